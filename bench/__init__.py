@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that measure eventwire on real corpora (see bench/README.md)."""

@@ -1,0 +1,176 @@
+"""The actor knowledge base: countries, seats of power, organisations, roles and people.
+
+Loaded once from the TSV files in ``eventwire/data/actors/`` (each file's header says what it
+holds and how to extend it). Lookups are by lower-cased phrase, so resolution never depends on
+how a name is capitalised in a headline.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventwire.errors import DataFileError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+CODE_PATTERN = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    """A resolvable actor: what a name in the knowledge base stands for."""
+
+    name: str
+    code: str | None
+    sector: str | None = None
+    office: str | None = None
+    wikidata_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonTerm:
+    """One person holding one office from ``start`` to ``end`` (open-ended when None)."""
+
+    actor: KnownActor
+    start: dt.date | None
+    end: dt.date | None
+
+    def holds_office_on(self, day: dt.date) -> bool:
+        """Whether the term covers ``day``."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title or role word and the sector it signals."""
+
+    sector: str
+    office: str | None
+    kind: str  # title | group | person
+
+
+@dataclass
+class Knowledge:
+    """Every lookup table the actor resolver uses, keyed by normalised phrase."""
+
+    countries: dict[str, KnownActor] = field(default_factory=dict)  # names and adjectives
+    capitals: dict[str, KnownActor] = field(default_factory=dict)
+    seats: dict[str, KnownActor] = field(default_factory=dict)
+    organisations: dict[str, KnownActor] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    people: dict[str, list[PersonTerm]] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # code -> short name
+    # Abbreviations that are also words ("US", "WHO", "AP") match only when written in capitals.
+    capitals_only: set[str] = field(default_factory=set)
+
+    def find(self, table: dict[str, KnownActor], text: str) -> KnownActor | None:
+        """Look a phrase up in one of the tables, honouring capitals-only abbreviations."""
+        key = normalise(text)
+        if key in self.capitals_only and not text.replace(".", "").isupper():
+            return None
+        return table.get(key)
+
+    def remember_case(self, name: str) -> None:
+        """Mark an all-capitals abbreviation as matching only in capitals."""
+        bare = name.replace(".", "").replace(" ", "")
+        if bare.isalpha() and bare.isupper() and len(bare) <= 6:
+            self.capitals_only.add(normalise(name))
+
+    def person(self, phrase: str, on: dt.date | None) -> KnownActor | None:
+        """The person a name stands for on a date; a former office holder becomes ELI."""
+        terms = self.people.get(normalise(phrase))
+        if not terms:
+            return None
+        if on is None:  # no date: the most recent term is the best guess
+            return max(terms, key=lambda t: t.start or dt.date.min).actor
+        current = [term for term in terms if term.holds_office_on(on)]
+        if current:
+            return current[0].actor
+        past = [term for term in terms if term.start and term.start <= on]
+        if not past:
+            return None  # not yet in office: the name alone proves nothing
+        latest = max(past, key=lambda t: t.start or dt.date.min).actor
+        return KnownActor(latest.name, latest.code, "ELI", f"former {latest.office}", latest.wikidata_id)
+
+
+def normalise(phrase: str) -> str:
+    """Lower case, no accents, no leading article, single spaces, straight apostrophes."""
+    text = unicodedata.normalize("NFKD", phrase.replace("’", "'"))
+    text = "".join(char for char in text if not unicodedata.combining(char)).lower().strip()
+    text = re.sub(r"\s+", " ", text)
+    return text[4:] if text.startswith("the ") else text
+
+
+@functools.cache
+def load_knowledge(folder: Path = DATA_DIR) -> Knowledge:
+    """Read every knowledge file in ``folder`` once per process."""
+    knowledge = Knowledge()
+    for row in _rows(folder / "countries.tsv", ("code", "name", "names", "adjectives", "capitals")):
+        actor = KnownActor(row["name"], _code(row), None)
+        knowledge.country_names[actor.code or ""] = actor.name
+        for name in [row["name"], *_split(row["names"]), *_split(row["adjectives"])]:
+            knowledge.countries.setdefault(normalise(name), actor)
+            knowledge.remember_case(name)
+        for capital in _split(row["capitals"]):
+            knowledge.capitals.setdefault(normalise(capital), KnownActor(capital, actor.code, "GOV"))
+    for row in _rows(folder / "seats.tsv", ("text", "code", "sector", "name")):
+        knowledge.seats[normalise(row["text"])] = KnownActor(row["name"] or row["text"], _code(row), row["sector"] or None)
+    for row in _rows(folder / "organisations.tsv", ("name", "names", "code", "sector", "country")):
+        actor = KnownActor(row["name"], _code(row), row["sector"] or None)
+        for name in [row["name"], *_split(row["names"])]:
+            knowledge.organisations[normalise(name)] = actor
+            knowledge.remember_case(name)
+    for row in _rows(folder / "roles.tsv", ("word", "sector", "office", "kind")):
+        for word in _split(row["word"]):
+            knowledge.roles[normalise(word)] = Role(row["sector"], row["office"] or None, row["kind"])
+    for row in _rows(folder / "people.tsv", ("name", "names", "code", "sector", "office", "start", "end", "wikidata_id")):
+        actor = KnownActor(row["name"], _code(row), row["sector"] or None, row["office"] or None, row["wikidata_id"] or None)
+        term = PersonTerm(actor, _date(row, "start"), _date(row, "end"))
+        for name in {row["name"], *_split(row["names"])}:
+            knowledge.people.setdefault(normalise(name), []).append(term)
+    return knowledge
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:
+    """The data rows of a TSV knowledge file, with their line numbers checked."""
+    if not path.exists():
+        raise DataFileError(f"{path}: knowledge file is missing")
+    with open(path, encoding="utf-8", newline="") as handle:
+        lines = [(number, line) for number, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
+    header = lines[0][1].rstrip("\n").split("\t") if lines else []
+    if tuple(header[: len(columns)]) != columns:
+        raise DataFileError(f"{path}: header must start with {'/'.join(columns)}, found {'/'.join(header)}")
+    for number, line in lines[1:]:
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) < len(columns):
+            cells += [""] * (len(columns) - len(cells))
+        row = {column: cells[index].strip() for index, column in enumerate(columns)}
+        row["_where"] = f"{path.name}:{number}"
+        yield row
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _code(row: dict[str, str]) -> str | None:
+    code = row.get("code", "")
+    if code and not CODE_PATTERN.match(code):
+        raise DataFileError(f"{row['_where']}: code {code!r} is not three capital letters")
+    return code or None
+
+
+def _date(row: dict[str, str], column: str) -> dt.date | None:
+    value = row[column]
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DataFileError(f"{row['_where']}: {column} {value!r} is not a YYYY-MM-DD date") from None

@@ -1,0 +1,260 @@
+"""The ``eventwire`` command: thin commands that parse options and call the library.
+
+Results go to standard output, messages and progress to standard error (progress only on a
+terminal). Every error eventwire raises on purpose, and every usage error, becomes one line
+``eventwire: error: <input>: <problem>`` and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+
+from eventwire.cli_output import OUTPUT_FORMATS, console_err, print_records, print_stats, progress
+from eventwire.errors import EventwireError, InputError, RecordError
+from eventwire.records import Article
+from eventwire.settings import Settings
+
+app = typer.Typer(
+    name="eventwire",
+    help="Turn news articles into PLOVER/CAMEO political event records.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+Paths = Annotated[list[str], typer.Argument(help="Files, folders or - for standard input.")]
+Published = Annotated[
+    str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+]
+Dates = Annotated[
+    Path | None,
+    typer.Option(help="CSV with columns file,published giving each input file's date."),
+]
+Format = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")]
+Db = Annotated[str | None, typer.Option(help="Database URL or SQLite file [env: EVENTWIRE_DB].")]
+Since = Annotated[str | None, typer.Option(help="Only events on or after this date.")]
+Until = Annotated[str | None, typer.Option(help="Only events on or before this date.")]
+ActorCode = Annotated[str | None, typer.Option(help="Actor country (RUS) or CAMEO code (RUSGOV).")]
+RecipientCode = Annotated[str | None, typer.Option(help="Recipient country or CAMEO code.")]
+EventType = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")]
+ModalityOpt = Annotated[str | None, typer.Option(help="asserted, future, hypothetical or negated.")]
+Limit = Annotated[int | None, typer.Option(min=1, help="At most this many events.")]
+
+
+@app.command()
+def extract(paths: Paths, published: Published = None, dates: Dates = None, format: Format = "table") -> None:
+    """Code articles and print their events, without storing anything.
+
+    Examples:
+
+      eventwire extract article.txt --published 2025-11-18
+
+      eventwire extract feed.jsonl --format jsonl > events.jsonl
+
+      cat story.txt | eventwire extract - --format csv
+    """
+    from eventwire.pipeline import Pipeline
+
+    _check_format(format, OUTPUT_FORMATS)
+    errors: list[RecordError] = []
+    articles = list(_articles(paths, published, dates, errors))
+    pipeline = Pipeline(Settings.from_env())
+    records = []
+    with progress(len(articles), "coding") as advance:
+        for _, coded in pipeline.extract_many(articles):
+            records.extend(coded)
+            advance()
+    print_records(records, format)
+    _finish(errors)
+
+
+@app.command()
+def ingest(
+    paths: Paths,
+    db: Db = None,
+    published: Published = None,
+    dates: Dates = None,
+    force: Annotated[bool, typer.Option(help="Re-code articles already stored unchanged.")] = False,
+) -> None:
+    """Code articles and store them with their events (re-running never duplicates).
+
+    Each article is committed with its events in one transaction: an interrupted run leaves
+    only complete articles, and the next run skips those already stored unchanged.
+
+    Examples:
+
+      eventwire ingest samples/ --dates samples/published.csv
+
+      eventwire ingest archive.jsonl --db postgresql://user@host/events
+    """
+    from eventwire.ingest import ingest_articles
+    from eventwire.store import Store
+
+    errors: list[RecordError] = []
+    articles = list(_articles(paths, published, dates, errors))
+    with Store(Settings.from_env(db_url=db).db_url) as store, progress(len(articles), "ingesting") as advance:
+        summary = ingest_articles(articles, store, force=force, on_article=advance)
+    console_err.print(
+        f"{summary.stored} article(s) stored, {summary.skipped} unchanged skipped, "
+        f"{summary.events} event(s) coded"
+    )
+    _finish(errors)
+
+
+@app.command()
+def events(
+    db: Db = None, since: Since = None, until: Until = None, actor: ActorCode = None,
+    recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
+    limit: Limit = None, format: Format = "table",
+) -> None:  # fmt: skip
+    """List stored events, filtered.
+
+    Examples:
+
+      eventwire events --actor RUS --since 2025-11-01 --format table
+
+      eventwire events --type SANCTION --modality asserted --format jsonl
+    """
+    from eventwire.store import Store
+
+    _check_format(format, OUTPUT_FORMATS)
+    filters = _filters(since, until, actor, recipient, type, modality, limit)
+    with Store(Settings.from_env(db_url=db).db_url) as store:
+        print_records(store.events(**filters), format)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="plover-jsonl, csv or parquet.")],
+    out: Annotated[Path, typer.Option(help="File to write (written whole or not at all).")],
+    db: Db = None, since: Since = None, until: Until = None, actor: ActorCode = None,
+    recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
+    limit: Limit = None,
+) -> None:  # fmt: skip
+    """Export stored events as PLOVER JSONL, CSV or Parquet.
+
+    Examples:
+
+      eventwire export --format plover-jsonl --out events.jsonl
+
+      eventwire export --format parquet --out ukraine.parquet --actor UKR
+    """
+    from eventwire.export import export as write_export
+    from eventwire.store import Store
+
+    _check_format(format, ("plover-jsonl", "jsonl", "csv", "parquet"))
+    filters = _filters(since, until, actor, recipient, type, modality, limit)
+    with Store(Settings.from_env(db_url=db).db_url) as store:
+        count = write_export(store.iter_events(**filters), format, out)
+    console_err.print(f"wrote {count} event(s) to {out}")
+
+
+@app.command()
+def stats(db: Db = None) -> None:
+    """Summarise the store: articles, events by type, modality and quad class, top actors.
+
+    Example:
+
+      eventwire stats --db sqlite:///eventwire.db
+    """
+    from eventwire.store import Store
+
+    with Store(Settings.from_env(db_url=db).db_url) as store:
+        print_stats(store.stats())
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the event record.
+
+    Example:
+
+      eventwire schema > event.schema.json
+    """
+    from eventwire.records import SCHEMA_PATH
+
+    sys.stdout.write(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _articles(paths: list[str], published: str | None, dates: Path | None, errors: list[RecordError]) -> Iterator[Article]:
+    """Every article of every input, dated by --published or a --dates file."""
+    from eventwire.read import parse_date_option, read_dates_file, read_source
+
+    default = parse_date_option(published) if published else None
+    by_file = read_dates_file(dates) if dates else {}
+    for source in paths:
+        for article in read_source(source, default, on_error=_report(errors)):
+            name = Path(article.origin.split(":")[0]).name if article.origin else None
+            if name in by_file:
+                article = article.model_copy(update={"published": by_file[name]})
+            yield article
+
+
+def _report(errors: list[RecordError]):  # noqa: ANN202
+    def on_error(error: RecordError) -> None:
+        errors.append(error)
+        console_err.print(f"eventwire: skipped {error}", markup=False, highlight=False)
+
+    return on_error
+
+
+def _finish(errors: list[RecordError]) -> None:
+    if errors:
+        console_err.print(f"eventwire: {len(errors)} record(s) could not be read", markup=False)
+        raise typer.Exit(1)
+
+
+def _check_format(value: str, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise InputError("--format", f"unknown format {value!r} (expected {', '.join(allowed)})")
+
+
+def _filters(since, until, actor, recipient, event_type, modality, limit) -> dict:  # noqa: ANN001
+    """Store filters from command-line options, dates checked."""
+    from eventwire.read import parse_date_option
+
+    return {
+        "since": parse_date_option(since, "--since") if since else None,
+        "until": parse_date_option(until, "--until") if until else None,
+        "actor": actor, "recipient": recipient, "event_type": event_type.upper() if event_type else None,
+        "modality": modality, "limit": limit,
+    }  # fmt: skip
+
+
+def main() -> None:
+    """Entry point: run the app, turning every expected failure into one line."""
+    command = typer.main.get_command(app)
+    try:
+        command.main(prog_name="eventwire", standalone_mode=False)
+    except click.exceptions.Exit as exit_:
+        sys.exit(exit_.exit_code)
+    except click.UsageError as error:
+        _fail(error.format_message(), 2)
+    except click.Abort:
+        _fail("interrupted", 130)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except EventwireError as error:
+        _fail(str(error), 1)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+
+
+def _fail(message: str, status: int) -> None:
+    print(f"eventwire: error: {message}", file=sys.stderr)
+    sys.exit(status)
+
+
+if __name__ == "__main__":
+    main()

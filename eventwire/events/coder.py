@@ -1,0 +1,256 @@
+"""The event coder: from a parsed article to PLOVER/CAMEO event records.
+
+For every sentence, each token that matches the trigger lexicon (a verb, a phrasal verb or a
+light-verb noun) becomes a candidate; its actor and recipient are read from the parse
+(subject, passive agent, object, prepositional object, controlling verb's subject), resolved
+by the article's :class:`ActorResolver`, and the candidate is kept only when its actor
+resolves to a country or organisation code: no fallback codes, ever.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.knowledge import Knowledge
+from eventwire.actors.resolve import ActorResolver, destination_country
+from eventwire.events.attribution import REPORTING_VERBS, attribution_of
+from eventwire.events.codes import cameo_code
+from eventwire.events.lexicon import Lexicon, Trigger
+from eventwire.events.modality import modality_of
+from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
+from eventwire.when_where.dates import publication_date
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+# "declined to comment" is no rejection of anything: CAMEO 011, a statement.
+SPEECH_COMPLEMENTS = {"comment", "say", "speak", "elaborate", "disclose", "confirm", "discuss", "answer"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A token the lexicon recognises, and the verb whose clause carries the event."""
+
+    token: Token
+    verb: Token
+    trigger: Trigger
+
+
+class EventCoder:
+    """Codes the events of parsed articles with one lexicon and knowledge base."""
+
+    def __init__(self, lexicon: Lexicon, knowledge: Knowledge, version: str) -> None:
+        self.lexicon = lexicon
+        self.knowledge = knowledge
+        self.coder = Coder(version=version)
+
+    def code(self, doc: Doc, article: Article) -> list[EventRecord]:
+        """Every event of one article, one record per event per sentence."""
+        resolver = ActorResolver(self.knowledge, article.published)
+        resolver.learn(doc)
+        records: dict[tuple, EventRecord] = {}
+        for index, sentence in enumerate(doc.sents):
+            if _is_heading(sentence):
+                continue
+            for match in self._matches(sentence):
+                record = self._record(match, index, sentence, article, resolver)
+                if record is not None:
+                    key = (index, record.event, record.modality,
+                           tuple(e.code for e in record.actor), tuple(e.code for e in record.recipient))  # fmt: skip
+                    records.setdefault(key, record)
+        return list(records.values())
+
+    # ------------------------------------------------------------------ finding triggers
+
+    def _matches(self, sentence: Span) -> Iterator[Match]:
+        """Lexicon matches in a sentence, minus infinitives a control verb already covers."""
+        matches = [m for token in sentence if (m := self._match(token)) is not None]
+        covered = {
+            child.i
+            for m in matches
+            if m.trigger.control
+            for child in m.verb.children
+            if child.dep_ == "xcomp"
+        }
+        for match in matches:
+            if match.token.i in covered or match.verb.i in covered:
+                continue
+            if match.trigger.control and _speech_complement(match.verb):
+                continue
+            yield match
+
+    def _match(self, token: Token) -> Match | None:
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
+            for trigger in self.lexicon.verbs.get(token.lemma_.lower(), ()):
+                if trigger.particle is None or _has_particle(token, trigger.particle):
+                    if token.lemma_.lower() in REPORTING_VERBS and _has_clause(token):
+                        return None  # "warned that ...": a statement, quoted not coded
+                    return Match(token, token, trigger)
+        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubjpass", "attr"}:
+            head = token.head
+            for trigger in self.lexicon.nouns.get(token.lemma_.lower(), ()):
+                if head.pos_ == "VERB" and head.lemma_.lower() in trigger.light:
+                    return Match(token, head, trigger)
+        return None
+
+    # ------------------------------------------------------------------ one record
+
+    def _record(
+        self, match: Match, index: int, sentence: Span, article: Article, resolver: ActorResolver
+    ) -> EventRecord | None:
+        trigger = match.trigger
+        actor_token, passive_recipient = _actor_token(match.verb)
+        recipients = self._recipients(match, resolver, passive_recipient)
+        actors = resolver.resolve_all(actor_token) if actor_token is not None else []
+        reciprocal = False
+        if trigger.reciprocal and not actors and passive_recipient is not None:
+            # "Thousands of Ukrainian and Russian detainees were exchanged": the parties are the
+            # countries of the people exchanged.
+            actors = resolver.countries_named(passive_recipient)
+            recipients = [e for e in recipients if e.code not in {a.code for a in actors}]
+            reciprocal = len(actors) > 1
+        actors = [entity for entity in actors if entity.code]
+        if not actors:
+            return None  # no resolvable actor: never a fallback code
+        if trigger.reciprocal and len(actors) > 1 and not recipients:
+            reciprocal = True
+        actor_codes = {entity.code for entity in actors}
+        if trigger.destination:
+            recipients = [e for e in recipients if e.code not in actor_codes]
+        recipients = [e for e in recipients if not (e.code in actor_codes and e.sector == actors[0].sector)]
+        if trigger.needs_recipient and not recipients:
+            return None
+        code = cameo_code(trigger.cameo)
+        modality = modality_of(match.verb)
+        date = publication_date(article, modality)
+        return EventRecord(
+            id=_event_id(article.id, index, match.token.i, trigger),
+            article_id=article.id,
+            event=trigger.event,  # type: ignore[arg-type]
+            mode=trigger.mode,
+            context=list(trigger.context),
+            cameo=code.cameo,
+            quad_code=code.quad,
+            goldstein=code.goldstein,
+            actor=actors,
+            recipient=recipients,
+            reciprocal=reciprocal,
+            modality=modality,  # type: ignore[arg-type]
+            date=date.date,
+            date_precision=date.precision,  # type: ignore[arg-type]
+            date_basis=date.basis,  # type: ignore[arg-type]
+            date_text=date.text,
+            attribution=attribution_of(match.verb, resolver.resolve),
+            evidence=Evidence(
+                text=sentence.text.rstrip(), start=sentence.start_char,
+                end=sentence.start_char + len(sentence.text.rstrip()), sentence=index,
+                trigger=_trigger_text(match),
+            ),  # fmt: skip
+            confidence=_confidence(match, actors, recipients),
+            article=ArticleRef(
+                id=article.id, url=article.url, title=article.title, outlet=article.outlet,
+                published=article.published.isoformat() if article.published else None,
+            ),  # fmt: skip
+            coder=self.coder,
+        )
+
+    def _recipients(self, match: Match, resolver: ActorResolver, passive_subject: Token | None) -> list[Entity]:
+        """The recipients named in the slots the trigger lists, in order, without repeats."""
+        found: list[Entity] = []
+        for token in _recipient_tokens(match, passive_subject):
+            if match.trigger.destination:
+                entity = destination_country(token, self.knowledge)
+                entities = [entity] if entity else resolver.resolve_all(token)
+            else:
+                entities = resolver.resolve_all(token) or resolver.owner_of(token)
+            for entity in entities:
+                if all((entity.code, entity.text) != (e.code, e.text) for e in found):
+                    found.append(entity)
+        return found
+
+
+# ---------------------------------------------------------------------- parse helpers
+
+
+def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
+    """The actor's head token, and for a passive the subject (who the act was done to)."""
+    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is not None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return by, passive_subject
+    token = verb
+    for _ in range(4):  # climb through "agreed to", "expected to", shared subjects of "and"
+        subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject, None
+        if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
+            return token.head, None
+        if token.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or token.head.i == token.i:
+            break
+        token = token.head
+    return None, None
+
+
+def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]:
+    """Tokens in the recipient slots of the trigger: objects and prepositional objects."""
+    tokens: list[Token] = []
+    holders = [match.token] if match.token.i == match.verb.i else [match.token, match.verb]
+    for slot in match.trigger.recipient:
+        for holder in holders:
+            for child in holder.children:
+                if slot == "dobj" and child.dep_ == "dobj" and child.i != match.token.i:
+                    tokens.append(child)
+                elif slot == "iobj" and child.dep_ == "dative":
+                    tokens.append(child)
+                elif child.dep_ in {"prep", "prt"} and child.lower_ == slot:
+                    tokens.extend(g for g in child.children if g.dep_ == "pobj")
+        if slot == "dobj" and passive_subject is not None:
+            tokens.append(passive_subject)
+    return tokens
+
+
+def _has_particle(token: Token, particle: str) -> bool:
+    return any(child.dep_ in {"prt", "prep"} and child.lower_ == particle for child in token.children)
+
+
+def _has_clause(token: Token) -> bool:
+    return any(child.dep_ == "ccomp" for child in token.children)
+
+
+def _speech_complement(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS for c in verb.children)
+
+
+def _is_heading(sentence: Span) -> bool:
+    """A section heading inside the body: a whole line in title case without end punctuation."""
+    text = sentence.text.strip()
+    if not text or text[-1] in ".!?\"'”’:;)":
+        return False
+    words = [t for t in sentence if t.is_alpha and len(t.text) > 3]
+    return bool(words) and sum(t.text[0].isupper() for t in words) / len(words) >= 0.75
+
+
+def _trigger_text(match: Match) -> str:
+    if match.token.i == match.verb.i:
+        particle = match.trigger.particle
+        return f"{match.token.text} {particle}" if particle else match.token.text
+    return match.verb.doc[min(match.verb.i, match.token.i) : max(match.verb.i, match.token.i) + 1].text
+
+
+def _confidence(match: Match, actors: list[Entity], recipients: list[Entity]) -> float:
+    """A heuristic score (not yet calibrated): named parties and verb triggers score higher."""
+    score = 0.55
+    score += 0.15 if all(entity.name for entity in actors) else 0.05
+    score += 0.1 if any(entity.code for entity in recipients) else 0.0
+    score += 0.05 if match.token.i == match.verb.i else -0.05
+    score -= 0.1 if any(entity.text.lower() in {"he", "she", "him", "her"} for entity in actors) else 0.0
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def _event_id(article_id: str, sentence: int, token: int, trigger: Trigger) -> str:
+    """Stable: the same article coded by the same coder gives the same id."""
+    key = f"{article_id}|{sentence}|{token}|{trigger.event}|{trigger.cameo}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,55 @@
+"""The CAMEO code table: names, Goldstein scores, quad classes and PLOVER type/mode/context."""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.errors import DataFileError
+
+CODES_PATH = Path(__file__).resolve().parent.parent / "data" / "cameo_codes.tsv"
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One row of ``cameo_codes.tsv``."""
+
+    cameo: str
+    name: str
+    goldstein: float
+    quad: int
+    plover: str | None
+    mode: str | None
+    context: tuple[str, ...]
+
+
+@functools.cache
+def load_codes(path: Path = CODES_PATH) -> dict[str, CameoCode]:
+    """Every CAMEO code of the table, by code."""
+    codes: dict[str, CameoCode] = {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        lines = [(n, line) for n, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
+    rows = csv.DictReader((line for _, line in lines), delimiter="\t")
+    for (number, _), row in zip(lines[1:], rows):
+        try:
+            code = CameoCode(
+                cameo=row["cameo"], name=row["name"], goldstein=float(row["goldstein"]),
+                quad=int(row["quad"]), plover=row["plover"] or None, mode=row["mode"] or None,
+                context=tuple(c for c in (row["context"] or "").split("|") if c),
+            )  # fmt: skip
+        except (KeyError, TypeError, ValueError) as error:
+            raise DataFileError(f"{path.name}:{number}: malformed row ({error})") from None
+        if not (code.cameo.isdigit() and 2 <= len(code.cameo) <= 4 and 1 <= code.quad <= 4):
+            raise DataFileError(f"{path.name}:{number}: bad code {code.cameo!r} or quad {code.quad}")
+        codes[code.cameo] = code
+    return codes
+
+
+def cameo_code(cameo: str) -> CameoCode:
+    """The table row of a CAMEO code; raises DataFileError when the table lacks it."""
+    try:
+        return load_codes()[cameo]
+    except KeyError:
+        raise DataFileError(f"{CODES_PATH.name}: no CAMEO code {cameo!r}") from None

@@ -1,0 +1,100 @@
+"""The trigger lexicon: which verbs and nouns report which events (``data/triggers.yaml``)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from eventwire.errors import DataFileError
+from eventwire.events.codes import cameo_code
+from eventwire.records import PLOVER_EVENTS
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
+KNOWN_KEYS = {"event", "cameo", "mode", "verbs", "nouns", "light", "recipient", "destination",
+              "needs_recipient", "reciprocal", "control"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One way of reporting one event: a verb (maybe phrasal) or a light-verb noun."""
+
+    lemma: str
+    particle: str | None  # "for" in "call for"
+    pos: str  # verb | noun
+    event: str
+    cameo: str
+    mode: str | None
+    context: tuple[str, ...]
+    light: frozenset[str]
+    recipient: tuple[str, ...]
+    destination: bool
+    needs_recipient: bool
+    reciprocal: bool
+    control: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Triggers indexed by lemma, phrasal and longer entries first."""
+
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+
+
+@functools.cache
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Read and validate the trigger lexicon."""
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise DataFileError(f"{path}: cannot read the trigger lexicon ({error})") from None
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    for number, entry in enumerate(entries or [], 1):
+        where = f"{path.name}: entry {number}"
+        for trigger in _triggers(entry, where):
+            index = verbs if trigger.pos == "verb" else nouns
+            index.setdefault(trigger.lemma, []).append(trigger)
+    # A phrasal entry ("call for") must be tried before the bare verb ("call").
+    order = lambda t: t.particle is None  # noqa: E731
+    return Lexicon(
+        verbs={lemma: tuple(sorted(ts, key=order)) for lemma, ts in verbs.items()},
+        nouns={lemma: tuple(ts) for lemma, ts in nouns.items()},
+    )
+
+
+def _slot(slot: object) -> str:
+    """A recipient slot; YAML 1.1 reads a bare `on` as true, which here means the word "on"."""
+    return "on" if slot is True else str(slot)
+
+
+def _triggers(entry: object, where: str) -> list[Trigger]:
+    """The triggers one YAML entry defines, after checking it."""
+    if not isinstance(entry, dict):
+        raise DataFileError(f"{where}: must be a mapping")
+    unknown = set(entry) - KNOWN_KEYS
+    if unknown:
+        raise DataFileError(f"{where}: unknown keys {sorted(unknown)}")
+    if entry.get("event") not in PLOVER_EVENTS:
+        raise DataFileError(f"{where}: event {entry.get('event')!r} is not a PLOVER type")
+    if entry.get("nouns") and not entry.get("light"):
+        raise DataFileError(f"{where}: nouns need light verbs")
+    code = cameo_code(str(entry.get("cameo")))
+    common = dict(
+        event=entry["event"], cameo=code.cameo, mode=entry.get("mode", code.mode),
+        context=code.context, light=frozenset(entry.get("light", [])),
+        recipient=tuple(_slot(slot) for slot in entry.get("recipient", [])), destination=bool(entry.get("destination")),
+        needs_recipient=bool(entry.get("needs_recipient")), reciprocal=bool(entry.get("reciprocal")),
+        control=bool(entry.get("control")),
+    )  # fmt: skip
+    triggers = []
+    for words, pos in ((entry.get("verbs", []), "verb"), (entry.get("nouns", []), "noun")):
+        for phrase in words:
+            lemma, _, particle = str(phrase).partition(" ")
+            triggers.append(Trigger(lemma=lemma, particle=particle or None, pos=pos, **common))
+    if not triggers:
+        raise DataFileError(f"{where}: lists no verbs or nouns")
+    return triggers

@@ -1,0 +1,80 @@
+"""Modality of an event from its clause: asserted, future, hypothetical or negated.
+
+Read from the trigger's own auxiliaries and negation, the verbs that govern it ("expected to
+join", "failed to secure", "declined to accept", "plans to visit"), a negative subject ("no
+representatives will attend"), conditionals, and verbs of collapse or cancellation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for won't
+HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "can", "must", "'d"}
+FUTURE_GOVERNORS = {"plan", "expect", "intend", "aim", "schedule", "set", "prepare", "due",
+                    "hope", "want", "seek", "wish", "going", "poised", "slate", "mean", "decide"}  # fmt: skip
+HYPOTHETICAL_GOVERNORS = {"consider", "propose", "suggest", "weigh", "mull", "contemplate",
+                          "try", "attempt", "threaten", "ready", "willing", "able", "likely"}  # fmt: skip
+NEGATING_GOVERNORS = {"fail", "decline", "refuse", "cancel", "postpone", "abandon", "stop",
+                      "halt", "deny", "unable", "neglect", "avoid", "reject", "suspend"}  # fmt: skip
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+def modality_of(verb: Token) -> str:
+    """The modality of the event whose clause is headed by ``verb``."""
+    chain = _governing_chain(verb)
+    negated = any(_is_negated(token) for token in chain) or _negative_subject(verb)
+    auxes = {child.lower_ for token in chain for child in token.children if child.dep_ in {"aux", "auxpass"}}
+    governors = {token.lemma_.lower() for token in chain[1:]} | {
+        child.lower_ for token in chain for child in token.children if child.dep_ == "acomp"
+    }
+    if governors & NEGATING_GOVERNORS:
+        return "negated"
+    if negated:
+        # "would not accept" is still only a possibility; "will not attend" did not happen.
+        return "hypothetical" if auxes & HYPOTHETICAL_AUX - {"can"} else "negated"
+    if _conditional(chain) or auxes & HYPOTHETICAL_AUX or governors & HYPOTHETICAL_GOVERNORS:
+        return "hypothetical"
+    if auxes & FUTURE_AUX or governors & FUTURE_GOVERNORS or _is_to_be(chain):
+        return "future"
+    return "asserted"
+
+
+def _governing_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs that control it ("expected" in "is expected to join").
+
+    A conjoined verb without a subject of its own shares the auxiliaries of the verb it is
+    joined to ("will travel and meet"), but not its controlling verb.
+    """
+    chain = [verb]
+    token = verb
+    while token.dep_ in {"xcomp", "conj"} and token.head.i != token.i:
+        if token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            break
+        token = token.head
+        if token.pos_ not in {"VERB", "AUX", "ADJ"}:
+            break
+        chain.append(token)
+    # "a bill that would expand": the relative clause verb carries its own modal already.
+    return chain
+
+
+def _is_negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"} for child in token.children)
+
+
+def _negative_subject(verb: Token) -> bool:
+    """ "No Russian representatives will attend": the subject says nobody does it."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ in {"no", "neither"} for d in child.children):
+            return True
+    return False
+
+
+def _conditional(chain: list[Token]) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS for t in chain for child in t.children)
+
+
+def _is_to_be(chain: list[Token]) -> bool:
+    """ "The president is to visit": be + infinitive announces a plan."""
+    return len(chain) > 1 and chain[0].dep_ == "xcomp" and chain[1].lemma_ == "be"

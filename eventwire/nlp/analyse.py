@@ -1,0 +1,37 @@
+"""The analyse stage: run spaCy over an article body, one line never sharing a sentence.
+
+Articles keep their paragraphs as lines; a heading or a tag line must not be glued to the
+sentence after it, so a small component marks every line start as a sentence start before
+the parser runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+LINE_BREAKS = "eventwire_line_breaks"
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every newline."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws or "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+def prepare(nlp: Language) -> Language:
+    """Add the line-break component to a loaded pipeline (once)."""
+    if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
+
+
+def parse_many(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """Parsed documents, in input order."""
+    yield from nlp.pipe(texts, batch_size=batch_size)

@@ -1,0 +1,91 @@
+"""The spine of eventwire: read -> analyse -> resolve actors -> code events -> records.
+
+:class:`Pipeline` builds each stage once (the spaCy model is shared by the whole process) and
+runs articles through them; :func:`extract` is the one-shot form for a single text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from eventwire.actors.knowledge import load_knowledge
+from eventwire.errors import InputError
+from eventwire.events.coder import EventCoder
+from eventwire.events.lexicon import load_lexicon
+from eventwire.nlp.analyse import parse_many, prepare
+from eventwire.nlp.model import load_model
+from eventwire.records import Article, EventRecord
+from eventwire.settings import Settings
+from eventwire.version import __version__
+
+
+class Pipeline:
+    """A reusable coder: load once, then code any number of articles."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self.nlp = prepare(load_model(self.settings.spacy_model))
+        self.coder = EventCoder(load_lexicon(), load_knowledge(), __version__)
+
+    def extract(self, article: Article) -> list[EventRecord]:
+        """The event records of one article."""
+        return next(self.extract_many([article]))[1]
+
+    def extract_many(
+        self, articles: Iterable[Article], batch_size: int = 32
+    ) -> Iterator[tuple[Article, list[EventRecord]]]:
+        """Each article with its event records, in input order, parsing in batches."""
+        pending: list[Article] = []
+
+        def texts() -> Iterator[str]:
+            for article in articles:
+                pending.append(article)
+                yield article.text
+
+        for doc in parse_many(self.nlp, texts(), batch_size=batch_size):
+            article = pending.pop(0)
+            yield article, self.coder.code(doc, article)
+
+
+def article_from_text(text: str, published: dt.date | None = None, article_id: str | None = None) -> Article:
+    """An article for a bare string; its id is a hash of the text so re-runs agree."""
+    if not text.strip():
+        raise InputError("text", "is empty")
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return Article(id=article_id or f"text-{digest}", text=text, published=published)
+
+
+def extract(text_or_article: str | Article, published: dt.date | str | None = None) -> list[EventRecord]:
+    """Code one text or article with the default settings.
+
+    Args:
+        text_or_article: an article body as a string, or an :class:`Article`.
+        published: publication date (date or ISO string) for texts that carry none.
+
+    Returns:
+        The event records, in the order of their sentences.
+    """
+    if isinstance(published, str):
+        try:
+            published = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            raise InputError("published", f"invalid date {published!r} (expected YYYY-MM-DD)") from None
+    if isinstance(text_or_article, Article):
+        article = text_or_article
+        if article.published is None and published is not None:
+            article = article.model_copy(update={"published": published})
+    else:
+        article = article_from_text(text_or_article, published)
+    return _default_pipeline().extract(article)
+
+
+_PIPELINES: dict[Settings, Pipeline] = {}
+
+
+def _default_pipeline() -> Pipeline:
+    settings = Settings.from_env()
+    if settings not in _PIPELINES:
+        _PIPELINES[settings] = Pipeline(settings)
+    return _PIPELINES[settings]

@@ -1,0 +1,183 @@
+"""The plain data passed between pipeline stages, and the event record eventwire hands out.
+
+Stages never pass spaCy objects to each other: a reader yields :class:`Article`, the actor
+stage yields :class:`ActorMention`, the event coder yields :class:`EventRecord`. The pydantic
+models below *are* the output contract of ``../shared/spec/event-record.md``; the JSON Schema
+shipped in ``eventwire/data/event.schema.json`` is generated from :class:`EventRecord`
+(``python -m eventwire.records`` rewrites it) and a test checks the two agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PLOVER_EVENTS = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+PloverEvent = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]  # fmt: skip
+Modality = Literal["asserted", "future", "hypothetical", "negated"]
+MODALITIES = ("asserted", "future", "hypothetical", "negated")
+DatePrecision = Literal["day", "week", "month", "year", "unknown"]
+DateBasis = Literal["explicit", "relative", "publication", "none"]
+PlacePrecision = Literal["city", "admin1", "country", "region"]
+
+SCHEMA_PATH = Path(__file__).parent / "data" / "event.schema.json"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --------------------------------------------------------------------------- input side
+
+
+class Dateline(_Frozen):
+    """A dateline cut from the start of an article body ("ANKARA (Reuters) -")."""
+
+    text: str
+    place: str | None = None
+    wire: str | None = None
+
+
+class Article(_Frozen):
+    """One news article, as read from a file, a JSONL/CSV row or standard input.
+
+    ``text`` is the body that gets coded: title, tag lines, source lines, boilerplate and the
+    dateline have been taken out of it and kept in the other fields.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    dateline: Dateline | None = None
+    tags: tuple[str, ...] = ()
+    source_lines: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+    origin: str | None = Field(default=None, description="file (and line) the article came from")
+
+
+# --------------------------------------------------------------------------- output contract
+
+
+class Entity(_Frozen):
+    """An actor or recipient: the words as written and what they resolve to."""
+
+    text: str
+    name: str | None = None
+    code: str | None = Field(default=None, description="ISO 3166 alpha-3 or UNO/EUR/IGO/NGO/IMG/MNC")
+    sector: str | None = Field(default=None, description="PLOVER sector: GOV, MIL, LEG, ...")
+    cameo_code: str | None = Field(default=None, description='CAMEO actor code such as "UKRGOV"')
+    office: str | None = None
+    wikidata_id: str | None = None
+
+
+class Place(_Frozen):
+    """Where an event happened."""
+
+    text: str
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    precision: PlacePrecision
+
+
+class Attribution(_Frozen):
+    """One link of the chain of who says an event happened."""
+
+    speaker: Entity | None = None
+    text: str
+    verb: str | None = None
+    outlet: str | None = None
+
+
+class Evidence(_Frozen):
+    """The sentence an event was read from; offsets are into the article's body text."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    trigger: str
+
+
+class ArticleRef(_Frozen):
+    """The article an event came from, as carried on every record."""
+
+    id: str
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+class Coder(_Frozen):
+    """Which coder and codebook produced a record."""
+
+    name: str = "eventwire"
+    version: str
+    codebook: str = "PLOVER 0.8 / CAMEO 1.1b3"
+
+
+class EventRecord(_Frozen):
+    """One coded event: a superset of the PLOVER JSON record (spec/event-record.md)."""
+
+    id: str
+    article_id: str
+    event: PloverEvent
+    mode: str | None = None
+    context: list[str] = Field(default_factory=list)
+    cameo: str = Field(pattern=r"^[0-9]{2,4}$")
+    quad_code: int = Field(ge=1, le=4)
+    goldstein: float = Field(ge=-10, le=10)
+    actor: list[Entity] = Field(min_length=1)
+    recipient: list[Entity] = Field(default_factory=list)
+    reciprocal: bool = False
+    modality: Modality = "asserted"
+    date: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
+    date_precision: DatePrecision = "unknown"
+    date_basis: DateBasis = "none"
+    date_text: str | None = None
+    location: Place | None = None
+    attribution: list[Attribution] = Field(default_factory=list)
+    evidence: Evidence
+    confidence: float = Field(ge=0, le=1)
+    article: ArticleRef
+    coder: Coder
+
+    def to_json(self) -> str:
+        """One line of PLOVER JSONL."""
+        return self.model_dump_json()
+
+
+def event_schema() -> dict:
+    """The JSON Schema of :class:`EventRecord`, as shipped in the package."""
+    schema = EventRecord.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "eventwire event record"
+    return schema
+
+
+def write_event_schema(path: Path = SCHEMA_PATH) -> None:
+    """Regenerate the shipped JSON Schema from the model."""
+    path.write_text(json.dumps(event_schema(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_event_schema()
+    print(f"wrote {SCHEMA_PATH}")

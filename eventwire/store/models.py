@@ -1,0 +1,136 @@
+"""The tables of the event store, as typed SQLAlchemy models.
+
+One row per article, one per coded event, one per actor or recipient of an event. Each event
+row carries its full record as JSON (``record``) so that loading gives back exactly the
+EventRecord that was saved; the other columns are copies made for filtering, sorting and
+flat exports. The first Alembic revision (``migrations/versions``) creates the same schema,
+and a test checks the two agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Double,
+    ForeignKey,
+    Index,
+    MetaData,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints, so that later migrations can drop or alter them by name on every backend.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the eventwire tables."""
+
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class ArticleRow(Base):
+    """One stored article: the fields of :class:`eventwire.records.Article` plus bookkeeping."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    url: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(Text)
+    dateline_text: Mapped[str | None] = mapped_column(Text)
+    dateline_place: Mapped[str | None] = mapped_column(Text)
+    dateline_wire: Mapped[str | None] = mapped_column(Text)
+    tags: Mapped[list[Any]] = mapped_column(JSON)
+    source_lines: Mapped[list[Any]] = mapped_column(JSON)
+    boilerplate: Mapped[list[Any]] = mapped_column(JSON)
+    content_hash: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str | None] = mapped_column(Text)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EventRow(Base):
+    """One coded event; ``record`` is the EventRecord as JSON, the rest are copies of it."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        # Serves both the date-range filter and the default order of every query.
+        Index("ix_events_order", "date_start", "article_id", "evidence_start"),
+        Index("ix_events_article_id", "article_id"),
+        Index("ix_events_event", "event"),
+        Index("ix_events_modality", "modality"),
+    )
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    event: Mapped[str] = mapped_column(Text)
+    mode: Mapped[str | None] = mapped_column(Text)
+    cameo: Mapped[str] = mapped_column(Text)
+    quad_code: Mapped[int]
+    goldstein: Mapped[float] = mapped_column(Double)
+    reciprocal: Mapped[bool]
+    modality: Mapped[str] = mapped_column(Text)
+    date: Mapped[str | None] = mapped_column(Text)
+    # The first day the event's date covers ("2025-11" -> 2025-11-01), or the article's
+    # publication date when the event has none: what date filters and sorting use.
+    date_start: Mapped[dt.date | None] = mapped_column(Date)
+    date_precision: Mapped[str] = mapped_column(Text)
+    date_basis: Mapped[str] = mapped_column(Text)
+    date_text: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    context: Mapped[list[Any]] = mapped_column(JSON)
+    attribution: Mapped[list[Any]] = mapped_column(JSON)
+    confidence: Mapped[float] = mapped_column(Double)
+    coder_version: Mapped[str] = mapped_column(Text)
+    evidence_text: Mapped[str] = mapped_column(Text)
+    evidence_start: Mapped[int]
+    evidence_end: Mapped[int]
+    sentence: Mapped[int]
+    trigger: Mapped[str] = mapped_column(Text)
+    record: Mapped[str] = mapped_column(Text)
+
+    # Used to insert an event with its actors; deleting relies on the foreign key's cascade.
+    actors: Mapped[list[EventActorRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class EventActorRow(Base):
+    """One actor or recipient of an event, in the order the record lists them."""
+
+    __tablename__ = "event_actors"
+    __table_args__ = (
+        CheckConstraint("role IN ('actor', 'recipient')", name="role"),
+        # Codes are stored upper-cased so that case-insensitive filters can use these indexes.
+        Index("ix_event_actors_role_code", "role", "code"),
+        Index("ix_event_actors_role_cameo_code", "role", "cameo_code"),
+    )
+
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(Text, primary_key=True)
+    position: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    name: Mapped[str | None] = mapped_column(Text)
+    code: Mapped[str | None] = mapped_column(Text)
+    sector: Mapped[str | None] = mapped_column(Text)
+    cameo_code: Mapped[str | None] = mapped_column(Text)
+    office: Mapped[str | None] = mapped_column(Text)
+    wikidata_id: Mapped[str | None] = mapped_column(Text)

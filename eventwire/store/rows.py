@@ -1,0 +1,148 @@
+"""Turning Articles and EventRecords into table rows, and stored rows back into records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from eventwire.records import Article, Dateline, Entity, EventRecord
+from eventwire.store.models import ArticleRow, EventActorRow, EventRow
+
+
+def content_hash(article: Article) -> str:
+    """A SHA-256 of everything the article says, so a changed article is coded again.
+
+    ``origin`` (where it was read from) is left out: the same article found in another
+    file has not changed.
+    """
+    canonical = article.model_dump_json(exclude={"origin"})
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def article_values(article: Article, ingested_at: dt.datetime) -> dict[str, Any]:
+    """The ``articles`` row for ``article``, as column values for an upsert."""
+    dateline = article.dateline
+    return {
+        "id": article.id,
+        "title": article.title,
+        "text": article.text,
+        "published": article.published,
+        "url": article.url,
+        "outlet": article.outlet,
+        "language": article.language,
+        "dateline_text": dateline.text if dateline else None,
+        "dateline_place": dateline.place if dateline else None,
+        "dateline_wire": dateline.wire if dateline else None,
+        "tags": list(article.tags),
+        "source_lines": list(article.source_lines),
+        "boilerplate": list(article.boilerplate),
+        "content_hash": content_hash(article),
+        "origin": article.origin,
+        "ingested_at": ingested_at,
+    }
+
+
+def article_from_row(row: ArticleRow) -> Article:
+    """The Article a stored row was made from."""
+    dateline = None
+    if row.dateline_text is not None:
+        dateline = Dateline(
+            text=row.dateline_text, place=row.dateline_place, wire=row.dateline_wire
+        )
+    return Article(
+        id=row.id,
+        text=row.text,
+        title=row.title,
+        published=row.published,
+        url=row.url,
+        outlet=row.outlet,
+        language=row.language,
+        dateline=dateline,
+        tags=tuple(row.tags),
+        source_lines=tuple(row.source_lines),
+        boilerplate=tuple(row.boilerplate),
+        origin=row.origin,
+    )
+
+
+def date_start(date: str | None) -> dt.date | None:
+    """The first day an event date covers: "2025-11" -> 2025-11-01, "2025-05/2025-07" -> 2025-05-01.
+
+    Raises:
+        ValueError: the date matches the record's pattern but is no calendar date ("2025-13").
+    """
+    if not date:
+        return None
+    parts = [int(part) for part in date.split("/")[0].split("-")]
+    year, month, day = (parts + [1, 1])[:3]
+    return dt.date(year, month, day)
+
+
+def _published(record: EventRecord, published: dt.date | None) -> dt.date | None:
+    """The publication date to fall back on: the article's, else the one on the record."""
+    if published is not None or not record.article.published:
+        return published
+    try:
+        return dt.date.fromisoformat(record.article.published[:10])
+    except ValueError:
+        return None
+
+
+def event_row(record: EventRecord, published: dt.date | None) -> EventRow:
+    """The ``events`` row, with its ``event_actors`` rows, for one record.
+
+    Args:
+        record: the event.
+        published: the publication date of its article, used when the event has no date.
+
+    Raises:
+        ValueError: the event's date is no calendar date.
+    """
+    evidence = record.evidence
+    return EventRow(
+        id=record.id,
+        article_id=record.article_id,
+        event=record.event,
+        mode=record.mode,
+        cameo=record.cameo,
+        quad_code=record.quad_code,
+        goldstein=record.goldstein,
+        reciprocal=record.reciprocal,
+        modality=record.modality,
+        date=record.date,
+        date_start=date_start(record.date) or _published(record, published),
+        date_precision=record.date_precision,
+        date_basis=record.date_basis,
+        date_text=record.date_text,
+        location=record.location.model_dump(mode="json") if record.location else None,
+        context=list(record.context),
+        attribution=[link.model_dump(mode="json") for link in record.attribution],
+        confidence=record.confidence,
+        coder_version=record.coder.version,
+        evidence_text=evidence.text,
+        evidence_start=evidence.start,
+        evidence_end=evidence.end,
+        sentence=evidence.sentence,
+        trigger=evidence.trigger,
+        record=record.model_dump_json(),
+        actors=_party_rows("actor", record.actor) + _party_rows("recipient", record.recipient),
+    )
+
+
+def _party_rows(role: str, entities: list[Entity]) -> list[EventActorRow]:
+    """One ``event_actors`` row per entity, codes upper-cased for case-insensitive lookups."""
+    return [
+        EventActorRow(
+            role=role,
+            position=position,
+            text=entity.text,
+            name=entity.name,
+            code=entity.code.upper() if entity.code else None,
+            sector=entity.sector,
+            cameo_code=entity.cameo_code.upper() if entity.cameo_code else None,
+            office=entity.office,
+            wikidata_id=entity.wikidata_id,
+        )
+        for position, entity in enumerate(entities)
+    ]

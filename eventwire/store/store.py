@@ -1,0 +1,268 @@
+"""The event store: saves articles with their coded events, and answers queries over them.
+
+A :class:`Store` is opened on a SQLite file (the default) or a PostgreSQL database; opening
+it creates or migrates the tables. Each :meth:`Store.save` is one transaction, so a crash
+never leaves an article half-saved, and saving an article again replaces its events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from alembic.util.exc import CommandError
+from pydantic import ValidationError
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from eventwire.errors import StoreError
+from eventwire.export.flat import FLAT_COLUMNS, flatten
+from eventwire.records import Article, EventRecord
+from eventwire.store.connect import create_store_engine, parse_url, safe_url, store_error
+from eventwire.store.migrate import upgrade
+from eventwire.store.models import ArticleRow, EventRow
+from eventwire.store.queries import EventFilter, event_stats, select_records
+from eventwire.store.rows import article_from_row, article_values, event_row
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# Rows fetched per round trip when streaming events (a server-side cursor on PostgreSQL).
+_BATCH = 500
+
+
+class Store:
+    """Articles and their events in a SQLite file or a PostgreSQL database.
+
+    Usable as a context manager; :meth:`close` releases the connections.
+    """
+
+    def __init__(self, url: str | os.PathLike[str]) -> None:
+        """Open (and create or migrate) the store at ``url``.
+
+        Args:
+            url: an SQLAlchemy URL (``sqlite:///events.db``, ``postgresql://user@host/db``)
+                or a path to a SQLite file, which is created if missing.
+
+        Raises:
+            StoreError: the URL is malformed, the database cannot be reached or opened, or
+                it is not an eventwire database.
+        """
+        url = os.fspath(url)
+        self.url = safe_url(url)
+        self._engine = create_store_engine(parse_url(url))
+        try:
+            upgrade(self._engine)
+        except (SQLAlchemyError, CommandError) as error:
+            self._engine.dispose()
+            raise store_error(url, "cannot open the store", error) from error
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self._engine.dispose()
+
+    # ----------------------------------------------------------------------------- writing
+
+    def save(
+        self, article: Article, events: Iterable[EventRecord], content_hash: str | None = None
+    ) -> None:
+        """Store an article with its events, replacing what was stored for it before.
+
+        One transaction: on any error nothing changes. Saving the same article again leaves
+        one copy of it and exactly the ``events`` given now.
+
+        Raises:
+            StoreError: an event belongs to another article, has an impossible date, or the
+                database refuses the write (e.g. an event id stored for another article).
+        """
+        rows = [self._event_row(record, article) for record in events]
+        values = article_values(article, dt.datetime.now(dt.UTC))
+        if content_hash is not None:  # the caller's notion of "unchanged" (e.g. coder version)
+            values["content_hash"] = content_hash
+        try:
+            with self._sessions.begin() as session:
+                session.execute(self._upsert_article(values))
+                session.execute(delete(EventRow).where(EventRow.article_id == article.id))
+                session.add_all(rows)
+        except SQLAlchemyError as error:
+            raise store_error(self.url, f"cannot save article {article.id!r}", error) from error
+
+    def _event_row(self, record: EventRecord, article: Article) -> EventRow:
+        """The row for one event of ``article``, after checking it belongs there."""
+        if record.article_id != article.id:
+            raise StoreError(
+                f"{self.url}: cannot save article {article.id!r}: "
+                f"event {record.id!r} belongs to article {record.article_id!r}"
+            )
+        try:
+            return event_row(record, article.published)
+        except ValueError as error:
+            raise StoreError(
+                f"{self.url}: cannot save article {article.id!r}: "
+                f"event {record.id!r} has an impossible date {record.date!r} ({error})"
+            ) from error
+
+    def _upsert_article(self, values: dict[str, Any]) -> Any:
+        """INSERT ... ON CONFLICT (id) DO UPDATE, in the dialect of this database."""
+        dialect = postgresql if self._engine.dialect.name == "postgresql" else sqlite
+        insert = dialect.insert(ArticleRow).values(values)
+        changed = {name: insert.excluded[name] for name in values if name != "id"}
+        return insert.on_conflict_do_update(index_elements=["id"], set_=changed)
+
+    # ----------------------------------------------------------------------------- reading
+
+    def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
+        """Whether the article is stored (with that content hash, when one is given).
+
+        An ingest that was interrupted skips what :func:`eventwire.store.content_hash`
+        shows to be stored already.
+        """
+        statement = select(ArticleRow.id).where(ArticleRow.id == article_id)
+        if content_hash is not None:
+            statement = statement.where(ArticleRow.content_hash == content_hash)
+        with self._reading("cannot look up an article") as session:
+            return session.scalar(statement) is not None
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article with that id, or None."""
+        with self._reading("cannot read an article") as session:
+            row = session.get(ArticleRow, article_id)
+            return article_from_row(row) if row is not None else None
+
+    def articles_count(self) -> int:
+        """How many articles are stored."""
+        with self._reading("cannot count articles") as session:
+            return session.scalar(select(func.count()).select_from(ArticleRow)) or 0
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for a summary: ``articles``, ``events``, ``by_event``, ``by_modality``,
+        ``by_quad`` (1-4), ``date_range`` (``first``, ``last``) and ``top_actors``
+        (country code -> events), each dict ordered most frequent first."""
+        with self._reading("cannot compute statistics") as session:
+            return event_stats(session)
+
+    def events(
+        self,
+        *,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        actor: str | None = None,
+        recipient: str | None = None,
+        event_type: str | None = None,
+        modality: str | None = None,
+        limit: int | None = None,
+    ) -> list[EventRecord]:
+        """The stored events that match, ordered by date, article and evidence offset.
+
+        Args:
+            since: first day (inclusive) of the event date's start; an event without a date
+                is dated by its article's publication date.
+            until: last day (inclusive), likewise.
+            actor: country code ("RUS") or CAMEO actor code ("RUSGOV") of an actor, any case.
+            recipient: the same, for a recipient.
+            event_type: PLOVER event type ("ACCUSE"), any case.
+            modality: asserted, future, hypothetical or negated.
+            limit: at most this many events.
+
+        Raises:
+            InputError: an unknown event type or modality, or a negative limit.
+            StoreError: the database cannot be read.
+        """
+        return list(
+            self.iter_events(
+                since=since, until=until, actor=actor, recipient=recipient,
+                event_type=event_type, modality=modality, limit=limit,
+            )
+        )  # fmt: skip
+
+    def iter_events(
+        self,
+        *,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        actor: str | None = None,
+        recipient: str | None = None,
+        event_type: str | None = None,
+        modality: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[EventRecord]:
+        """Like :meth:`events`, but yields the events as they are read, for large exports.
+
+        The filters are checked at once; the database is read as the events are consumed.
+        """
+        where = EventFilter(since, until, actor, recipient, event_type, modality, limit)
+        return self._stream(where)
+
+    def _stream(self, where: EventFilter) -> Iterator[EventRecord]:
+        """The events matching ``where``, read in batches."""
+        statement = select_records(where).execution_options(yield_per=_BATCH)
+        with self._reading("cannot read events") as session:
+            for event_id, record in session.execute(statement):
+                yield self._record(event_id, record)
+
+    def _record(self, event_id: str, record: str) -> EventRecord:
+        """The EventRecord stored as JSON, or a StoreError naming the event."""
+        try:
+            return EventRecord.model_validate_json(record)
+        except ValidationError as error:
+            first = error.errors()[0]
+            raise StoreError(
+                f"{self.url}: stored event {event_id!r} is not a valid record for this eventwire "
+                f"({'.'.join(map(str, first['loc']))}: {first['msg']})"
+            ) from error
+
+    @overload
+    def query(
+        self, *, as_dataframe: Literal[False] = ..., **filters: Any
+    ) -> list[EventRecord]: ...
+
+    @overload
+    def query(self, *, as_dataframe: Literal[True], **filters: Any) -> pd.DataFrame: ...
+
+    def query(
+        self, *, as_dataframe: bool = False, **filters: Any
+    ) -> list[EventRecord] | pd.DataFrame:
+        """The events matching ``filters`` (those of :meth:`events`), as records or a table.
+
+        With ``as_dataframe``, one row per event with the flat columns of the CSV export
+        (:data:`eventwire.export.FLAT_COLUMNS`).
+        """
+        if not as_dataframe:
+            return self.events(**filters)
+        # pandas takes a good part of a second to import; only table users pay for it.
+        import pandas as pd
+
+        rows = [flatten(record) for record in self.iter_events(**filters)]
+        return pd.DataFrame.from_records(rows, columns=list(FLAT_COLUMNS))
+
+    # ------------------------------------------------------------------------------ helpers
+
+    @contextmanager
+    def _reading(self, action: str) -> Iterator[Session]:
+        """A session for reads whose database errors become one-line StoreErrors."""
+        try:
+            with self._sessions() as session:
+                yield session
+        except SQLAlchemyError as error:
+            raise store_error(self.url, action, error) from error

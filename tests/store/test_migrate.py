@@ -1,0 +1,53 @@
+"""Tests of the Alembic migrations shipped in eventwire.store.migrations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from eventwire.store import Store
+from eventwire.store.migrate import head_revision
+from eventwire.store.models import Base
+
+from .databases import BACKENDS, database_url
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    with database_url(request.param, tmp_path) as url, Store(url) as opened:
+        yield opened
+
+
+def test_migrate_creates_the_schema_of_the_models(store: Store) -> None:
+    with store._engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_migrate_records_the_head_revision(store: Store) -> None:
+    with store._engine.connect() as connection:
+        assert MigrationContext.configure(connection).get_current_heads() == (head_revision(),)
+        tables = set(inspect(connection).get_table_names())
+    assert tables == {"alembic_version", "articles", "events", "event_actors"}
+
+
+def test_migrate_creates_the_query_indexes(store: Store) -> None:
+    with store._engine.connect() as connection:
+        indexes = {
+            index["name"]: index["column_names"]
+            for table in ("events", "event_actors")
+            for index in inspect(connection).get_indexes(table)
+        }
+    assert indexes == {
+        "ix_events_order": ["date_start", "article_id", "evidence_start"],
+        "ix_events_article_id": ["article_id"],
+        "ix_events_event": ["event"],
+        "ix_events_modality": ["modality"],
+        "ix_event_actors_role_code": ["role", "code"],
+        "ix_event_actors_role_cameo_code": ["role", "cameo_code"],
+    }
