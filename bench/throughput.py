@@ -151,7 +151,7 @@ def render_table(report: dict[str, Any]) -> str:
     for run, result in report["runs"].items():
         lines.append(
             f"| {LABELS[run]} | {result['articles']:,} | {result['words']:,} "
-            f"| {result['seconds']:.1f} | {result['articles_per_s']:.2f} "
+            f"| {result['seconds']:.2f} | {result['articles_per_s']:.2f} "
             f"| {result['words_per_s']:,.0f} | {result['peak_rss_mb']:,.0f} |"
         )
     lines.append("")

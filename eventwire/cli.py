@@ -7,13 +7,17 @@ terminal). Every error eventwire raises on purpose, and every usage error, becom
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
+
+# typer 0.29 carries its own copy of click; its exception classes are the ones raised.
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
+from typer.exceptions import Abort
 
 from eventwire.cli_output import OUTPUT_FORMATS, console_err, print_records, print_stats, progress
 from eventwire.errors import EventwireError, InputError, RecordError
@@ -22,7 +26,13 @@ from eventwire.settings import Settings
 
 app = typer.Typer(
     name="eventwire",
-    help="Turn news articles into PLOVER/CAMEO political event records.",
+    help=(
+        "Turn news articles into PLOVER/CAMEO political event records.\n\n"
+        "Examples:\n\n"
+        "  eventwire extract article.txt --published 2025-11-18\n\n"
+        "  eventwire ingest samples --dates samples/published.tsv\n\n"
+        "  eventwire events --actor RUS --format jsonl"
+    ),
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -90,7 +100,7 @@ def ingest(
 
     Examples:
 
-      eventwire ingest samples/ --dates samples/published.csv
+      eventwire ingest samples/ --dates samples/published.tsv
 
       eventwire ingest archive.jsonl --db postgresql://user@host/events
     """
@@ -203,14 +213,14 @@ def _articles(paths: list[str], published: str | None, dates: Path | None, error
 def _report(errors: list[RecordError]):  # noqa: ANN202
     def on_error(error: RecordError) -> None:
         errors.append(error)
-        console_err.print(f"eventwire: skipped {error}", markup=False, highlight=False)
+        print(f"eventwire: skipped {error}", file=sys.stderr)  # one line, never wrapped
 
     return on_error
 
 
 def _finish(errors: list[RecordError]) -> None:
     if errors:
-        console_err.print(f"eventwire: {len(errors)} record(s) could not be read", markup=False)
+        print(f"eventwire: {len(errors)} record(s) could not be read", file=sys.stderr)
         raise typer.Exit(1)
 
 
@@ -235,20 +245,23 @@ def main() -> None:
     """Entry point: run the app, turning every expected failure into one line."""
     command = typer.main.get_command(app)
     try:
-        command.main(prog_name="eventwire", standalone_mode=False)
-    except click.exceptions.Exit as exit_:
-        sys.exit(exit_.exit_code)
-    except click.UsageError as error:
-        _fail(error.format_message(), 2)
-    except click.Abort:
-        _fail("interrupted", 130)
-    except KeyboardInterrupt:
+        status = command.main(prog_name="eventwire", standalone_mode=False)
+    except NoArgsIsHelpError as error:
+        with contextlib.suppress(BrokenPipeError):
+            print(error.ctx.get_help() if error.ctx else str(error))
+        status = 0
+    except UsageError as error:
+        _fail(error.format_message().splitlines()[0], 2)
+    except (Abort, KeyboardInterrupt):
         _fail("interrupted", 130)
     except EventwireError as error:
         _fail(str(error), 1)
     except BrokenPipeError:
         sys.stderr.close()
-        sys.exit(0)
+        status = 0
+    if status == 130:  # typer turns Ctrl-C into exit status 130 without a word
+        _fail("interrupted", 130)
+    sys.exit(status or 0)
 
 
 def _fail(message: str, status: int) -> None:

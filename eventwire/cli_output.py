@@ -23,13 +23,11 @@ def print_records(records: Iterable[EventRecord], fmt: str) -> None:
         for record in records:
             sys.stdout.write(record.model_dump_json() + "\n")
     elif fmt == "csv":
-        from eventwire.export import flatten
+        from eventwire.export import FLAT_COLUMNS, flatten
 
-        rows = [flatten(record) for record in records]
-        if rows:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(FLAT_COLUMNS), lineterminator="\n")
+        writer.writeheader()  # even with no events, so readers see the columns
+        writer.writerows(flatten(record) for record in records)
     else:
         Console(width=max(Console().width, 140)).print(events_table(list(records)))
 

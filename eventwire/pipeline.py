@@ -16,6 +16,7 @@ from eventwire.events.coder import EventCoder
 from eventwire.events.lexicon import load_lexicon
 from eventwire.nlp.analyse import parse_many, prepare
 from eventwire.nlp.model import load_model
+from eventwire.read import parse_date_option
 from eventwire.records import Article, EventRecord
 from eventwire.settings import Settings
 from eventwire.version import __version__
@@ -68,10 +69,7 @@ def extract(text_or_article: str | Article, published: dt.date | str | None = No
         The event records, in the order of their sentences.
     """
     if isinstance(published, str):
-        try:
-            published = dt.date.fromisoformat(published[:10])
-        except ValueError:
-            raise InputError("published", f"invalid date {published!r} (expected YYYY-MM-DD)") from None
+        published = parse_date_option(published, "published")
     if isinstance(text_or_article, Article):
         article = text_or_article
         if article.published is None and published is not None:

@@ -42,6 +42,8 @@ STATEMENT_AND_APPEAL_NAMES = {
 }  # fmt: skip
 APPEAL_MODES = {"021": "assist", "022": "assist", "023": "assist", "024": "change",
                 "025": "yield", "026": "meet", "027": "meet", "028": "meet"}  # fmt: skip
+# The conversion table names CAMEO 100 by its PLOVER type; CAMEO calls it a demand.
+NAME_FIXES = {"100": "Demand, not specified below", "10": "Demand"}
 TYPO_FIXES = {"Apolgize": "Apologize", "adminstrative": "administrative", "Ostruct": "Obstruct"}
 ROOT_PLOVER = {"09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
                "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION",
@@ -98,6 +100,7 @@ def main(folder: Path) -> None:
             child = plover.get(code + "0")
             name = child[0].replace(", not specified below", "") if child else code
             event, mode, context = (child[1] if child else ROOT_PLOVER.get(code, "")), "", ""
+        name = NAME_FIXES.get(code, name)
         rows.append([code, name, f"{goldstein[code]:g}", str(quad_class(code)), event, mode, context])
     with open(OUT, "w", encoding="utf-8", newline="") as out:
         out.write(HEADER)

@@ -1,7 +1,7 @@
 """Shared fixtures. Heavy ones (the spaCy model, the pipeline) are session-scoped.
 
-Tests that need the model are marked ``slow`` by the fixture itself; parse-level unit tests
-build their Doc by hand with :func:`make_doc` and need no model.
+Tests that need the model are marked ``slow``; parse-level unit tests build their Doc by hand
+with ``parsed.parse`` (tests/parsed.py) and need no model.
 """
 
 from __future__ import annotations
@@ -9,10 +9,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 SEED_ARTICLE = "../shared/seed/000_af930ad4295694b6.txt"
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch, tmp_path):
+    """``cli("extract", "a.txt")`` runs eventwire from ``tmp_path`` with no EVENTWIRE_DB set."""
+    from clirun import run_cli
+
+    monkeypatch.chdir(tmp_path)  # short relative names in messages; a stray default db lands here
+    monkeypatch.delenv("EVENTWIRE_DB", raising=False)
+    return run_cli
 
 
 @pytest.fixture(scope="session")
@@ -35,26 +43,6 @@ def knowledge():
     from eventwire.actors.knowledge import load_knowledge
 
     return load_knowledge()
-
-
-def make_doc(
-    words: list[str],
-    heads: list[int],
-    deps: list[str],
-    pos: list[str],
-    lemmas: list[str] | None = None,
-    ents: list[str] | None = None,
-    tags: list[str] | None = None,
-) -> Doc:
-    """A parsed Doc built by hand: heads are absolute token indices (a root points to itself).
-
-    ``ents`` uses spaCy's IOB strings ("B-PERSON", "I-PERSON", "O").
-    """
-    return Doc(
-        Vocab(), words=words, heads=heads, deps=deps, pos=pos,
-        lemmas=lemmas or [w.lower() for w in words], ents=ents, tags=tags,
-        sent_starts=[True] + [False] * (len(words) - 1),
-    )  # fmt: skip
 
 
 PUBLISHED = dt.date(2025, 11, 18)

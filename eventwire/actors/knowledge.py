@@ -7,7 +7,6 @@ how a name is capitalised in a headline.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import re
@@ -72,7 +71,8 @@ class Knowledge:
     def find(self, table: dict[str, KnownActor], text: str) -> KnownActor | None:
         """Look a phrase up in one of the tables, honouring capitals-only abbreviations."""
         key = normalise(text)
-        if key in self.capitals_only and not text.replace(".", "").isupper():
+        bare = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+        if key in self.capitals_only and not bare.replace(".", "").isupper():
             return None
         return table.get(key)
 

@@ -10,8 +10,6 @@ a phrase it cannot place gets ``code=None``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.gazetteer import country_of_city
@@ -59,7 +57,8 @@ class ActorResolver:
         if len(resolved) == 1 and len(_nationality_modifiers(token, self.knowledge)) > 1:
             first = resolved[0]
             return [
-                replace(first, text=first.text, code=code, cameo_code=_cameo(code, first.sector))
+                first.model_copy(update={"code": code, "name": self.knowledge.country_names.get(code, code),
+                                         "cameo_code": _cameo(code, first.sector)})
                 for code in _nationality_modifiers(token, self.knowledge)
             ]
         return resolved
@@ -150,9 +149,10 @@ class ActorResolver:
 
     def _role(self, token: Token) -> Role | None:
         """The sector a head noun or a title before a name signals."""
+        # A title serves as a noun too: "the Turkish president said".
         for key in (normalise(_phrase_without_det(token)), token.lemma_.lower(), token.lower_):
             role = self.knowledge.roles.get(key)
-            if role is not None and role.kind != "title":
+            if role is not None:
                 return role
         return self._title_role(token)
 
@@ -287,12 +287,21 @@ def _name_text(token: Token, span: Span | None) -> str:
 def _nationality_modifiers(token: Token, knowledge: Knowledge) -> list[str]:
     """Country codes of adjective and possessive modifiers, in order ("Ukrainian and Russian")."""
     codes: list[str] = []
-    for child in token.lefts:
-        if child.dep_ not in {"amod", "compound", "poss", "nmod"}:
-            continue
+    modifiers = [child for child in token.lefts if child.dep_ in {"amod", "compound", "poss", "nmod"}]
+    # "Russian envoy Ivan Sokolov": the adjective hangs on the title, the title on the name.
+    for child in list(modifiers):
+        if child.dep_ == "compound" and child.pos_ in {"PROPN", "NOUN"}:
+            modifiers.extend(g for g in child.lefts if g.dep_ in {"amod", "compound", "poss", "nmod"})
+    for child in modifiers:
         for word in [child, *child.conjuncts]:
             name = _name_text(word, _entity_span(word))
-            actor = knowledge.find(knowledge.countries, name) or knowledge.find(knowledge.capitals, name)
+            # "al-Shabaab militants": a group's name modifying a role gives the group's code.
+            actor = (
+                knowledge.find(knowledge.countries, name)
+                or knowledge.find(knowledge.capitals, name)
+                or (word.dep_ == "compound" and knowledge.find(knowledge.organisations, name))
+                or None
+            )
             if actor and actor.code and actor.code not in codes:
                 codes.append(actor.code)
     return codes

@@ -67,12 +67,15 @@ class EventCoder:
     def _matches(self, sentence: Span) -> Iterator[Match]:
         """Lexicon matches in a sentence, minus infinitives a control verb already covers."""
         matches = [m for token in sentence if (m := self._match(token)) is not None]
+        # What a control verb agrees to, refuses or demands ("urged Moscow to withdraw its
+        # troops and free the prisoners") is the content of that one event, not more events.
         covered = {
-            child.i
+            token.i
             for m in matches
             if m.trigger.control
             for child in m.verb.children
-            if child.dep_ == "xcomp"
+            if child.dep_ in {"xcomp", "ccomp"} and not _reported(m.verb)
+            for token in child.subtree
         }
         for match in matches:
             if match.token.i in covered or match.verb.i in covered:
@@ -120,17 +123,17 @@ class EventCoder:
         if trigger.destination:
             recipients = [e for e in recipients if e.code not in actor_codes]
         recipients = [e for e in recipients if not (e.code in actor_codes and e.sector == actors[0].sector)]
-        if trigger.needs_recipient and not recipients:
+        if trigger.needs_recipient and not recipients and not reciprocal:
             return None
-        code = cameo_code(trigger.cameo)
+        code = cameo_code(_cameo_for(trigger, actors))
         modality = modality_of(match.verb)
         date = publication_date(article, modality)
         return EventRecord(
             id=_event_id(article.id, index, match.token.i, trigger),
             article_id=article.id,
-            event=trigger.event,  # type: ignore[arg-type]
-            mode=trigger.mode,
-            context=list(trigger.context),
+            event=(code.plover if code.cameo != trigger.cameo else trigger.event),  # type: ignore[arg-type]
+            mode=(code.mode if code.cameo != trigger.cameo else trigger.mode),
+            context=list(code.context if code.cameo != trigger.cameo else trigger.context),
             cameo=code.cameo,
             quad_code=code.quad,
             goldstein=code.goldstein,
@@ -198,7 +201,10 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
     """Tokens in the recipient slots of the trigger: objects and prepositional objects."""
     tokens: list[Token] = []
     holders = [match.token] if match.token.i == match.verb.i else [match.token, match.verb]
-    for slot in match.trigger.recipient:
+    slots = list(match.trigger.recipient)
+    if match.trigger.particle and match.trigger.particle not in slots:
+        slots.append(match.trigger.particle)  # "called on Rwanda": the particle's object
+    for slot in slots:
         for holder in holders:
             for child in holder.children:
                 if slot == "dobj" and child.dep_ == "dobj" and child.i != match.token.i:
@@ -216,6 +222,11 @@ def _has_particle(token: Token, particle: str) -> bool:
     return any(child.dep_ in {"prt", "prep"} and child.lower_ == particle for child in token.children)
 
 
+def _reported(verb: Token) -> bool:
+    """A control verb that is itself a reporting verb ("warned that ...") covers nothing."""
+    return verb.lemma_.lower() in REPORTING_VERBS
+
+
 def _has_clause(token: Token) -> bool:
     return any(child.dep_ == "ccomp" for child in token.children)
 
@@ -231,6 +242,13 @@ def _is_heading(sentence: Span) -> bool:
         return False
     words = [t for t in sentence if t.is_alpha and len(t.text) > 3]
     return bool(words) and sum(t.text[0].isupper() for t in words) / len(words) >= 0.75
+
+
+def _cameo_for(trigger: Trigger, actors: list[Entity]) -> str:
+    """The trigger's CAMEO code, or its state variant when a state or government acts."""
+    if trigger.state_cameo and all(entity.sector in {None, "GOV"} for entity in actors):
+        return trigger.state_cameo
+    return trigger.cameo
 
 
 def _trigger_text(match: Match) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.errors import DataFileError
+from eventwire.records import PLOVER_EVENTS
 
 CODES_PATH = Path(__file__).resolve().parent.parent / "data" / "cameo_codes.tsv"
 
@@ -41,10 +42,26 @@ def load_codes(path: Path = CODES_PATH) -> dict[str, CameoCode]:
             )  # fmt: skip
         except (KeyError, TypeError, ValueError) as error:
             raise DataFileError(f"{path.name}:{number}: malformed row ({error})") from None
-        if not (code.cameo.isdigit() and 2 <= len(code.cameo) <= 4 and 1 <= code.quad <= 4):
-            raise DataFileError(f"{path.name}:{number}: bad code {code.cameo!r} or quad {code.quad}")
+        problem = _problem(code)
+        if problem:
+            raise DataFileError(f"{path.name}:{number}: {problem}")
         codes[code.cameo] = code
     return codes
+
+
+def _problem(code: CameoCode) -> str | None:
+    """What is wrong with a row, or None."""
+    if not (code.cameo.isdigit() and 2 <= len(code.cameo) <= 4):
+        return f"code {code.cameo!r} is not 2 to 4 digits"
+    root = int(code.cameo[:2])
+    expected = 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+    if code.quad != expected:
+        return f"quad {code.quad} does not match root {code.cameo[:2]} (expected {expected})"
+    if not -10 <= code.goldstein <= 10:
+        return f"Goldstein score {code.goldstein} is outside -10..10"
+    if code.plover is not None and code.plover not in PLOVER_EVENTS:
+        return f"{code.plover!r} is not a PLOVER event type"
+    return None
 
 
 def cameo_code(cameo: str) -> CameoCode:

@@ -9,12 +9,12 @@ from pathlib import Path
 import yaml
 
 from eventwire.errors import DataFileError
-from eventwire.events.codes import cameo_code
+from eventwire.events.codes import cameo_code, load_codes
 from eventwire.records import PLOVER_EVENTS
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
 KNOWN_KEYS = {"event", "cameo", "mode", "verbs", "nouns", "light", "recipient", "destination",
-              "needs_recipient", "reciprocal", "control"}  # fmt: skip
+              "needs_recipient", "reciprocal", "control", "state_cameo"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Trigger:
     needs_recipient: bool
     reciprocal: bool
     control: bool
+    state_cameo: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,15 @@ def _triggers(entry: object, where: str) -> list[Trigger]:
         raise DataFileError(f"{where}: event {entry.get('event')!r} is not a PLOVER type")
     if entry.get("nouns") and not entry.get("light"):
         raise DataFileError(f"{where}: nouns need light verbs")
+    for key in ("verbs", "nouns", "light", "recipient"):
+        if key in entry and not isinstance(entry[key], list):
+            raise DataFileError(f"{where}: {key} must be a list, e.g. [{entry[key]}]")
+    for key in ("cameo", "state_cameo"):
+        # An unquoted 020 is the number 16 to YAML: codes must be quoted strings.
+        if key in entry and not (isinstance(entry[key], str) and entry[key].isdigit()):
+            raise DataFileError(f'{where}: {key} must be a quoted string of digits, e.g. "020"')
+        if key in entry and entry[key] not in load_codes():
+            raise DataFileError(f"{where}: {key} {entry[key]!r} is not in cameo_codes.tsv")
     code = cameo_code(str(entry.get("cameo")))
     common = dict(
         event=entry["event"], cameo=code.cameo, mode=entry.get("mode", code.mode),
@@ -89,6 +99,7 @@ def _triggers(entry: object, where: str) -> list[Trigger]:
         recipient=tuple(_slot(slot) for slot in entry.get("recipient", [])), destination=bool(entry.get("destination")),
         needs_recipient=bool(entry.get("needs_recipient")), reciprocal=bool(entry.get("reciprocal")),
         control=bool(entry.get("control")),
+        state_cameo=cameo_code(str(entry["state_cameo"])).cameo if entry.get("state_cameo") else None,
     )  # fmt: skip
     triggers = []
     for words, pos in ((entry.get("verbs", []), "verb"), (entry.get("nouns", []), "noun")):

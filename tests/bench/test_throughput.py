@@ -36,8 +36,8 @@ def test_throughput_render_table_shows_runs_ratio_and_events() -> None:
         "ratio": 0.5,
     }
     table = render_table(report)
-    assert "| spaCy `nlp.pipe` | 10 | 5,000 | 2.0 | 5.00 | 2,500 | 600 |" in table
-    assert "| eventwire `extract_many` | 10 | 5,000 | 4.0 | 2.50 | 1,250 | 600 |" in table
+    assert "| spaCy `nlp.pipe` | 10 | 5,000 | 2.00 | 5.00 | 2,500 | 600 |" in table
+    assert "| eventwire `extract_many` | 10 | 5,000 | 4.00 | 2.50 | 1,250 | 600 |" in table
     assert "eventwire / spaCy: 0.500" in table
     assert "Events coded: 25 (2.50 per article)" in table
 
