@@ -35,32 +35,45 @@ def print_records(records: Iterable[EventRecord], fmt: str) -> None:
 def events_table(records: list[EventRecord]) -> Table:
     """A readable table: one row per event, with the trigger and a piece of evidence."""
     table = Table(title=f"{len(records)} event(s)", show_lines=False)
-    for column in ("date", "event", "mode", "actor", "recipient", "modality", "cameo", "conf", "trigger", "article"):
-        table.add_column(column, overflow="fold")
+    for column in ("date", "event", "cameo", "actor", "recipient", "modality", "conf", "trigger", "article"):
+        table.add_column(column, overflow="fold", no_wrap=column in {"date", "cameo", "conf", "article"})
     for record in records:
+        event = f"{record.event} {record.mode}" if record.mode else record.event
         table.add_row(
-            record.date or "-", record.event, record.mode or "", _entities(record.actor),
-            _entities(record.recipient), record.modality, record.cameo, f"{record.confidence:.2f}",
-            record.evidence.trigger, record.article_id,
+            record.date or "-", event, record.cameo, _entities(record.actor),
+            _entities(record.recipient), record.modality, f"{record.confidence:.2f}",
+            record.evidence.trigger, record.article_id[:24],
         )  # fmt: skip
     return table
 
 
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+
 def print_stats(stats: dict) -> None:
-    """The store summary as small tables."""
+    """The store summary: totals on one line, then counts side by side."""
     console = Console()
-    for key, value in stats.items():
-        if isinstance(value, dict):
-            table = Table(title=key.replace("_", " "))
-            table.add_column("value")
-            table.add_column("count", justify="right")
-            for name, count in value.items():
-                table.add_row(str(name), str(count))
-            console.print(table)
-        elif isinstance(value, list):
-            console.print(f"{key.replace('_', ' ')}: " + ", ".join(map(str, value)))
-        else:
-            console.print(f"{key.replace('_', ' ')}: {value}")
+    dates = stats.get("date_range") or {}
+    span = f", dated {dates.get('first')} to {dates.get('last')}" if dates.get("first") else ""
+    console.print(f"{stats['articles']} article(s), {stats['events']} event(s){span}")
+    grid = Table.grid(padding=(0, 4))
+    tables = [
+        _counts("event type", stats.get("by_event", {})),
+        _counts("modality", stats.get("by_modality", {})),
+        _counts("quad class", {f"{k} {QUAD_NAMES.get(int(k), '')}": v for k, v in stats.get("by_quad", {}).items()}),
+        _counts("actors", stats.get("top_actors", {})),
+    ]
+    grid.add_row(*tables)
+    console.print(grid)
+
+
+def _counts(title: str, counts: dict) -> Table:
+    table = Table(title=title, title_justify="left", show_header=False, box=None)
+    table.add_column(title)
+    table.add_column("events", justify="right")
+    for name, count in counts.items():
+        table.add_row(str(name), str(count))
+    return table
 
 
 @contextlib.contextmanager
@@ -75,4 +88,7 @@ def progress(total: int, label: str) -> Iterator[Callable[[], None]]:
 
 
 def _entities(entities: list[Entity]) -> str:
-    return ", ".join(f"{e.cameo_code or e.code or '?'} ({e.text})" for e in entities) or "-"
+    def short(text: str) -> str:
+        return text if len(text) <= 28 else text[:27] + "…"
+
+    return ", ".join(f"{e.cameo_code or e.code or '?'} {short(e.text)}" for e in entities) or "-"

@@ -250,11 +250,21 @@ def _phrase_without_det(token: Token) -> str:
 
 
 def _entity_span(token: Token) -> Span | None:
-    """The named entity the token belongs to, if any."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The named entity the token belongs to, if any.
+
+    Walks the IOB tags around the token: ``doc.ents`` would build every entity of the document
+    on each call, which made coding quadratic in the article's length.
+    """
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _person_span(token: Token, knowledge: Knowledge) -> Span | None:
