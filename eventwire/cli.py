@@ -19,7 +19,16 @@ import typer
 from typer._click.exceptions import NoArgsIsHelpError, UsageError
 from typer.exceptions import Abort
 
-from eventwire.cli_output import OUTPUT_FORMATS, console_err, print_records, print_stats, progress
+from eventwire.cli_output import (
+    OUTPUT_FORMATS,
+    console_err,
+    print_mentions,
+    print_records,
+    print_scores,
+    print_stats,
+    print_unresolved,
+    progress,
+)
 from eventwire.errors import EventwireError, InputError, RecordError
 from eventwire.records import Article
 from eventwire.settings import Settings
@@ -31,7 +40,8 @@ app = typer.Typer(
         "Examples:\n\n"
         "  eventwire extract article.txt --published 2025-11-18\n\n"
         "  eventwire ingest samples --dates samples/published.tsv\n\n"
-        "  eventwire events --actor RUS --format jsonl"
+        "  eventwire events --actor RUS --format jsonl\n\n"
+        "  eventwire actors article.txt --published 2025-11-18"
     ),
     add_completion=False,
     no_args_is_help=True,
@@ -178,6 +188,87 @@ def stats(db: Db = None) -> None:
 
     with Store(Settings.from_env(db_url=db).db_url) as store:
         print_stats(store.stats())
+
+
+@app.command()
+def actors(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, folders or - for standard input.")] = None,
+    published: Published = None,
+    dates: Dates = None,
+    format: Format = "table",
+    unresolved: Annotated[
+        bool, typer.Option("--unresolved", help="Rank the store's most frequent unresolved actors.")
+    ] = False,
+    db: Db = None,
+    limit: Annotated[int, typer.Option(min=1, help="With --unresolved: how many to list.")] = 30,
+) -> None:
+    """List every actor mention of each article, with its code and why it resolved so.
+
+    With --unresolved, rank the actor strings of a store that resolved to no country, so the
+    knowledge files can be extended where it matters.
+
+    Examples:
+
+      eventwire actors article.txt --published 2025-11-18 --format jsonl
+
+      eventwire actors --unresolved --db sqlite:///eventwire.db
+    """
+    _check_format(format, ("table", "jsonl"))
+    if unresolved:
+        from eventwire.store import Store
+
+        with Store(Settings.from_env(db_url=db).db_url) as store:
+            print_unresolved(store.unresolved_actors(limit), format)
+        return
+    if not paths:
+        raise InputError("actors", "give files to read, or --unresolved to query a store")
+    from eventwire.pipeline import Pipeline
+
+    errors: list[RecordError] = []
+    articles = list(_articles(paths, published, dates, errors))
+    mentions = []
+    with progress(len(articles), "resolving") as advance:
+        for coded in Pipeline(Settings.from_env()).code_many(articles):
+            mentions.extend(coded.mentions)
+            advance()
+    print_mentions(mentions, format)
+    _finish(errors)
+
+
+eval_app = typer.Typer(
+    help=(
+        "Measure accuracy on gold sets.\n\nExample:\n\n"
+        "  eventwire eval actors --gold tests/resources/actors/test.tsv"
+    ),
+    no_args_is_help=True,
+)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("actors")
+def eval_actors(
+    gold: Annotated[list[Path] | None, typer.Option(help="Gold TSV set(s) of actor mentions.")] = None,
+    gsr: Annotated[Path | None, typer.Option(help="The PLOVER gold standard (PLOVER_GSR_CAMEO.txt).")] = None,
+    misses: Annotated[int, typer.Option(help="Print this many wrong cases per set.")] = 0,
+) -> None:
+    """Score actor resolution: country and sector accuracy per gold set.
+
+    Examples:
+
+      eventwire eval actors --gold tests/resources/actors/test.tsv
+
+      eventwire eval actors --gsr ../shared/peer-suites/PLOVER_GSR_CAMEO.txt
+    """
+    from eventwire.evaluate.actors import read_gold_tsv, read_plover_gsr, score_cases
+    from eventwire.pipeline import Pipeline
+
+    if not gold and not gsr:
+        raise InputError("eval actors", "give --gold FILE or --gsr FILE")
+    pipeline = Pipeline(Settings.from_env())
+    scores = [score_cases(pipeline, read_gold_tsv(path), path.name) for path in gold or []]
+    if gsr:
+        scores.append(score_cases(pipeline, read_plover_gsr(gsr), "PLOVER GSR", gsr=True))
+    print_scores(scores, misses)
 
 
 @app.command()

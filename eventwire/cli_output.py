@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 
@@ -11,7 +12,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from eventwire.records import Entity, EventRecord
+from eventwire.records import ActorMention, Entity, EventRecord
 
 OUTPUT_FORMATS = ("table", "jsonl", "csv")
 console_err = Console(stderr=True)
@@ -45,6 +46,54 @@ def events_table(records: list[EventRecord]) -> Table:
             record.evidence.trigger, record.article_id[:24],
         )  # fmt: skip
     return table
+
+
+def print_mentions(mentions: Iterable[ActorMention], fmt: str) -> None:
+    """Actor mentions as JSON lines or a table."""
+    if fmt == "jsonl":
+        for mention in mentions:
+            sys.stdout.write(mention.model_dump_json() + "\n")
+        return
+    mentions = list(mentions)
+    table = Table(title=f"{len(mentions)} actor mention(s)")
+    for column in ("article", "at", "text", "code", "name", "office", "how"):
+        table.add_column(column, overflow="fold", no_wrap=column in {"article", "at", "code"})
+    for m in mentions:
+        table.add_row(m.article_id[:24], str(m.start), m.text, m.cameo_code or "-", m.name or "", m.office or "", m.how)
+    Console(width=max(Console().width, 140)).print(table)
+
+
+def print_unresolved(rows: list[tuple[str, int, int]], fmt: str) -> None:
+    """The unresolved actor strings of a store, most frequent first."""
+    if fmt == "jsonl":
+        for text, count, articles in rows:
+            sys.stdout.write(json.dumps({"text": text, "mentions": count, "articles": articles}) + "\n")
+        return
+    table = Table(title="unresolved actors, most frequent first")
+    for column in ("text", "mentions", "articles"):
+        table.add_column(column, justify="left" if column == "text" else "right")
+    for text, count, articles in rows:
+        table.add_row(text, str(count), str(articles))
+    Console().print(table)
+
+
+def print_scores(scores: list, misses: int = 0) -> None:
+    """Accuracy per evaluated set, and optionally some of the cases each got wrong."""
+    from eventwire.evaluate.actors import score_rows
+
+    table = Table(title="actor resolution")
+    rows = list(score_rows(scores))
+    for column in rows[0] if rows else []:
+        table.add_column(column, justify="left" if column == "set" else "right")
+    for row in rows:
+        table.add_row(*(str(value) for value in row.values()))
+    Console().print(table)
+    for score in scores:
+        for case, codes, sector in score.misses[:misses]:
+            expected = "|".join(sorted(case.codes)) or "-"
+            found = "|".join(sorted(codes)) or "-"
+            print(f"{score.name} {case.id}: {case.mention!r} expected {expected} {case.sector or '-'}, "
+                  f"got {found} {sector or '-'} [{case.note}]")
 
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}

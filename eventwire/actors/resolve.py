@@ -1,86 +1,136 @@
 """Resolving the noun phrase under a parse token to an actor: country, sector, name, office.
 
 An :class:`ActorResolver` is made per article. It reads the phrase around a token (titles,
-nationality adjectives, possessives, names), looks names up in the knowledge base by the
-article's date, and remembers what the article itself taught it ("Turkish Foreign Minister
-Hakan Fidan" makes a later "Fidan" TUR GOV; "he" is the last person named). It never guesses:
-a phrase it cannot place gets ``code=None``.
+nationality adjectives, possessives, appositives, names), looks names up in the knowledge base
+by the article's date, and remembers what the article itself taught it ("Turkish Foreign
+Minister Hakan Fidan" makes a later "Fidan" TUR GOV; "he" is the last person named; "the
+minister" is the last minister named). It never guesses: a phrase it cannot place gets
+``code=None``. Every answer comes with ``how``, the reason it was given.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.gazetteer import country_of_city
 from eventwire.actors.knowledge import Knowledge, KnownActor, Role, normalise
+from eventwire.actors.phrase import (
+    conjuncts,
+    entity_span,
+    name_text,
+    nationality_modifiers,
+    organisation_modifier,
+    person_span,
+    phrase,
+    role_keys,
+    through_quantity,
+)
 from eventwire.records import Entity
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
-# "two of Russia's largest oil companies": the actor is the phrase after "of".
-QUANTITY_HEADS = {"some", "many", "most", "all", "both", "several", "dozens", "hundreds",
-                  "thousands", "millions", "none", "one", "two", "three", "four", "five",
-                  "group", "number", "members", "member", "part", "rest"}  # fmt: skip
-# Modifier relations that belong to the actor's own phrase (not its clauses or prepositions).
-PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "cc", "conj"}
+# Nouns that stand for whoever leads: "the Ukrainian leader", "the leader".
+LEADER_WORDS = {"leader", "head", "chief"}
+# Institutions that, unnamed, belong to the country a story is datelined in.
+HOME_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+
+
+@dataclass(frozen=True)
+class Explained:
+    """A resolved actor and the reason for it."""
+
+    entity: Entity
+    how: str
 
 
 class ActorResolver:
     """Resolves actor phrases of one article, remembering the people it has named."""
 
-    def __init__(self, knowledge: Knowledge, published: dt.date | None) -> None:
+    def __init__(self, knowledge: Knowledge, published: dt.date | None, home: str | None = None) -> None:
         self.knowledge = knowledge
         self.published = published
-        self.memory: dict[str, KnownActor] = {}  # surnames and full names seen in this article
+        self.home = home  # the country of the article's dateline, if it has one
+        # Surnames and full names seen in this article: (actor, how, offset of first mention).
+        self.memory: dict[str, tuple[KnownActor, str, int]] = {}
         self.people_seen: list[tuple[int, KnownActor]] = []  # (character offset, person)
+        self.groups_seen: list[tuple[int, str, KnownActor]] = []  # (offset, head word, actor)
 
     def learn(self, doc: Doc) -> None:
         """Read every person the article names, in order, for later surnames and pronouns."""
         for token in doc:
-            span = _person_span(token, self.knowledge)
+            span = person_span(token, self.knowledge, self.memory)
             if span is not None and span.root.i == token.i:
-                actor = self._person(span)
-                if actor is not None and actor.code:
-                    self.people_seen.append((span.start_char, actor))
+                found = self._person(span)
+                if found is not None and found[0].code:
+                    self.people_seen.append((span.start_char, found[0]))
+            elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "amod"}:
+                self._remember_group(token)
 
-    def resolve_all(self, token: Token) -> list[Entity]:
-        """Every actor of the phrase headed by ``token``, its conjuncts included."""
-        token = _through_quantity(token)
-        entities = [self.resolve(head) for head in [token, *_conjuncts(token)]]
+    def resolve_all(self, token: Token, with_conjuncts: bool = True) -> list[Entity]:
+        """Every actor of the phrase headed by ``token``, its conjuncts included unless told not."""
+        token = through_quantity(token)
         resolved: list[Entity] = []
-        for entity in entities:
+        for head in [token, *(conjuncts(token) if with_conjuncts else [])]:
+            entity = self.resolve(head)
             # "Rustem Umerov, ... and Kyiv's chief negotiator": one actor described twice.
             if entity is not None and all((entity.code, entity.sector) != (e.code, e.sector) for e in resolved):
                 resolved.append(entity)
         # "Ukrainian and Russian detainees": one head, several nationalities.
-        if len(resolved) == 1 and len(_nationality_modifiers(token, self.knowledge)) > 1:
+        codes = nationality_modifiers(token, self.knowledge)
+        if len(resolved) == 1 and len(codes) > 1:
             first = resolved[0]
             return [
-                first.model_copy(update={"code": code, "name": self.knowledge.country_names.get(code, code),
-                                         "cameo_code": _cameo(code, first.sector)})
-                for code in _nationality_modifiers(token, self.knowledge)
+                first.model_copy(update={
+                    "code": code, "name": self.knowledge.country_names.get(code, code),
+                    "cameo_code": _cameo(code, first.sector),
+                })  # fmt: skip
+                for code in codes
             ]
         return resolved
 
     def resolve(self, token: Token) -> Entity | None:
         """The actor a single phrase head stands for, or None when it is no actor at all."""
-        token = _through_quantity(token)
-        text = _phrase(token).text
-        lower = token.lower_
-        if lower in PERSON_PRONOUNS:
+        explained = self.explain(token)
+        return explained.entity if explained else None
+
+    def explain(self, token: Token) -> Explained | None:
+        """Like :meth:`resolve`, with the reason; None when the phrase names no actor."""
+        token = through_quantity(token)
+        text = phrase(token).text
+        if token.lower_ in PERSON_PRONOUNS:
             actor = self._antecedent(token.idx)
-            return _entity(text, actor) if actor else None
+            return Explained(_entity(text, actor), "pronoun: last person named") if actor else None
         known = self._known_phrase(token)
         if known is not None:
-            return _entity(text, known)
+            return Explained(_entity(text, known[0]), known[1])
+        if token.pos_ == "ADJ" or (token.dep_ == "amod" and entity_span(token) is not None):
+            # A nationality on its own: "talks between Hungarian and Romanian officials" read
+            # word by word, or "the Israeli" as a shorthand.
+            country = self.knowledge.find(self.knowledge.countries, token.text)
+            return Explained(_entity(text, country), "nationality") if country else None
         role = self._role(token)
-        country = self._country_of_phrase(token)
         if role is None:
             return None  # a thing ("the accord", "Russian oil"), not an actor
+        group = organisation_modifier(token, self.knowledge)
+        if group is not None and group.code:
+            # The organisation says more than the role word: "Wagner fighters" are RUS MIL.
+            actor = KnownActor(group.name, group.code, group.sector or role.sector, role.office)
+            return Explained(_entity(text, actor), "role+organisation")
+        country, how = self._country_of_phrase(token)
         if country is None:
-            return Entity(text=text, sector=role.sector, office=role.office)
-        return _entity(text, KnownActor(self.knowledge.country_names.get(country, country), country, role.sector, role.office))
+            remembered = self._role_antecedent(token, role)
+            if remembered is not None:
+                return Explained(_entity(text, remembered), "earlier mention of the role")
+            if self.home and role.sector in HOME_SECTORS and _definite_or_bare(token):
+                # "police said", "the army": a datelined story's own state institutions.
+                home = KnownActor(self.knowledge.country_names.get(self.home, self.home), self.home, role.sector, role.office)
+                return Explained(_entity(text, home), "dateline country")
+            return Explained(Entity(text=text, sector=role.sector, office=role.office), "role only")
+        name = self.knowledge.country_names.get(country, country)
+        return Explained(_entity(text, KnownActor(name, country, role.sector, role.office)), f"role+{how}")
 
     def owner_of(self, token: Token) -> list[Entity]:
         """The actor whose thing a phrase names: "Ukraine's terms" -> Ukraine."""
@@ -88,73 +138,141 @@ class ActorResolver:
         return [entity for owner in owners for entity in self.resolve_all(owner)]
 
     def countries_named(self, token: Token) -> list[Entity]:
-        """The actors of a phrase, or else the countries its adjectives name ("Russian detainees")."""
-        found = [entity for entity in self.resolve_all(token) if entity.code]
-        if found:
-            return found
-        token = _through_quantity(token)
-        text = _phrase(token).text
+        """The countries a phrase names, as states ("Ukrainian and Russian detainees" were
+        exchanged by Ukraine and Russia, not by the detainees)."""
+        codes = [entity.code for entity in self.resolve_all(token) if entity.code]
+        token = through_quantity(token)
+        codes = codes or nationality_modifiers(token, self.knowledge)
+        text = phrase(token).text
         return [
             Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, cameo_code=code)
-            for code in _nationality_modifiers(token, self.knowledge)
+            for code in dict.fromkeys(codes)
         ]
 
     # ------------------------------------------------------------------ pieces of a phrase
 
-    def _known_phrase(self, token: Token) -> KnownActor | None:
+    def _known_phrase(self, token: Token) -> tuple[KnownActor, str] | None:
         """A person, organisation, seat of power or country the head itself names."""
         if token.pos_ == "PRON":
             return None  # "who", "it": never an organisation's abbreviation
-        person = _person_span(token, self.knowledge)
+        person = person_span(token, self.knowledge, self.memory)
         if person is not None:
             return self._person(person)
-        span = _entity_span(token)
-        name = _name_text(token, span)
+        span = entity_span(token)
+        name = name_text(token, span)
         kb = self.knowledge
-        for table in (kb.seats, kb.organisations):
+        for table, how in ((kb.seats, "metonym"), (kb.organisations, "organisation")):
             found = kb.find(table, name)
             if found is not None:
-                return found
-        if span is not None and span.label_ in {"GPE", "NORP", "LOC", "ORG", "FAC"}:
-            found = kb.find(kb.capitals, name) or (token.pos_ == "PROPN" and kb.find(kb.countries, name)) or None
-            if found is not None:
-                return found
-        if token.pos_ == "PROPN":
-            return kb.find(kb.countries, name)
+                return found, how
+        named = span is not None and span.label_ in {"GPE", "NORP", "LOC", "ORG", "FAC"}
+        if named or token.pos_ == "PROPN":
+            capital = kb.find(kb.capitals, name) if named else None
+            if capital is not None:
+                return capital, "metonym"
+            country = kb.find(kb.countries, name) if token.pos_ == "PROPN" else None
+            if country is not None:
+                return country, "country name"
+        if span is not None and span.label_ in {"GPE", "LOC"}:
+            # A well-known city stands for its country ("shells fell on Samarra"); a capital
+            # would have been a metonym for the government above.
+            code = country_of_city(name)
+            if code is not None:
+                return KnownActor(name, code, None), "city"
         return None
 
-    def _person(self, span: Span) -> KnownActor | None:
-        """A named person: knowledge base by date, then the article's memory, then titles."""
+    def _person(self, span: Span) -> tuple[KnownActor, str] | None:
+        """A named person: the article's memory, the knowledge base by date, an appositive, titles."""
         full = normalise(span.text.removesuffix("'s").removesuffix("’s"))
         surname = normalise(span[-1].text)
         for key in (full, surname):
             if key in self.memory:
-                return self.memory[key]
+                actor, how, first = self.memory[key]
+                return actor, how if first == span.start_char else "earlier mention"
+        head = span.root
         known = self.knowledge.person(full, self.published) or self.knowledge.person(surname, self.published)
+        how = f"knowledge base {self.published.isoformat()}" if known and self.published else "knowledge base"
+        described = self._described(head, span.text)
+        # The article knows better than the knowledge base when it names a new office.
+        if described is not None and (known is None or known.sector in {"ELI", None}):
+            if known is not None and described[0].code is None:  # the title alone: keep the country
+                described = (KnownActor(known.name, known.code, described[0].sector, described[0].office,
+                                        known.wikidata_id), f"{how}+title")
+            known, how = described
         if known is None:
-            head = span.root
-            role = self._title_role(head)
-            country = self._country_of_phrase(head)
-            if role is None and country is None:
-                return None
-            known = KnownActor(span.text, country, role.sector if role else None, role.office if role else None)
-        self.memory[full] = known
-        self.memory[surname] = known
-        return known
+            return None
+        self.memory[full] = self.memory[surname] = (known, how, span.start_char)
+        return known, how
+
+    def _described(self, head: Token, name: str) -> tuple[KnownActor, str] | None:
+        """What the words around a name say: "Turkish Foreign Minister X", "X, Ukraine's envoy"."""
+        role = self._title_role(head)
+        country = nationality_modifiers(head, self.knowledge)
+        if role is not None or country:
+            code = country[0] if country else None
+            how = "title+nationality" if role and country else "title" if role else "nationality"
+            return KnownActor(name, code, role.sector if role else None, role.office if role else None), how
+        for child in head.rights:
+            if child.dep_ == "appos":
+                appos_role = self._role(child)
+                appos_country = self._country_of_phrase(child)[0] or self._employer_country(child)
+                if appos_role is not None and appos_country is not None:
+                    return KnownActor(name, appos_country, appos_role.sector, appos_role.office), "appositive"
+        return None
+
+    def _employer_country(self, role_token: Token) -> str | None:
+        """ "a spokesman for Poland's interior ministry", "a judge at Germany's top court"."""
+        for prep in role_token.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "of", "with", "in"}:
+                for pobj in prep.children:
+                    explained = self.explain(pobj) if pobj.dep_ == "pobj" else None
+                    if explained is not None and explained.entity.code:
+                        return explained.entity.code
+        return None
+
+    def _remember_group(self, token: Token) -> None:
+        """Note an institution or group with a country ("Egypt's foreign ministry", "Hamas"), for
+        a later "the ministry" or "the group"."""
+        explained = self.explain(token)
+        if explained is not None and explained.entity.code and explained.how != "earlier mention of the role":
+            entity = explained.entity
+            actor = KnownActor(entity.name or entity.text, entity.code, entity.sector, entity.office)
+            self.groups_seen.append((token.idx, token.lemma_.lower(), actor))
 
     def _antecedent(self, offset: int) -> KnownActor | None:
         """The last person named before ``offset``: who "he" or "his" most likely is."""
         before = [actor for start, actor in self.people_seen if start < offset]
         return before[-1] if before else None
 
+    def _role_antecedent(self, token: Token, role: Role) -> KnownActor | None:
+        """ "the minister" or "the leader": the last person named who holds such an office;
+        "the ministry", "the army", "the group": the last such institution or group named."""
+        if not any(child.lower_ == "the" for child in token.lefts) or token.tag_ in {"NNS", "NNPS"}:
+            return None
+        word = token.lemma_.lower()
+        if role.kind == "group":
+            for start, head, actor in reversed(self.groups_seen):
+                if start < token.idx and (head == word or (actor.sector == role.sector and word == "group")):
+                    return actor
+            return None
+        for start, actor in reversed(self.people_seen):
+            if start >= token.idx or actor.sector not in {role.sector, "GOV"}:
+                continue
+            office = (actor.office or "").lower()
+            if word in office or (role.office and role.office.lower() in office) or word in LEADER_WORDS:
+                return actor
+        return None
+
     def _role(self, token: Token) -> Role | None:
         """The sector a head noun or a title before a name signals."""
         # A title serves as a noun too: "the Turkish president said".
-        for key in (normalise(_phrase_without_det(token)), token.lemma_.lower(), token.lower_):
+        for key in role_keys(token):
             role = self.knowledge.roles.get(key)
             if role is not None:
                 return role
-        return self._title_role(token)
+        # A title before a name ("Spokesman Peskov"); never an adjective before a thing
+        # ("military operations", "humanitarian support").
+        return self._title_role(token) if token.pos_ == "PROPN" else None
 
     def _title_role(self, token: Token) -> Role | None:
         """A title among the head's left modifiers ("Foreign Minister" in "... Hakan Fidan")."""
@@ -168,26 +286,40 @@ class ActorResolver:
                     return role
         return None
 
-    def _country_of_phrase(self, token: Token) -> str | None:
+    def _country_of_phrase(self, token: Token) -> tuple[str | None, str]:
         """The country a phrase names through a modifier: "Turkish", "Russia's", "U.S.", "his"."""
-        codes = _nationality_modifiers(token, self.knowledge)
+        codes = nationality_modifiers(token, self.knowledge)
         if codes:
-            return codes[0]
+            return codes[0], "nationality"
         for child in token.lefts:
             if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
                 actor = self._antecedent(child.idx)
                 if actor and actor.code:
-                    return actor.code
+                    return actor.code, "possessive pronoun"
             if child.dep_ == "poss":
                 owner = self._known_phrase(child)
-                if owner and owner.code:
-                    return owner.code
+                if owner and owner[0].code:
+                    return owner[0].code, "possessive"
+        return None, ""
+
+
+def home_country(place: str | None, knowledge: Knowledge) -> str | None:
+    """The country of a dateline's place ("NAIROBI" -> KEN), or None."""
+    if not place:
         return None
+    found = knowledge.find(knowledge.countries, place) or knowledge.find(knowledge.capitals, place)
+    return found.code if found else country_of_city(place)
+
+
+def _definite_or_bare(token: Token) -> bool:
+    """ "the army", "police": not "a soldier", "some officials", "Kenyan police"."""
+    determiners = [child.lower_ for child in token.lefts if child.dep_ == "det"]
+    return determiners in ([], ["the"])
 
 
 def destination_country(token: Token, knowledge: Knowledge) -> Entity | None:
     """The country a visit goes to: a country name, a capital or a well-known city."""
-    name = _name_text(token, _entity_span(token))
+    name = name_text(token, entity_span(token))
     country = knowledge.find(knowledge.countries, name) if token.pos_ == "PROPN" else None
     if country is not None:
         return _entity(token.text, country)
@@ -198,9 +330,6 @@ def destination_country(token: Token, knowledge: Knowledge) -> Entity | None:
     return Entity(text=token.text, name=knowledge.country_names.get(code, code), code=code, cameo_code=code)
 
 
-# ---------------------------------------------------------------------- phrase helpers
-
-
 def _entity(text: str, actor: KnownActor) -> Entity:
     return Entity(
         text=text, name=actor.name, code=actor.code, sector=actor.sector,
@@ -209,109 +338,4 @@ def _entity(text: str, actor: KnownActor) -> Entity:
 
 
 def _cameo(code: str | None, sector: str | None) -> str | None:
-    if code is None:
-        return None
-    return code + (sector or "")
-
-
-def _through_quantity(token: Token) -> Token:
-    """From "two" in "two of Russia's companies" to "companies"."""
-    if token.lower_ in QUANTITY_HEADS or token.pos_ == "NUM":
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [grand for grand in child.children if grand.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-    return token
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """Heads coordinated with ``token`` ("Ukraine and Russia")."""
-    return [conj for conj in token.conjuncts if conj.i > token.i and conj.pos_ in {"PROPN", "NOUN", "PRON"}]
-
-
-def _phrase(token: Token) -> Span:
-    """The actor's own words: the head with its left modifiers, and a name right after it."""
-    start = token.i
-    for child in token.lefts:
-        if child.dep_ in PHRASE_DEPS and child.dep_ not in {"cc", "conj"}:
-            start = min(start, child.left_edge.i)
-    end = token.i + 1
-    for child in token.rights:
-        if child.dep_ in {"appos", "flat", "compound"} or (child.dep_ == "case" and child.i == end):
-            end = max(end, child.right_edge.i + 1)
-    return token.doc[start:end]
-
-
-def _phrase_without_det(token: Token) -> str:
-    """The head with its compound and adjective modifiers, for multiword roles ("police officers")."""
-    words = [child for child in token.lefts if child.dep_ in {"compound"}]
-    return " ".join([w.text for w in words] + [token.text])
-
-
-def _entity_span(token: Token) -> Span | None:
-    """The named entity the token belongs to, if any.
-
-    Walks the IOB tags around the token: ``doc.ents`` would build every entity of the document
-    on each call, which made coding quadratic in the article's length.
-    """
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    start = token.i
-    while doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type_)
-
-
-def _person_span(token: Token, knowledge: Knowledge) -> Span | None:
-    """The name of a person the token heads: a PERSON entity, or a known name spaCy missed."""
-    span = _entity_span(token)
-    if span is not None and span.label_ == "PERSON":
-        return span
-    # spaCy sometimes tags a surname as a common noun ("Trump"): capitalised and known is enough.
-    proper = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
-    if not proper or token.dep_ == "compound" or (span is not None and span.label_ in {"GPE", "NORP"}):
-        return None
-    start = token.i
-    while start > token.sent.start and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
-        start -= 1
-    for first in range(start, token.i + 1):
-        name = token.doc[first : token.i + 1]
-        if normalise(name.text) in knowledge.people:
-            return name
-    return None
-
-
-def _name_text(token: Token, span: Span | None) -> str:
-    """The name to look up: the entity's text, else the head with its compounds."""
-    if span is not None:
-        return span.text.removesuffix("'s").removesuffix("’s")
-    compounds = [child.text for child in token.lefts if child.dep_ == "compound"]
-    return " ".join([*compounds, token.text])
-
-
-def _nationality_modifiers(token: Token, knowledge: Knowledge) -> list[str]:
-    """Country codes of adjective and possessive modifiers, in order ("Ukrainian and Russian")."""
-    codes: list[str] = []
-    modifiers = [child for child in token.lefts if child.dep_ in {"amod", "compound", "poss", "nmod"}]
-    # "Russian envoy Ivan Sokolov": the adjective hangs on the title, the title on the name.
-    for child in list(modifiers):
-        if child.dep_ == "compound" and child.pos_ in {"PROPN", "NOUN"}:
-            modifiers.extend(g for g in child.lefts if g.dep_ in {"amod", "compound", "poss", "nmod"})
-    for child in modifiers:
-        for word in [child, *child.conjuncts]:
-            name = _name_text(word, _entity_span(word))
-            # "al-Shabaab militants": a group's name modifying a role gives the group's code.
-            actor = (
-                knowledge.find(knowledge.countries, name)
-                or knowledge.find(knowledge.capitals, name)
-                or (word.dep_ == "compound" and knowledge.find(knowledge.organisations, name))
-                or None
-            )
-            if actor and actor.code and actor.code not in codes:
-                codes.append(actor.code)
-    return codes
+    return None if code is None else code + (sector or "")

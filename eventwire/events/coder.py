@@ -21,6 +21,7 @@ from eventwire.events.attribution import REPORTING_VERBS, attribution_of
 from eventwire.events.codes import cameo_code
 from eventwire.events.lexicon import Lexicon, Trigger
 from eventwire.events.modality import modality_of
+from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
 from eventwire.when_where.dates import publication_date
 
@@ -46,13 +47,14 @@ class EventCoder:
         self.knowledge = knowledge
         self.coder = Coder(version=version)
 
-    def code(self, doc: Doc, article: Article) -> list[EventRecord]:
+    def code(self, doc: Doc, article: Article, resolver: ActorResolver | None = None) -> list[EventRecord]:
         """Every event of one article, one record per event per sentence."""
-        resolver = ActorResolver(self.knowledge, article.published)
-        resolver.learn(doc)
+        if resolver is None:
+            resolver = ActorResolver(self.knowledge, article.published)
+            resolver.learn(doc)
         records: dict[tuple, EventRecord] = {}
         for index, sentence in enumerate(doc.sents):
-            if _is_heading(sentence):
+            if is_heading(sentence):
                 continue
             for match in self._matches(sentence):
                 record = self._record(match, index, sentence, article, resolver)
@@ -233,15 +235,6 @@ def _has_clause(token: Token) -> bool:
 
 def _speech_complement(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS for c in verb.children)
-
-
-def _is_heading(sentence: Span) -> bool:
-    """A section heading inside the body: a whole line in title case without end punctuation."""
-    text = sentence.text.strip()
-    if not text or text[-1] in ".!?\"'”’:;)":
-        return False
-    words = [t for t in sentence if t.is_alpha and len(t.text) > 3]
-    return bool(words) and sum(t.text[0].isupper() for t in words) / len(words) >= 0.75
 
 
 def _cameo_for(trigger: Trigger, actors: list[Entity]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 LINE_BREAKS = "eventwire_line_breaks"
 
@@ -35,3 +35,12 @@ def prepare(nlp: Language) -> Language:
 def parse_many(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     """Parsed documents, in input order."""
     yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def is_heading(sentence: Span) -> bool:
+    """A section heading inside the body: a whole line in title case without end punctuation."""
+    text = sentence.text.strip()
+    if not text or text[-1] in ".!?\"'”’:;)":
+        return False
+    words = [t for t in sentence if t.is_alpha and len(t.text) > 3]
+    return bool(words) and sum(t.text[0].isupper() for t in words) / len(words) >= 0.75

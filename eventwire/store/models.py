@@ -134,3 +134,27 @@ class EventActorRow(Base):
     cameo_code: Mapped[str | None] = mapped_column(Text)
     office: Mapped[str | None] = mapped_column(Text)
     wikidata_id: Mapped[str | None] = mapped_column(Text)
+
+
+class ActorMentionRow(Base):
+    """One actor mention of an article, resolved or not, with the reason it resolved so."""
+
+    __tablename__ = "actor_mentions"
+    __table_args__ = (
+        Index("ix_actor_mentions_code", "code"),
+        Index("ix_actor_mentions_article_id", "article_id"),
+    )
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(primary_key=True)
+    start: Mapped[int]
+    end: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    name: Mapped[str | None] = mapped_column(Text)
+    code: Mapped[str | None] = mapped_column(Text)
+    sector: Mapped[str | None] = mapped_column(Text)
+    cameo_code: Mapped[str | None] = mapped_column(Text)
+    office: Mapped[str | None] = mapped_column(Text)
+    how: Mapped[str] = mapped_column(Text)

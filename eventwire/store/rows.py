@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from typing import Any
 
-from eventwire.records import Article, Dateline, Entity, EventRecord
-from eventwire.store.models import ArticleRow, EventActorRow, EventRow
+from eventwire.records import ActorMention, Article, Dateline, Entity, EventRecord
+from eventwire.store.models import ActorMentionRow, ArticleRow, EventActorRow, EventRow
 
 
 def content_hash(article: Article) -> str:
@@ -145,4 +146,16 @@ def _party_rows(role: str, entities: list[Entity]) -> list[EventActorRow]:
             wikidata_id=entity.wikidata_id,
         )
         for position, entity in enumerate(entities)
+    ]
+
+
+def mention_rows(article_id: str, mentions: Iterable[ActorMention]) -> list[ActorMentionRow]:
+    """The ``actor_mentions`` rows of one article, in text order."""
+    return [
+        ActorMentionRow(
+            article_id=article_id, position=position, start=m.start, end=m.end, text=m.text,
+            name=m.name, code=m.code, sector=m.sector, cameo_code=m.cameo_code, office=m.office,
+            how=m.how,
+        )  # fmt: skip
+        for position, m in enumerate(mentions)
     ]

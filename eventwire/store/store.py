@@ -23,12 +23,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from eventwire.errors import StoreError
 from eventwire.export.flat import FLAT_COLUMNS, flatten
-from eventwire.records import Article, EventRecord
+from eventwire.records import ActorMention, Article, EventRecord
 from eventwire.store.connect import create_store_engine, parse_url, safe_url, store_error
 from eventwire.store.migrate import upgrade
-from eventwire.store.models import ArticleRow, EventRow
+from eventwire.store.models import ActorMentionRow, ArticleRow, EventRow
 from eventwire.store.queries import EventFilter, event_stats, select_records
-from eventwire.store.rows import article_from_row, article_values, event_row
+from eventwire.store.rows import article_from_row, article_values, event_row, mention_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -85,7 +85,11 @@ class Store:
     # ----------------------------------------------------------------------------- writing
 
     def save(
-        self, article: Article, events: Iterable[EventRecord], content_hash: str | None = None
+        self,
+        article: Article,
+        events: Iterable[EventRecord],
+        content_hash: str | None = None,
+        mentions: Iterable[ActorMention] = (),
     ) -> None:
         """Store an article with its events, replacing what was stored for it before.
 
@@ -104,7 +108,9 @@ class Store:
             with self._sessions.begin() as session:
                 session.execute(self._upsert_article(values))
                 session.execute(delete(EventRow).where(EventRow.article_id == article.id))
+                session.execute(delete(ActorMentionRow).where(ActorMentionRow.article_id == article.id))
                 session.add_all(rows)
+                session.add_all(mention_rows(article.id, mentions))
         except SQLAlchemyError as error:
             raise store_error(self.url, f"cannot save article {article.id!r}", error) from error
 
@@ -149,6 +155,23 @@ class Store:
         with self._reading("cannot read an article") as session:
             row = session.get(ArticleRow, article_id)
             return article_from_row(row) if row is not None else None
+
+    def unresolved_actors(self, limit: int = 20) -> list[tuple[str, int, int]]:
+        """The actor strings the knowledge base could not place, most frequent first.
+
+        Returns (text, mentions, articles) for mentions stored with no code, so an analyst
+        can see which names to add to the knowledge files first.
+        """
+        text = func.lower(ActorMentionRow.text)
+        statement = (
+            select(text, func.count(), func.count(func.distinct(ActorMentionRow.article_id)))
+            .where(ActorMentionRow.code.is_(None))
+            .group_by(text)
+            .order_by(func.count().desc(), text)
+            .limit(limit)
+        )
+        with self._reading("cannot rank unresolved actors") as session:
+            return [(row[0], row[1], row[2]) for row in session.execute(statement)]
 
     def articles_count(self) -> int:
         """How many articles are stored."""

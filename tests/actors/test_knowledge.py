@@ -110,12 +110,15 @@ def test_knowledge_person_by_date(
 
 
 @pytest.mark.parametrize(
-    ("name", "day"), [("Hakan Fidan", dt.date(2020, 1, 1)), ("Trump", dt.date(2010, 1, 1))]
+    ("name", "day", "code"),
+    [("Hakan Fidan", dt.date(2020, 1, 1), "TUR"), ("Trump", dt.date(2010, 1, 1), "USA")],
 )
-def test_knowledge_person_before_first_term_is_unknown(
-    knowledge: Knowledge, name: str, day: dt.date
+def test_knowledge_person_before_first_term_has_a_country_but_no_office(
+    knowledge: Knowledge, name: str, day: dt.date, code: str
 ) -> None:
-    assert knowledge.person(name, day) is None
+    person = knowledge.person(name, day)
+    assert person is not None
+    assert (person.code, person.sector, person.office) == (code, None, None)
 
 
 def test_knowledge_person_without_date_takes_latest_term(knowledge: Knowledge) -> None:

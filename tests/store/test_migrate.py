@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import create_engine, inspect, text
 
 from eventwire.store import Store
 from eventwire.store.migrate import head_revision
@@ -33,7 +33,7 @@ def test_migrate_records_the_head_revision(store: Store) -> None:
     with store._engine.connect() as connection:
         assert MigrationContext.configure(connection).get_current_heads() == (head_revision(),)
         tables = set(inspect(connection).get_table_names())
-    assert tables == {"alembic_version", "articles", "events", "event_actors"}
+    assert tables == {"alembic_version", "articles", "events", "event_actors", "actor_mentions"}
 
 
 def test_migrate_creates_the_query_indexes(store: Store) -> None:
@@ -51,3 +51,22 @@ def test_migrate_creates_the_query_indexes(store: Store) -> None:
         "ix_event_actors_role_code": ["role", "code"],
         "ix_event_actors_role_cameo_code": ["role", "cameo_code"],
     }
+
+
+def test_migrate_upgrades_a_first_revision_store(tmp_path: Path) -> None:
+    """A store made by revision 0001 gains the actor_mentions table and keeps its rows."""
+    from alembic import command
+
+    from eventwire.store.migrate import alembic_config
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config = alembic_config(connection)
+        command.upgrade(config, "0001")
+        connection.execute(text("INSERT INTO articles (id, text, tags, source_lines, boilerplate, "
+                                "content_hash, ingested_at) VALUES ('a', 'x', '[]', '[]', '[]', 'h', '2025-01-01')"))
+    engine.dispose()
+    with Store(url) as store:
+        assert store.articles_count() == 1
+        assert store.unresolved_actors() == []

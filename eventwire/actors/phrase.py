@@ -1,0 +1,168 @@
+"""Reading an actor's phrase out of the parse: its words, name, entity, conjuncts, nationalities.
+
+Pure functions of spaCy tokens and the knowledge base; the resolver decides what they mean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors.knowledge import Knowledge, KnownActor, normalise
+
+# "two of Russia's largest oil companies": the actor is the phrase after "of".
+QUANTITY_HEADS = {"some", "many", "most", "all", "both", "several", "dozens", "hundreds",
+                  "thousands", "millions", "none", "one", "two", "three", "four", "five",
+                  "group", "number", "members", "member", "part", "rest"}  # fmt: skip
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+OF_PLACE = {"of", "in", "from", "throughout"}
+# Modifier relations that belong to the actor's own phrase (not its clauses or prepositions).
+PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "cc", "conj"}
+
+
+def through_quantity(token: Token) -> Token:
+    """From "two" in "two of Russia's companies" to "companies"."""
+    if token.lower_ in QUANTITY_HEADS or token.pos_ == "NUM":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return token
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Heads coordinated with ``token`` ("Ukraine and Russia")."""
+    return [conj for conj in token.conjuncts if conj.i > token.i and conj.pos_ in {"PROPN", "NOUN", "PRON"}]
+
+
+def phrase(token: Token) -> Span:
+    """The actor's own words: the head with its left modifiers, and a name right after it."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in PHRASE_DEPS and child.dep_ not in {"cc", "conj"}:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in {"flat", "compound"} or (child.dep_ == "case" and child.i == end):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "appos":
+            # "Umerov, Secretary of the Council": the appositive, but not its relative clauses.
+            inner = [g for g in child.subtree if g.dep_ != "punct" and not _under_clause(g, child)]
+            end = max(end, max(g.i for g in inner) + 1)
+    return token.doc[start:end]
+
+
+def _under_clause(token: Token, top: Token) -> bool:
+    """Whether ``token`` sits inside a relative or participial clause below ``top``."""
+    while token.i != top.i:
+        if token.dep_ in {"relcl", "acl"}:
+            return True
+        token = token.head
+    return False
+
+
+def role_keys(token: Token) -> list[str]:
+    """Ways to look a head noun up as a role, longest first: "armed groups", "police officers",
+    then the bare lemma and word."""
+    compounds = [child.text for child in token.lefts if child.dep_ == "compound"]
+    adjectives = [child.text for child in token.lefts if child.dep_ == "amod" and child.i == token.i - 1]
+    keys = [" ".join([*adjectives, token.text]), " ".join([*compounds, token.text]), token.lemma_, token.text]
+    return [normalise(key) for key in keys]
+
+
+def entity_span(token: Token) -> Span | None:
+    """The named entity the token belongs to, if any.
+
+    Walks the IOB tags around the token: ``doc.ents`` would build every entity of the document
+    on each call, which made coding quadratic in the article's length.
+    """
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def person_span(token: Token, knowledge: Knowledge, known: Container[str] = ()) -> Span | None:
+    """The name of a person the token heads: a PERSON entity, or a known name spaCy missed.
+
+    ``known`` holds names the article itself has taught (normalised), beside the knowledge
+    base's people.
+    """
+    span = entity_span(token)
+    if span is not None and span.label_ == "PERSON":
+        return span
+    # spaCy sometimes tags a surname as a common noun ("Trump") or even as a place
+    # ("Medvedev"): capitalised and known as a person, and not as a country, is enough.
+    proper = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
+    if not proper or token.dep_ == "compound":
+        return None
+    start = token.i
+    while start > token.sent.start and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
+        start -= 1
+    for first in range(start, token.i + 1):
+        name = token.doc[first : token.i + 1]
+        key = normalise(name.text)
+        if (key in knowledge.people or key in known) and key not in knowledge.countries and key not in knowledge.capitals:
+            return name
+    return None
+
+
+def name_text(token: Token, span: Span | None) -> str:
+    """The name to look up: the entity's text, else the head with its compounds."""
+    if span is not None:
+        return span.text.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
+    compounds = [child.text for child in token.lefts if child.dep_ == "compound"]
+    return " ".join([*compounds, token.text])
+
+
+def nationality_modifiers(token: Token, knowledge: Knowledge) -> list[str]:
+    """Country codes of adjective and possessive modifiers, in order ("Ukrainian and Russian")."""
+    codes: list[str] = []
+    modifiers = [child for child in token.lefts if child.dep_ in MODIFIER_DEPS]
+    # "British Defence Secretary Tom King": the adjective hangs on the title, the title on the
+    # name; follow compounds down however deep they go.
+    for child in modifiers:
+        if child.dep_ == "compound" and child.pos_ in {"PROPN", "NOUN"}:
+            modifiers.extend(g for g in child.lefts if g.dep_ in MODIFIER_DEPS)
+    # "Israeli army bulldozers": a compound shares the nationality of the noun it modifies.
+    if token.dep_ == "compound" and token.head.i > token.i:
+        modifiers.extend(g for g in token.head.lefts if g.dep_ in {"amod", "poss"} and g.i < token.i)
+    # "King Hassan of Morocco", "the president of Armenia", "rebels in the Ivory Coast".
+    modifiers.extend(
+        pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in OF_PLACE
+        for pobj in prep.children if pobj.dep_ == "pobj" and entity_span(pobj) is not None
+    )  # fmt: skip
+    for child in modifiers:
+        for word in [child, *child.conjuncts]:
+            span = entity_span(word)
+            # "The Lithuanian Parliament" may be one entity: then the adjective alone counts.
+            name = name_text(word, span if span is not None and span.end <= word.i + 1 else None)
+            # "al-Shabaab militants": a group's name modifying a role gives the group's code.
+            actor = (
+                knowledge.find(knowledge.countries, name)
+                or knowledge.find(knowledge.capitals, name)
+                or (word.dep_ == "compound" and knowledge.find(knowledge.organisations, name))
+                or None
+            )
+            if actor and actor.code and actor.code not in codes:
+                codes.append(actor.code)
+    return codes
+
+
+def organisation_modifier(token: Token, knowledge: Knowledge) -> KnownActor | None:
+    """A named organisation that modifies a role noun: "Hezbollah fighters", "Wagner mercenaries"."""
+    for child in token.lefts:
+        if child.dep_ in {"compound", "nmod", "amod", "poss"}:
+            span = entity_span(child)
+            found = knowledge.find(knowledge.organisations, name_text(child, span))
+            if found is not None:
+                return found
+    return None
