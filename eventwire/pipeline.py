@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from eventwire.actors.gazetteer import city_countries
 from eventwire.actors.knowledge import load_knowledge
 from eventwire.actors.mentions import actor_mentions
 from eventwire.actors.resolve import ActorResolver, home_country
@@ -34,6 +35,7 @@ class Pipeline:
         extra = Path(self.settings.knowledge_dir) if self.settings.knowledge_dir else None
         self.knowledge = load_knowledge(extra=extra)
         self.coder = EventCoder(load_lexicon(), self.knowledge, __version__)
+        city_countries()  # the gazetteer is read once here rather than inside the first article
 
     def extract(self, article: Article) -> list[EventRecord]:
         """The event records of one article."""

@@ -101,6 +101,7 @@ class Knowledge:
         return KnownActor(latest.name, latest.code, "ELI", f"former {latest.office}", latest.wikidata_id)
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(phrase: str) -> str:
     """Lower case, no accents, no leading article, single spaces, straight apostrophes."""
     text = unicodedata.normalize("NFKD", phrase.replace("’", "'"))

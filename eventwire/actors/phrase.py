@@ -69,6 +69,10 @@ def role_keys(token: Token) -> list[str]:
     compounds = [child.text for child in token.lefts if child.dep_ == "compound"]
     adjectives = [child.text for child in token.lefts if child.dep_ == "amod" and child.i == token.i - 1]
     keys = [" ".join([*adjectives, token.text]), " ".join([*compounds, token.text]), token.lemma_, token.text]
+    # "member of parliament", "head of state": a role named with "of".
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            keys[:0] = [f"{token.text} of {pobj.text}" for pobj in prep.children if pobj.dep_ == "pobj"]
     return [normalise(key) for key in keys]
 
 
@@ -96,12 +100,14 @@ def person_span(token: Token, knowledge: Knowledge, known: Container[str] = ()) 
     ``known`` holds names the article itself has taught (normalised), beside the knowledge
     base's people.
     """
-    span = entity_span(token)
-    if span is not None and span.label_ == "PERSON":
-        return span
     # spaCy sometimes tags a surname as a common noun ("Trump") or even as a place
     # ("Medvedev"): capitalised and known as a person, and not as a country, is enough.
     proper = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
+    if not proper and token.ent_type_ != "PERSON":
+        return None
+    span = entity_span(token)
+    if span is not None and span.label_ == "PERSON":
+        return span
     if not proper or token.dep_ == "compound":
         return None
     start = token.i

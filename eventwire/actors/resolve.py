@@ -34,6 +34,14 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
 # Nouns that stand for whoever leads: "the Ukrainian leader", "the leader".
 LEADER_WORDS = {"leader", "head", "chief"}
+# Words for a body named earlier in the article, and the sectors such a body has (empty: any).
+INSTITUTION_WORDS = {
+    "group": {"REB", "OPP", "NGO", "PTY"}, "movement": {"REB", "OPP", "PTY"}, "militia": {"REB"},
+    "organisation": set(), "organization": set(), "company": {"BUS"}, "firm": {"BUS"},
+    "agency": set(), "authority": set(), "commission": set(), "service": set(),
+    "federation": {"LAB", "BUS"}, "union": {"LAB"}, "party": {"PTY", "OPP"}, "alliance": set(),
+    "bloc": set(), "court": {"JUD"}, "council": set(),
+}  # fmt: skip
 # Institutions that, unnamed, belong to the country a story is datelined in.
 HOME_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 
@@ -66,7 +74,7 @@ class ActorResolver:
                 found = self._person(span)
                 if found is not None and found[0].code:
                     self.people_seen.append((span.start_char, found[0]))
-            elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "amod"}:
+            elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "amod"} and self._may_be_body(token):
                 self._remember_group(token)
 
     def resolve_all(self, token: Token, with_conjuncts: bool = True) -> list[Entity]:
@@ -113,6 +121,10 @@ class ActorResolver:
             return Explained(_entity(text, country), "nationality") if country else None
         role = self._role(token)
         if role is None:
+            # "the group", "the company", "the agency": the last such body the article named.
+            remembered = self._institution_antecedent(token)
+            if remembered is not None:
+                return Explained(_entity(text, remembered), "earlier mention of the role")
             return None  # a thing ("the accord", "Russian oil"), not an actor
         group = organisation_modifier(token, self.knowledge)
         if group is not None and group.code:
@@ -156,8 +168,10 @@ class ActorResolver:
         if token.pos_ == "PRON":
             return None  # "who", "it": never an organisation's abbreviation
         person = person_span(token, self.knowledge, self.memory)
-        if person is not None:
-            return self._person(person)
+        found_person = self._person(person) if person is not None else None
+        if found_person is not None:
+            return found_person
+        # Not a person we know: spaCy may have taken a group for one ("Kataib Hezbollah").
         span = entity_span(token)
         name = name_text(token, span)
         kb = self.knowledge
@@ -205,30 +219,48 @@ class ActorResolver:
         return known, how
 
     def _described(self, head: Token, name: str) -> tuple[KnownActor, str] | None:
-        """What the words around a name say: "Turkish Foreign Minister X", "X, Ukraine's envoy"."""
+        """What the words around a name say: "Turkish Foreign Minister X", "X, Ukraine's envoy",
+        "Colonel X, Mali's government spokesman" (the appositive's office wins over the title)."""
         role = self._title_role(head)
-        country = nationality_modifiers(head, self.knowledge)
-        if role is not None or country:
-            code = country[0] if country else None
-            how = "title+nationality" if role and country else "title" if role else "nationality"
-            return KnownActor(name, code, role.sector if role else None, role.office if role else None), how
+        countries = nationality_modifiers(head, self.knowledge)
+        code = countries[0] if countries else None
+        how = "title+nationality" if role and code else "title" if role else "nationality" if code else ""
         for child in head.rights:
-            if child.dep_ == "appos":
-                appos_role = self._role(child)
-                appos_country = self._country_of_phrase(child)[0] or self._employer_country(child)
-                if appos_role is not None and appos_country is not None:
-                    return KnownActor(name, appos_country, appos_role.sector, appos_role.office), "appositive"
+            if child.dep_ != "appos":
+                continue
+            appos_role = self._role(child)
+            appos_country = self._country_of_phrase(child)[0] or self._employer_country(child)
+            if appos_role is not None or appos_country is not None:
+                role = appos_role or role
+                code = appos_country or code
+                how = "appositive"
+                break
+        if role is None and code is None:
+            return None
+        return KnownActor(name, code, role.sector if role else None, role.office if role else None), how
+
+    def _employer_country(self, role_token: Token, depth: int = 0) -> str | None:
+        """ "a spokesman for Poland's interior ministry", "a judge at Germany's top court",
+        "director of a hospital in Karachi", "a prosecutor in the Peruvian city of Arequipa"."""
+        for prep in role_token.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "at", "of", "with", "in", "from"}:
+                continue
+            for pobj in (child for child in prep.children if child.dep_ == "pobj"):
+                explained = self.explain(pobj)
+                if explained is not None and explained.entity.code:
+                    return explained.entity.code
+                found = self._country_of_phrase(pobj)[0]
+                if found is None and depth < 2:
+                    found = self._employer_country(pobj, depth + 1)
+                if found is not None:
+                    return found
         return None
 
-    def _employer_country(self, role_token: Token) -> str | None:
-        """ "a spokesman for Poland's interior ministry", "a judge at Germany's top court"."""
-        for prep in role_token.rights:
-            if prep.dep_ == "prep" and prep.lower_ in {"for", "at", "of", "with", "in"}:
-                for pobj in prep.children:
-                    explained = self.explain(pobj) if pobj.dep_ == "pobj" else None
-                    if explained is not None and explained.entity.code:
-                        return explained.entity.code
-        return None
+    def _may_be_body(self, token: Token) -> bool:
+        """A cheap test before the full resolution: a named entity or a known role word."""
+        return token.ent_type_ in {"ORG", "NORP", "GPE", "FAC", "PERSON"} or (
+            token.lemma_.lower() in self.knowledge.roles or token.lower_ in self.knowledge.roles
+        )
 
     def _remember_group(self, token: Token) -> None:
         """Note an institution or group with a country ("Egypt's foreign ministry", "Hamas"), for
@@ -255,11 +287,27 @@ class ActorResolver:
                 if start < token.idx and (head == word or (actor.sector == role.sector and word == "group")):
                     return actor
             return None
-        for start, actor in reversed(self.people_seen):
+        # "Indonesia's energy minister said ... The minister added": an unnamed official
+        # counts as much as a named one; the latest wins.
+        named = [(start, (actor.office or "").lower(), actor) for start, actor in self.people_seen]
+        unnamed = [(start, head, actor) for start, head, actor in self.groups_seen]
+        for start, words, actor in sorted(named + unnamed, key=lambda item: item[0], reverse=True):
             if start >= token.idx or actor.sector not in {role.sector, "GOV"}:
                 continue
-            office = (actor.office or "").lower()
-            if word in office or (role.office and role.office.lower() in office) or word in LEADER_WORDS:
+            if word in words or (role.office and role.office.lower() in words) or word in LEADER_WORDS:
+                return actor
+        return None
+
+    def _institution_antecedent(self, token: Token) -> KnownActor | None:
+        """The body a definite "the group" or "the company" refers back to."""
+        word = token.lemma_.lower()
+        if word not in INSTITUTION_WORDS or token.tag_ in {"NNS", "NNPS"}:
+            return None
+        if not any(child.lower_ == "the" for child in token.lefts):
+            return None
+        sectors = INSTITUTION_WORDS[word]
+        for start, head, actor in reversed(self.groups_seen):
+            if start < token.idx and (head == word or not sectors or actor.sector in sectors):
                 return actor
         return None
 
