@@ -122,3 +122,39 @@ def test_mentions_dateline_country_for_unnamed_institutions(knowledge: Knowledge
     assert explained is not None
     assert (explained.entity.code, explained.entity.sector, explained.how) == ("KEN", "COP", "dateline country")
     assert ActorResolver(knowledge, PUBLISHED).explain(doc[0]).entity.code is None  # no dateline: no guess
+
+
+# "Hamas said it had replied. The group is waiting."
+GROUP = """
+0  Hamas      1  nsubj    PROPN -        B-ORG
+1  said       1  ROOT     VERB  say      -
+2  it         4  nsubj    PRON  -        -
+3  had        4  aux      AUX   have     -
+4  replied    1  ccomp    VERB  reply    -
+5  .          1  punct    PUNCT -        -
+6  The        7  det      DET   -        -
+7  group      9  nsubj    NOUN  -        -
+8  is         9  aux      AUX   be       -
+9  waiting    9  ROOT     VERB  wait     -
+10 .          9  punct    PUNCT -        -
+"""
+
+
+def test_mentions_the_group_is_the_last_group_named(knowledge: Knowledge) -> None:
+    resolver, doc = _resolver(knowledge, GROUP)
+    explained = resolver.explain(doc[7])
+    assert explained is not None
+    assert (explained.entity.code, explained.entity.sector) == ("PSE", "REB")
+    assert explained.how == "earlier mention of the role"
+
+
+def test_mentions_a_group_with_nothing_before_is_no_actor(knowledge: Knowledge) -> None:
+    doc = parse("""
+0  The        1  det      DET   -        -
+1  group      2  nsubj    NOUN  -        -
+2  met        2  ROOT     VERB  meet     -
+3  .          2  punct    PUNCT -        -
+""")
+    resolver = ActorResolver(knowledge, PUBLISHED)
+    resolver.learn(doc)
+    assert resolver.explain(doc[1]) is None
