@@ -65,6 +65,7 @@ class ActorResolver:
         self.memory: dict[str, tuple[KnownActor, str, int]] = {}
         self.people_seen: list[tuple[int, KnownActor]] = []  # (character offset, person)
         self.groups_seen: list[tuple[int, str, KnownActor]] = []  # (offset, head word, actor)
+        self._describing: set[int] = set()  # names being described right now (a parse can loop)
 
     def learn(self, doc: Doc) -> None:
         """Read every person the article names, in order, for later surnames and pronouns."""
@@ -204,9 +205,15 @@ class ActorResolver:
                 actor, how, first = self.memory[key]
                 return actor, how if first == span.start_char else "earlier mention"
         head = span.root
+        if span.start in self._describing:
+            return None  # "Peter the Great's visit", the appositive of "Peter": no loops
         known = self.knowledge.person(full, self.published) or self.knowledge.person(surname, self.published)
         how = f"knowledge base {self.published.isoformat()}" if known and self.published else "knowledge base"
-        described = self._described(head, span.text)
+        self._describing.add(span.start)
+        try:
+            described = self._described(head, span.text)
+        finally:
+            self._describing.discard(span.start)
         # The article knows better than the knowledge base when it names a new office.
         if described is not None and (known is None or known.sector in {"ELI", None}):
             if known is not None and described[0].code is None:  # the title alone: keep the country

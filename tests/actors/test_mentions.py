@@ -158,3 +158,23 @@ def test_mentions_a_group_with_nothing_before_is_no_actor(knowledge: Knowledge) 
     resolver = ActorResolver(knowledge, PUBLISHED)
     resolver.learn(doc)
     assert resolver.explain(doc[1]) is None
+
+
+# "... the anniversary of Emperor Peter the Great's visit to Paris, Russian ambassador Orlov said."
+# The parse makes "visit" an appositive of "Peter" and "Great's" its possessor: a loop.
+LOOP = """
+0  Emperor    1  compound PROPN -        -
+1  Peter      6  nsubj    PROPN -        B-PERSON
+2  the        3  det      DET   -        I-PERSON
+3  Great      5  poss     PROPN -        I-PERSON
+4  's         3  case     PART  -        I-PERSON
+5  visit      1  appos    NOUN  -        -
+6  ended      6  ROOT     VERB  end      -
+7  .          6  punct    PUNCT -        -
+"""
+
+
+def test_mentions_a_name_that_describes_itself_does_not_loop(knowledge: Knowledge) -> None:
+    resolver, doc = _resolver(knowledge, LOOP)
+    assert resolver.explain(doc[1]) is None or resolver.explain(doc[1]).entity.code is None
+    actor_mentions(doc, resolver, "a1")
