@@ -65,5 +65,33 @@ def test_throughput_runs_each_measurement_in_a_child(tmp_path: Path) -> None:
     assert spacy_run["articles"] == coded["articles"] == 2
     assert spacy_run["words"] == coded["words"] == 14
     assert coded["events"] == 0 and coded["events_by_type"] == {}
+    assert 0 < coded["parse_seconds"] <= coded["seconds"]
     assert report["ratio"] > 0
     assert spacy_run["peak_rss_mb"] > 0 and coded["peak_rss_mb"] > 0
+
+
+def test_throughput_render_table_reports_a_failed_run() -> None:
+    report = {
+        "corpus": {"source": "x.jsonl"},
+        "settings": {"batch_size": 32},
+        "runs": {"spacy": _run(5000, 2.0), "eventwire": {"failed": "exit status 1"}},
+        "ratio": None,
+    }
+    table = render_table(report)
+    assert "| spaCy `nlp.pipe` |" in table and "| eventwire" not in table
+    assert "The eventwire run FAILED (exit status 1)" in table
+    assert "ratio" not in table
+
+
+def test_throughput_keeps_the_report_when_a_run_fails(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "Envoys met."}\n', encoding="utf-8")
+    out = tmp_path / "r.json"
+    command = [sys.executable, "bench/throughput.py", "--corpus", str(corpus), "--only"]
+    command += ["eventwire", "--pipeline", "no_such_module:Pipeline", "--json-out", str(out)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert "No module named 'no_such_module'" in done.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["runs"] == {"eventwire": {"failed": "exit status 1"}}
+    assert report["ratio"] is None
