@@ -236,7 +236,12 @@ class ActorResolver:
             if child.dep_ != "appos":
                 continue
             appos_role = self._role(child)
-            appos_country = self._country_of_phrase(child)[0] or self._employer_country(child)
+            employer = self._employer(child)
+            appos_country = self._country_of_phrase(child)[0] or (employer.code if employer else None)
+            # "a spokesman for Gazprom" speaks for a company: the employer's sector wins over a
+            # generic office word (spokesman, director, official).
+            if employer is not None and employer.sector and (appos_role is None or appos_role.sector == "GOV"):
+                appos_role = Role(employer.sector, appos_role.office if appos_role else None, "person")
             if appos_role is not None or appos_country is not None:
                 role = appos_role or role
                 code = appos_country or code
@@ -246,21 +251,23 @@ class ActorResolver:
             return None
         return KnownActor(name, code, role.sector if role else None, role.office if role else None), how
 
-    def _employer_country(self, role_token: Token, depth: int = 0) -> str | None:
-        """ "a spokesman for Poland's interior ministry", "a judge at Germany's top court",
-        "director of a hospital in Karachi", "a prosecutor in the Peruvian city of Arequipa"."""
+    def _employer(self, role_token: Token, depth: int = 0) -> Entity | None:
+        """Who a described person works for: "a spokesman for Poland's interior ministry", "a
+        judge at Germany's top court", "director of a hospital in Karachi", "a prosecutor in
+        the Peruvian city of Arequipa". Its code may be None when only the kind is known."""
         for prep in role_token.rights:
             if prep.dep_ != "prep" or prep.lower_ not in {"for", "at", "of", "with", "in", "from"}:
                 continue
             for pobj in (child for child in prep.children if child.dep_ == "pobj"):
                 explained = self.explain(pobj)
-                if explained is not None and explained.entity.code:
-                    return explained.entity.code
-                found = self._country_of_phrase(pobj)[0]
-                if found is None and depth < 2:
-                    found = self._employer_country(pobj, depth + 1)
-                if found is not None:
-                    return found
+                entity = explained.entity if explained is not None else None
+                code = (entity.code if entity else None) or self._country_of_phrase(pobj)[0]
+                if code is None and depth < 2:
+                    deeper = self._employer(pobj, depth + 1)
+                    code = deeper.code if deeper else None
+                if code is not None or entity is not None:
+                    sector = entity.sector if entity else None
+                    return Entity(text=pobj.text, code=code, sector=sector)
         return None
 
     def _may_be_body(self, token: Token) -> bool:
