@@ -11,6 +11,7 @@ minister" is the last minister named). It never guesses: a phrase it cannot plac
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -44,6 +45,7 @@ INSTITUTION_WORDS = {
 }  # fmt: skip
 # Institutions that, unnamed, belong to the country a story is datelined in.
 HOME_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
 
 
 @dataclass(frozen=True)
@@ -137,10 +139,12 @@ class ActorResolver:
             remembered = self._role_antecedent(token, role)
             if remembered is not None:
                 return Explained(_entity(text, remembered), "earlier mention of the role")
-            if self.home and role.sector in HOME_SECTORS and _definite_or_bare(token):
-                # "police said", "the army": a datelined story's own state institutions.
-                home = KnownActor(self.knowledge.country_names.get(self.home, self.home), self.home, role.sector, role.office)
-                return Explained(_entity(text, home), "dateline country")
+            home, why = (self.home, "dateline country") if self.home else (self._dominant_country(token.idx), "article's country")
+            if home and role.sector in HOME_SECTORS and _definite_or_bare(token):
+                # "police said", "the army": the story's own state institutions, where the
+                # dateline or everything named so far points to one country.
+                actor = KnownActor(self.knowledge.country_names.get(home, home), home, role.sector, role.office)
+                return Explained(_entity(text, actor), why)
             return Explained(Entity(text=text, sector=role.sector, office=role.office), "role only")
         name = self.knowledge.country_names.get(country, country)
         return Explained(_entity(text, KnownActor(name, country, role.sector, role.office)), f"role+{how}")
@@ -311,6 +315,17 @@ class ActorResolver:
             if word in words or (role.office and role.office.lower() in words) or word in LEADER_WORDS:
                 return actor
         return None
+
+    def _dominant_country(self, offset: int) -> str | None:
+        """The one country that at least three quarters of the actors named before ``offset``
+        belong to, if there is one (international codes do not count)."""
+        codes = [actor.code for start, actor in self.people_seen if start < offset]
+        codes += [actor.code for start, _, actor in self.groups_seen if start < offset]
+        national = [code for code in codes if code and code not in INTERNATIONAL_CODES]
+        if not national:
+            return None
+        code, count = Counter(national).most_common(1)[0]
+        return code if count / len(national) >= 0.75 else None
 
     def _institution_antecedent(self, token: Token) -> KnownActor | None:
         """The body a definite "the group" or "the company" refers back to."""

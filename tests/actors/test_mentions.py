@@ -178,3 +178,23 @@ def test_mentions_a_name_that_describes_itself_does_not_loop(knowledge: Knowledg
     resolver, doc = _resolver(knowledge, LOOP)
     assert resolver.explain(doc[1]) is None or resolver.explain(doc[1]).entity.code is None
     actor_mentions(doc, resolver, "a1")
+
+
+# "Kenya's president spoke. Police said ..." with no dateline: the article is about Kenya.
+KENYA = """
+0  Kenya      2  poss     PROPN -        B-GPE
+1  's         0  case     PART  -        -
+2  president  3  nsubj    NOUN  -        -
+3  spoke      3  ROOT     VERB  speak    -
+4  .          3  punct    PUNCT -        -
+5  Police     6  nsubj    NOUN  police   -
+6  said       6  ROOT     VERB  say      -
+7  .          6  punct    PUNCT -        -
+"""
+
+
+def test_mentions_unnamed_institution_takes_the_articles_one_country(knowledge: Knowledge) -> None:
+    resolver, doc = _resolver(knowledge, KENYA)
+    explained = resolver.explain(doc[5])
+    assert explained is not None
+    assert (explained.entity.code, explained.entity.sector, explained.how) == ("KEN", "COP", "article's country")
