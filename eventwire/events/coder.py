@@ -128,14 +128,15 @@ class EventCoder:
         if trigger.needs_recipient and not recipients and not reciprocal:
             return None
         code = cameo_code(_cameo_for(trigger, actors))
+        as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
         modality = modality_of(match.verb)
         date = publication_date(article, modality)
         return EventRecord(
             id=_event_id(article.id, index, match.token.i, trigger),
             article_id=article.id,
-            event=(code.plover if code.cameo != trigger.cameo else trigger.event),  # type: ignore[arg-type]
-            mode=(code.mode if code.cameo != trigger.cameo else trigger.mode),
-            context=list(code.context if code.cameo != trigger.cameo else trigger.context),
+            event=(trigger.event if as_triggered else code.plover),  # type: ignore[arg-type]
+            mode=(trigger.mode if as_triggered else code.mode),
+            context=list(trigger.context if as_triggered else code.context),
             cameo=code.cameo,
             quad_code=code.quad,
             goldstein=code.goldstein,
