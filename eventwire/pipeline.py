@@ -7,7 +7,9 @@ runs articles through them; :func:`extract` is the one-shot form for a single te
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -52,7 +54,7 @@ class Pipeline:
         self, articles: Iterable[Article], batch_size: int = 32, with_mentions: bool = True
     ) -> Iterator[CodedArticle]:
         """Each article coded: its events and (unless told not to) all its actor mentions."""
-        pending: list[Article] = []
+        pending: deque[Article] = deque()  # read ahead by nlp.pipe, consumed in order
 
         def texts() -> Iterator[str]:
             for article in articles:
@@ -60,7 +62,7 @@ class Pipeline:
                 yield article.text
 
         for doc in parse_many(self.nlp, texts(), batch_size=batch_size):
-            article = pending.pop(0)
+            article = pending.popleft()
             home = home_country(article.dateline.place if article.dateline else None, self.knowledge)
             resolver = ActorResolver(self.knowledge, article.published, home)
             resolver.learn(doc)
@@ -98,11 +100,11 @@ def extract(text_or_article: str | Article, published: dt.date | str | None = No
     return _default_pipeline().extract(article)
 
 
-_PIPELINES: dict[Settings, Pipeline] = {}
-
-
 def _default_pipeline() -> Pipeline:
-    settings = Settings.from_env()
-    if settings not in _PIPELINES:
-        _PIPELINES[settings] = Pipeline(settings)
-    return _PIPELINES[settings]
+    """The pipeline of the current settings, built once per process for one-shot calls."""
+    return _pipeline_for(Settings.from_env())
+
+
+@functools.cache
+def _pipeline_for(settings: Settings) -> Pipeline:
+    return Pipeline(settings)
