@@ -8,6 +8,7 @@ how a name is capitalised in a headline.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import re
 import unicodedata
@@ -61,7 +62,10 @@ class Knowledge:
     countries: dict[str, KnownActor] = field(default_factory=dict)  # names and adjectives
     capitals: dict[str, KnownActor] = field(default_factory=dict)
     seats: dict[str, KnownActor] = field(default_factory=dict)
+    regions: dict[str, KnownActor] = field(default_factory=dict)  # provinces, territories
     organisations: dict[str, KnownActor] = field(default_factory=dict)
+    # Organisations whose sector changed ("Taliban": REB until August 2021, GOV since).
+    organisation_terms: dict[str, list[PersonTerm]] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
     people: dict[str, list[PersonTerm]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # code -> short name
@@ -76,11 +80,33 @@ class Knowledge:
             return None
         return table.get(key)
 
+    def find_misspelt(self, table: dict[str, KnownActor], text: str) -> KnownActor | None:
+        """A long name written with a letter or two wrong ("Ethopia", "Afganistan",
+        "Ghanians", "Khatmandu"): the one close entry of the table, if there is exactly one.
+
+        Only for names of six letters or more that start with the right letter: short names
+        ("Iran", "Iraq") are too close to each other to forgive a slip.
+        """
+        key = normalise(text)
+        if len(key) < 6 or not key[:1].isalpha():
+            return None
+        candidates = [name for name in table if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2]
+        close = difflib.get_close_matches(key, candidates, n=2, cutoff=0.88)
+        codes = {table[name].code for name in close}
+        return table[close[0]] if len(codes) == 1 else None
+
     def remember_case(self, name: str) -> None:
         """Mark an all-capitals abbreviation as matching only in capitals."""
         bare = name.replace(".", "").replace(" ", "")
         if bare.isalpha() and bare.isupper() and len(bare) <= 6:
             self.capitals_only.add(normalise(name))
+
+    def organisation(self, text: str, on: dt.date | None) -> KnownActor | None:
+        """The organisation a name stands for, as it was on a date where its rows are dated."""
+        found = self.find(self.organisations, text)
+        terms = self.organisation_terms.get(normalise(text)) if found is not None and on else None
+        current = [term.actor for term in terms or () if term.holds_office_on(on)]  # type: ignore[arg-type]
+        return current[0] if current else found
 
     def person(self, phrase: str, on: dt.date | None) -> KnownActor | None:
         """The person a name stands for on a date; a former office holder becomes ELI."""
@@ -114,7 +140,7 @@ def normalise(phrase: str) -> str:
 def load_knowledge(folder: Path = DATA_DIR, extra: Path | None = None) -> Knowledge:
     """Read every knowledge file in ``folder`` once per process.
 
-    ``extra`` is a user's own folder holding any of the same five files in the same format;
+    ``extra`` is a user's own folder holding any of the same files in the same format;
     its rows are read after the shipped ones, so they add to them and win where both name
     the same thing (a user's people and organisations, a corrected country name).
     """
@@ -128,7 +154,7 @@ def load_knowledge(folder: Path = DATA_DIR, extra: Path | None = None) -> Knowle
 
 
 def _read_folder(knowledge: Knowledge, folder: Path, required: bool) -> None:
-    """Add the rows of the knowledge files in ``folder`` (all five when ``required``)."""
+    """Add the rows of the knowledge files in ``folder`` (all of them when ``required``)."""
     def rows(name: str, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:
         path = folder / name
         return _rows(path, columns) if required or path.exists() else iter(())
@@ -145,10 +171,20 @@ def _read_folder(knowledge: Knowledge, folder: Path, required: bool) -> None:
             knowledge.capitals.setdefault(normalise(capital), KnownActor(capital, actor.code, "GOV"))
     for row in rows("seats.tsv", ("text", "code", "sector", "name")):
         knowledge.seats[normalise(row["text"])] = KnownActor(row["name"] or row["text"], _code(row), row["sector"] or None)
-    for row in rows("organisations.tsv", ("name", "names", "code", "sector", "country")):
-        actor = KnownActor(row["name"], _code(row), row["sector"] or None)
+    for row in rows("regions.tsv", ("name", "names", "code", "kind")):
+        actor = KnownActor(row["name"], _code(row), None)
         for name in [row["name"], *_split(row["names"])]:
-            knowledge.organisations[normalise(name)] = actor
+            knowledge.regions[normalise(name)] = actor
+    for row in rows("organisations.tsv", ("name", "names", "code", "sector", "country", "start", "end")):
+        actor = KnownActor(row["name"], _code(row), row["sector"] or None)
+        start, end = _date(row, "start"), _date(row, "end")
+        for name in [row["name"], *_split(row["names"])]:
+            key = normalise(name)
+            if start or end:
+                # A dated row: the undated lookup keeps the latest one.
+                knowledge.organisation_terms.setdefault(key, []).append(PersonTerm(actor, start, end))
+            if not end or key not in knowledge.organisations:
+                knowledge.organisations[key] = actor
             knowledge.remember_case(name)
     for row in rows("roles.tsv", ("word", "sector", "office", "kind")):
         for word in _split(row["word"]):

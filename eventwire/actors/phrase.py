@@ -5,6 +5,7 @@ Pure functions of spaCy tokens and the knowledge base; the resolver decides what
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Container
 
 from spacy.tokens import Span, Token
@@ -68,7 +69,11 @@ def role_keys(token: Token) -> list[str]:
     then the bare lemma and word."""
     compounds = [child.text for child in token.lefts if child.dep_ == "compound"]
     adjectives = [child.text for child in token.lefts if child.dep_ == "amod" and child.i == token.i - 1]
-    keys = [" ".join([*adjectives, token.text]), " ".join([*compounds, token.text]), token.lemma_, token.text]
+    keys = [" ".join([*adjectives, token.text])] if adjectives else []
+    if compounds:
+        # "opposition parties" before "parties": the longer role decides.
+        keys += [" ".join([*compounds, token.text]), " ".join([*compounds, token.lemma_])]
+    keys += [token.lemma_, token.text]
     # "member of parliament", "head of state": a role named with "of".
     for prep in token.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -136,7 +141,8 @@ def nationality_modifiers(token: Token, knowledge: Knowledge) -> list[str]:
     # "British Defence Secretary Tom King": the adjective hangs on the title, the title on the
     # name; follow compounds down however deep they go.
     for child in modifiers:
-        if child.dep_ == "compound" and child.pos_ in {"PROPN", "NOUN"}:
+        # "U.S. Secretary of State Warren Christopher": the title may hang as an nmod.
+        if child.dep_ in {"compound", "nmod"} and child.pos_ in {"PROPN", "NOUN"}:
             modifiers.extend(g for g in child.lefts if g.dep_ in MODIFIER_DEPS)
     # "Israeli army bulldozers": a compound shares the nationality of the noun it modifies.
     if token.dep_ == "compound" and token.head.i > token.i:
@@ -150,25 +156,30 @@ def nationality_modifiers(token: Token, knowledge: Knowledge) -> list[str]:
         for word in [child, *child.conjuncts]:
             span = entity_span(word)
             # "The Lithuanian Parliament" may be one entity: then the adjective alone counts.
-            name = name_text(word, span if span is not None and span.end <= word.i + 1 else None)
+            names = [name_text(word, span if span is not None and span.end <= word.i + 1 else None)]
+            # "the University of Oslo" may be one entity: "Oslo" alone is the place.
+            names.append(name_text(word, None))
             # "al-Shabaab militants": a group's name modifying a role gives the group's code.
-            actor = (
-                knowledge.find(knowledge.countries, name)
-                or knowledge.find(knowledge.capitals, name)
-                or (word.dep_ == "compound" and knowledge.find(knowledge.organisations, name))
-                or None
-            )
+            actor = next((
+                found for name in dict.fromkeys(names)
+                if (found := knowledge.find(knowledge.countries, name)
+                    or knowledge.find(knowledge.capitals, name)
+                    or knowledge.find(knowledge.regions, name)
+                    or (word.dep_ == "compound" and knowledge.find(knowledge.organisations, name)))
+            ), None)  # fmt: skip
+            if actor is None and word.pos_ == "PROPN" and word.ent_type_ != "PERSON":
+                actor = knowledge.find_misspelt(knowledge.countries, names[-1])  # "Phillippines"
             if actor and actor.code and actor.code not in codes:
                 codes.append(actor.code)
     return codes
 
 
-def organisation_modifier(token: Token, knowledge: Knowledge) -> KnownActor | None:
+def organisation_modifier(token: Token, knowledge: Knowledge, on: dt.date | None = None) -> KnownActor | None:
     """A named organisation that modifies a role noun: "Hezbollah fighters", "Wagner mercenaries"."""
     for child in token.lefts:
         if child.dep_ in {"compound", "nmod", "amod", "poss"}:
             span = entity_span(child)
-            found = knowledge.find(knowledge.organisations, name_text(child, span))
+            found = knowledge.organisation(name_text(child, span), on)
             if found is not None:
                 return found
     return None

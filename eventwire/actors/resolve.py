@@ -43,6 +43,8 @@ INSTITUTION_WORDS = {
     "federation": {"LAB", "BUS"}, "union": {"LAB"}, "party": {"PTY", "OPP"}, "alliance": set(),
     "bloc": set(), "court": {"JUD"}, "council": set(),
 }  # fmt: skip
+# Words before a title that say its holder no longer holds it.
+FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled", "overthrown", "exiled", "erstwhile"}
 # Institutions that, unnamed, belong to the country a story is datelined in.
 HOME_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
@@ -128,13 +130,24 @@ class ActorResolver:
             remembered = self._institution_antecedent(token)
             if remembered is not None:
                 return Explained(_entity(text, remembered), "earlier mention of the role")
+            body = self._body_named_with_country(token)
+            if body is not None:
+                return Explained(_entity(text, body), "organisation named with its country")
             return None  # a thing ("the accord", "Russian oil"), not an actor
-        group = organisation_modifier(token, self.knowledge)
+        group = organisation_modifier(token, self.knowledge, self.published)
         if group is not None and group.code:
-            # The organisation says more than the role word: "Wagner fighters" are RUS MIL.
-            actor = KnownActor(group.name, group.code, group.sector or role.sector, role.office)
+            # The organisation says more than the role word: "Wagner fighters" are RUS MIL;
+            # but a governing group's "forces" are its army, and its "officials" officials.
+            sector = role.sector if group.sector in {None, "GOV"} else group.sector
+            actor = KnownActor(group.name, group.code, sector, role.office)
             return Explained(_entity(text, actor), "role+organisation")
         country, how = self._country_of_phrase(token)
+        if country is None:
+            # "students at Cumhuriyet University", "workers of the United Bus Company of
+            # Tehran", "doctors from two American aid groups": where they are or work.
+            employer = self._employer(token)
+            if employer is not None and employer.code:
+                country, how = employer.code, "place or employer"
         if country is None:
             remembered = self._role_antecedent(token, role)
             if remembered is not None:
@@ -180,18 +193,33 @@ class ActorResolver:
         span = entity_span(token)
         name = name_text(token, span)
         kb = self.knowledge
-        for table, how in ((kb.seats, "metonym"), (kb.organisations, "organisation")):
-            found = kb.find(table, name)
-            if found is not None:
-                return found, how
+        found = kb.find(kb.seats, name)
+        if found is not None:
+            return found, "metonym"
+        found = kb.organisation(name, self.published)
+        if found is not None:
+            return found, "organisation"
         named = span is not None and span.label_ in {"GPE", "NORP", "LOC", "ORG", "FAC"}
         if named or token.pos_ == "PROPN":
             capital = kb.find(kb.capitals, name) if named else None
             if capital is not None:
                 return capital, "metonym"
             country = kb.find(kb.countries, name) if token.pos_ == "PROPN" else None
+            if country is None and capital is None and token.ent_type_ != "PERSON" and token.text[:1].isupper():
+                # Wire copy misspells: "Ethopia", "Quatar". Never a person's name.
+                country = kb.find_misspelt(kb.countries, name)
+                capital = None if country else kb.find_misspelt(kb.capitals, name)
+                if capital is not None:
+                    return capital, "metonym (misspelt)"
+            if country is not None and token.tag_ == "NNPS" and token.ent_type_ == "NORP":
+                # "Nigerians protested": the people of a country, not its state.
+                return KnownActor(country.name, country.code, "CVL"), "people of a nationality"
             if country is not None:
                 return country, "country name"
+            region = kb.find(kb.regions, name)
+            if region is not None:
+                # "the West Bank", "Darfur": a province or territory stands for its country.
+                return region, "region"
         if span is not None and span.label_ in {"GPE", "LOC"}:
             # A well-known city stands for its country ("shells fell on Samarra"); a capital
             # would have been a metonym for the government above.
@@ -219,7 +247,8 @@ class ActorResolver:
         finally:
             self._describing.discard(span.start)
         # The article knows better than the knowledge base when it names a new office.
-        if described is not None and (known is None or known.sector in {"ELI", None}):
+        # ... and when it says the office is behind them ("Ousted President Akayev").
+        if described is not None and (known is None or known.sector in {"ELI", None} or described[0].sector == "ELI"):
             if known is not None and described[0].code is None:  # the title alone: keep the country
                 described = (KnownActor(known.name, known.code, described[0].sector, described[0].office,
                                         known.wikidata_id), f"{how}+title")
@@ -251,9 +280,48 @@ class ActorResolver:
                 code = appos_country or code
                 how = "appositive"
                 break
+        if code is None or role is None:
+            # "Judge Amina Bello of the Federal High Court in Abuja", "Captain X of the
+            # Senegalese navy": whom the name itself is said to be of.
+            employer = self._employer(head)
+            if employer is not None and (employer.code or employer.sector):
+                if role is None and employer.sector:
+                    role = Role(employer.sector, None, "person")
+                code = code or employer.code
+                how = how or "employer"
         if role is None and code is None:
             return None
         return KnownActor(name, code, role.sector if role else None, role.office if role else None), how
+
+    def _body_named_with_country(self, token: Token) -> KnownActor | None:
+        """An organisation the knowledge base lacks whose name says its country: "Nigerian
+        Union of Teachers", "Kenya Anti-Corruption Commission", "Serbian Workers' Union". Its
+        sector comes from a role word in the name (teachers EDU, workers LAB), if any."""
+        span = entity_span(token)
+        if span is None or span.label_ != "ORG" or len(span) < 2:
+            return None
+        kb = self.knowledge
+        code = None
+        for size in (3, 2, 1):
+            for start in range(span.start, span.end - size + 1):
+                words = token.doc[start : start + size]
+                if any(w.pos_ not in {"PROPN", "ADJ", "NOUN"} for w in words):
+                    continue
+                found = kb.find(kb.countries, words.text) or kb.find(kb.capitals, words.text) or kb.find(kb.regions, words.text)
+                if found is not None and found.code:
+                    code = found.code
+                    break
+            if code:
+                break
+        if code is None:
+            return None
+        sector = None
+        for word in sorted(span, key=lambda w: (w.i != token.i, -w.i)):  # the head first, then right to left
+            role = kb.roles.get(normalise(word.lemma_)) or kb.roles.get(normalise(word.text))
+            if role is not None and role.kind == "group":
+                sector = role.sector
+                break
+        return KnownActor(span.text, code, sector)
 
     def _employer(self, role_token: Token, depth: int = 0) -> Entity | None:
         """Who a described person works for: "a spokesman for Poland's interior ministry", "a
@@ -360,6 +428,9 @@ class ActorResolver:
                 key = normalise(" ".join(w.text for w in words[start : start + size]))
                 role = self.knowledge.roles.get(key)
                 if role is not None:
+                    # "Ousted President Askar Akayev", "former Socialist prime minister X".
+                    if role.sector == "GOV" and any(w.lower_ in FORMER_WORDS for w in words[:start]):
+                        return Role("ELI", f"former {role.office}" if role.office else None, role.kind)
                     return role
         return None
 

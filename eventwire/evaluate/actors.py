@@ -10,12 +10,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.resolve import ActorResolver
 from eventwire.errors import InputError
@@ -138,23 +139,53 @@ def score_cases(pipeline: Pipeline, cases: list[ActorCase], name: str, gsr: bool
 def resolve_case(pipeline: Pipeline, case: ActorCase, doc: Doc) -> tuple[frozenset[str] | None, str | None]:
     """The codes and sector the resolver gives the case's mention; None when it is not found."""
     offset = len(case.context) + 1 if case.context else 0
-    at = case.sentence.find(case.mention)
-    if at < 0 or not case.mention:
+    where = find_mention(case.sentence, case.mention)
+    if where is None:
         return None, None
-    span = doc.char_span(offset + at, offset + at + len(case.mention), alignment_mode="expand")
+    span = doc.char_span(offset + where[0], offset + where[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return None, None
+    head = mention_head(span)
     resolver = ActorResolver(pipeline.knowledge, case.published)
     resolver.learn(doc)
     # A mention that spans "Ukraine and Russia" asks for both; "Spain" in "Spain, Ireland and
     # Norway" asks for Spain alone.
     spans_conjunction = any(token.dep_ == "conj" for token in span)
     entities = [
-        entity for entity in resolver.resolve_all(span.root, with_conjuncts=spans_conjunction)
+        entity for entity in resolver.resolve_all(head, with_conjuncts=spans_conjunction)
         if entity.code or entity.sector
     ]
     codes = frozenset(entity.code for entity in entities if entity.code)
     return codes, entities[0].sector if entities else None
+
+
+def find_mention(sentence: str, mention: str) -> tuple[int, int] | None:
+    """Where a gold mention lies in its sentence, as (start, end) characters.
+
+    The PLOVER gold standard sometimes gives a mention with words left out ("U.S. ...
+    negotiators", "French warships" for "French and Egyptian warships"): then its words are
+    looked for in order, a few words apart at most, and the whole stretch is the mention.
+    """
+    mention = mention.strip()
+    if not mention:
+        return None
+    at = sentence.find(mention)
+    if at >= 0:
+        return at, at + len(mention)
+    words = [word for word in mention.replace("...", " ").replace("..", " ").split() if word]
+    if not words:
+        return None
+    pattern = r"\b" + r"\W+(?:\S+\s+){0,3}?".join(re.escape(word) for word in words)
+    found = re.search(pattern, sentence)
+    return (found.start(), found.end()) if found else None
+
+
+def mention_head(span: Span) -> Token:
+    """The head word of a gold mention: of the words whose head lies outside it, the last noun
+    ("army" in "Israeli army" when the parse hangs both words on "bulldozers")."""
+    outside = [token for token in span if token.head.i < span.start or token.head.i >= span.end or token.head.i == token.i]
+    nouns = [token for token in outside if token.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return (nouns or outside or [span.root])[-1]
 
 
 def score_rows(scores: Iterable[ActorScore]) -> Iterator[dict[str, object]]:

@@ -11,11 +11,11 @@ import pytest
 from eventwire.actors.knowledge import DATA_DIR, Knowledge, load_knowledge, normalise
 from eventwire.errors import DataFileError
 
-FILES = ("countries.tsv", "seats.tsv", "organisations.tsv", "roles.tsv", "people.tsv")
+FILES = ("countries.tsv", "seats.tsv", "organisations.tsv", "roles.tsv", "people.tsv", "regions.tsv")
 
 
 def _copy_data(folder: Path) -> None:
-    """Copy the shipped knowledge files into ``folder`` (load_knowledge needs all five)."""
+    """Copy the shipped knowledge files into ``folder`` (load_knowledge needs them all)."""
     for file in FILES:
         shutil.copy(DATA_DIR / file, folder / file)
 
