@@ -68,6 +68,8 @@ class ActorResolver:
         # Surnames and full names seen in this article: (actor, how, offset of first mention).
         self.memory: dict[str, tuple[KnownActor, str, int]] = {}
         self.people_seen: list[tuple[int, KnownActor]] = []  # (character offset, person)
+        self.sentence_of: dict[int, int] = {}  # offset of a person named -> offset of its sentence
+        self.subjects_seen: set[int] = set()  # offsets of the people named as subjects
         self.groups_seen: list[tuple[int, str, KnownActor]] = []  # (offset, head word, actor)
         self._describing: set[int] = set()  # names being described right now (a parse can loop)
 
@@ -79,6 +81,9 @@ class ActorResolver:
                 found = self._person(span)
                 if found is not None and found[0].code:
                     self.people_seen.append((span.start_char, found[0]))
+                    self.sentence_of[span.start_char] = token.sent.start_char
+                    if token.dep_ in {"nsubj", "nsubjpass"}:
+                        self.subjects_seen.add(span.start_char)
             elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "amod"} and self._may_be_body(token):
                 self._remember_group(token)
 
@@ -239,7 +244,12 @@ class ActorResolver:
         head = span.root
         if span.start in self._describing:
             return None  # "Peter the Great's visit", the appositive of "Peter": no loops
-        known = self.knowledge.person(full, self.published) or self.knowledge.person(surname, self.published)
+        known = self.knowledge.person(full, self.published)
+        if known is None:
+            known = self.knowledge.person(surname, self.published)
+            # "Aicha Traore" is not "Ibrahim Traoré": a full name must agree on its first word.
+            if known is not None and len(span) > 1 and normalise(span[0].text) not in normalise(known.name).split():
+                known = None
         how = f"knowledge base {self.published.isoformat()}" if known and self.published else "knowledge base"
         self._describing.add(span.start)
         try:
@@ -269,7 +279,8 @@ class ActorResolver:
             if child.dep_ != "appos":
                 continue
             appos_role = self._role(child)
-            employer = self._employer(child)
+            # "a spokeswoman for Burkina Faso's army", "the Pakistani army's spokesman".
+            employer = self._employer(child) or self._owner(child)
             appos_country = self._country_of_phrase(child)[0] or (employer.code if employer else None)
             # "a spokesman for Gazprom" speaks for a company: the employer's sector wins over a
             # generic office word (spokesman, director, official).
@@ -344,8 +355,8 @@ class ActorResolver:
 
     def _may_be_body(self, token: Token) -> bool:
         """A cheap test before the full resolution: a named entity or a known role word."""
-        return token.ent_type_ in {"ORG", "NORP", "GPE", "FAC", "PERSON"} or (
-            token.lemma_.lower() in self.knowledge.roles or token.lower_ in self.knowledge.roles
+        return token.ent_type_ in {"ORG", "NORP", "GPE", "FAC", "PERSON"} or any(
+            key in self.knowledge.roles for key in role_keys(token)  # "coast guard", "police"
         )
 
     def _remember_group(self, token: Token) -> None:
@@ -359,8 +370,17 @@ class ActorResolver:
 
     def _antecedent(self, offset: int) -> KnownActor | None:
         """The last person named before ``offset``: who "he" or "his" most likely is."""
-        before = [actor for start, actor in self.people_seen if start < offset]
-        return before[-1] if before else None
+        before = [(start, actor) for start, actor in self.people_seen if start < offset]
+        if not before:
+            return None
+        # "Umerov met Yoon in Seoul. He briefed officials": the subject of the last sentence
+        # that named someone is likelier than the last name in it.
+        last_sentence = self.sentence_of[before[-1][0]]
+        subjects = [
+            actor for start, actor in before
+            if self.sentence_of[start] == last_sentence and start in self.subjects_seen
+        ]  # fmt: skip
+        return subjects[-1] if subjects else before[-1][1]
 
     def _role_antecedent(self, token: Token, role: Role) -> KnownActor | None:
         """ "the minister" or "the leader": the last person named who holds such an office;
@@ -370,7 +390,9 @@ class ActorResolver:
         word = token.lemma_.lower()
         if role.kind == "group":
             for start, head, actor in reversed(self.groups_seen):
-                if start < token.idx and (head == word or (actor.sector == role.sector and word == "group")):
+                # "Peru's Congress ... The legislature": same kind of body, same sector.
+                same_kind = actor.sector == role.sector and (word == "group" or role.sector not in {"CVL", "REF"})
+                if start < token.idx and (head == word or same_kind):
                     return actor
             return None
         # "Indonesia's energy minister said ... The minister added": an unnamed official
@@ -445,10 +467,21 @@ class ActorResolver:
                 if actor and actor.code:
                     return actor.code, "possessive pronoun"
             if child.dep_ == "poss":
-                owner = self._known_phrase(child)
+                owner = self._known_phrase(child) or self.explain(child)
+                if isinstance(owner, Explained):
+                    owner = (KnownActor(owner.entity.name or owner.entity.text, owner.entity.code), owner.how)
                 if owner and owner[0].code:
                     return owner[0].code, "possessive"
         return None, ""
+
+    def _owner(self, token: Token) -> Entity | None:
+        """The body a role belongs to by a possessive: "the army's" in "the army's spokesman"."""
+        for child in token.lefts:
+            if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS:
+                explained = self.explain(child)
+                if explained is not None and (explained.entity.code or explained.entity.sector):
+                    return explained.entity
+        return None
 
 
 def home_country(place: str | None, knowledge: Knowledge) -> str | None:

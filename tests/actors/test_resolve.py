@@ -53,6 +53,20 @@ HE = """
 8  .         5  punct    PUNCT -        -
 """
 
+HE_AFTER_OBJECTS = """
+0  Talks     5  nsubj    NOUN  talk     -
+1  with      0  prep     ADP   -        -
+2  Erdogan   1  pobj     PROPN -        B-PERSON
+3  and       2  cc       CCONJ -        -
+4  Putin     2  conj     PROPN -        B-PERSON
+5  ended     5  ROOT     VERB  end      -
+6  .         5  punct    PUNCT -        -
+7  He        8  nsubj    PRON  he       -
+8  praised   8  ROOT     VERB  praise   -
+9  them      8  dobj     PRON  they     -
+10 .         8  punct    PUNCT -        -
+"""
+
 # "Trump spoke. His administration imposed sanctions on two of Russia's largest oil companies."
 ADMINISTRATION = """
 0  Trump          1  nsubj    PROPN -        B-PERSON
@@ -184,9 +198,15 @@ def test_resolve_unknown_name_without_title_is_no_actor(knowledge: Knowledge) ->
     assert ActorResolver(knowledge, PUBLISHED).resolve(doc[6]) is None  # no memory, no title
 
 
-def test_resolve_person_pronoun_is_last_person_named(knowledge: Knowledge) -> None:
-    doc = parse(HE)
-    assert _resolver(knowledge, doc).resolve(doc[4]) == Entity(
+def test_resolve_person_pronoun_is_the_last_sentences_subject(knowledge: Knowledge) -> None:
+    doc = parse(HE)  # "Erdogan met Putin. He praised the accord."
+    he = _resolver(knowledge, doc).resolve(doc[4])
+    assert he is not None and (he.name, he.code, he.sector) == ("Recep Tayyip Erdoğan", "TUR", "GOV")
+
+
+def test_resolve_person_pronoun_without_a_named_subject_is_the_last_person_named(knowledge: Knowledge) -> None:
+    doc = parse(HE_AFTER_OBJECTS)  # "Talks with Erdogan and Putin ended. He praised them."
+    assert _resolver(knowledge, doc).resolve(doc[7]) == Entity(
         text="He", name="Vladimir Putin", code="RUS", sector="GOV", cameo_code="RUSGOV",
         office="President", wikidata_id="Q7747",
     )  # fmt: skip
