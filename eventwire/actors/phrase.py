@@ -17,7 +17,7 @@ QUANTITY_HEADS = {"some", "many", "most", "all", "both", "several", "dozens", "h
                   "thousands", "millions", "none", "one", "two", "three", "four", "five",
                   "group", "number", "members", "member", "part", "rest"}  # fmt: skip
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
-OF_PLACE = {"of", "in", "from", "throughout"}
+IN_PLACE = {"in", "throughout", "across", "inside"}
 # Modifier relations that belong to the actor's own phrase (not its clauses or prepositions).
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "cc", "conj"}
 
@@ -135,8 +135,8 @@ def name_text(token: Token, span: Span | None) -> str:
 
 
 def nationality_modifiers(token: Token, knowledge: Knowledge) -> list[str]:
-    """Country codes of adjective and possessive modifiers, in order ("Ukrainian and Russian")."""
-    codes: list[str] = []
+    """Country codes of adjective and possessive modifiers, in order ("Ukrainian and Russian"),
+    or else of the place the phrase is in ("rebels in the Ivory Coast")."""
     modifiers = [child for child in token.lefts if child.dep_ in MODIFIER_DEPS]
     # "British Defence Secretary Tom King": the adjective hangs on the title, the title on the
     # name; follow compounds down however deep they go.
@@ -147,30 +147,48 @@ def nationality_modifiers(token: Token, knowledge: Knowledge) -> list[str]:
     # "Israeli army bulldozers": a compound shares the nationality of the noun it modifies.
     if token.dep_ == "compound" and token.head.i > token.i:
         modifiers.extend(g for g in token.head.lefts if g.dep_ in {"amod", "poss"} and g.i < token.i)
-    # "King Hassan of Morocco", "the president of Armenia", "rebels in the Ivory Coast".
-    modifiers.extend(
-        pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in OF_PLACE
+    # "King Hassan of Morocco", "refugees from Liberia": whose they are.
+    modifiers.extend(_place_objects(token, {"of", "from"}))
+    # "Croatian Serb refugees" are Serbs of Croatia, not a compound of two countries: only
+    # coordinated nationalities ("Egyptian, Qatari and US mediators") make several actors.
+    groups = [_codes(knowledge, [child, *child.conjuncts]) for child in sorted(modifiers, key=lambda t: t.i)]
+    own = next((codes for codes in groups if codes), [])
+    # "Libyan troops in northern Chad" stay Libyan; "ethnic Albanians in Macedonia" and
+    # "rebels in Darfur" belong to the place.
+    places = _codes(knowledge, _place_objects(token, IN_PLACE))
+    ethnic = any(child.lower_ == "ethnic" for child in token.lefts)
+    return (places or own) if ethnic else (own or places)
+
+
+def _place_objects(token: Token, prepositions: set[str]) -> list[Token]:
+    """The named objects of the token's prepositions of place or belonging."""
+    return [
+        pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in prepositions
         for pobj in prep.children if pobj.dep_ == "pobj" and entity_span(pobj) is not None
-    )  # fmt: skip
-    for child in modifiers:
-        for word in [child, *child.conjuncts]:
-            span = entity_span(word)
-            # "The Lithuanian Parliament" may be one entity: then the adjective alone counts.
-            names = [name_text(word, span if span is not None and span.end <= word.i + 1 else None)]
-            # "the University of Oslo" may be one entity: "Oslo" alone is the place.
-            names.append(name_text(word, None))
-            # "al-Shabaab militants": a group's name modifying a role gives the group's code.
-            actor = next((
-                found for name in dict.fromkeys(names)
-                if (found := knowledge.find(knowledge.countries, name)
-                    or knowledge.find(knowledge.capitals, name)
-                    or knowledge.find(knowledge.regions, name)
-                    or (word.dep_ == "compound" and knowledge.find(knowledge.organisations, name)))
-            ), None)  # fmt: skip
-            if actor is None and word.pos_ == "PROPN" and word.ent_type_ != "PERSON":
-                actor = knowledge.find_misspelt(knowledge.countries, names[-1])  # "Phillippines"
-            if actor and actor.code and actor.code not in codes:
-                codes.append(actor.code)
+    ]  # fmt: skip
+
+
+def _codes(knowledge: Knowledge, words: list[Token]) -> list[str]:
+    """The country codes the words name, each once, in order."""
+    codes: list[str] = []
+    for word in words:
+        span = entity_span(word)
+        # "The Lithuanian Parliament" may be one entity: then the adjective alone counts.
+        names = [name_text(word, span if span is not None and span.end <= word.i + 1 else None)]
+        # "the University of Oslo" may be one entity: "Oslo" alone is the place.
+        names.append(name_text(word, None))
+        # "al-Shabaab militants": a group's name modifying a role gives the group's code.
+        actor = next((
+            found for name in dict.fromkeys(names)
+            if (found := knowledge.find(knowledge.countries, name)
+                or knowledge.find(knowledge.capitals, name)
+                or knowledge.find(knowledge.regions, name)
+                or (word.dep_ == "compound" and knowledge.find(knowledge.organisations, name)))
+        ), None)  # fmt: skip
+        if actor is None and word.pos_ == "PROPN" and word.ent_type_ != "PERSON":
+            actor = knowledge.find_misspelt(knowledge.countries, names[-1])  # "Phillippines"
+        if actor and actor.code and actor.code not in codes:
+            codes.append(actor.code)
     return codes
 
 
