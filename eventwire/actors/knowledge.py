@@ -171,10 +171,12 @@ def _read_folder(knowledge: Knowledge, folder: Path, required: bool) -> None:
             knowledge.capitals.setdefault(normalise(capital), KnownActor(capital, actor.code, "GOV"))
     for row in rows("seats.tsv", ("text", "code", "sector", "name")):
         knowledge.seats[normalise(row["text"])] = KnownActor(row["name"] or row["text"], _code(row), row["sector"] or None)
-    for row in rows("regions.tsv", ("name", "names", "code", "kind")):
-        actor = KnownActor(row["name"], _code(row), None)
-        for name in [row["name"], *_split(row["names"])]:
-            knowledge.regions[normalise(name)] = actor
+    # Regions and peoples both place an actor in a country by a word that is not the country's.
+    for file, columns in (("regions.tsv", ("name", "names", "code", "kind")), ("peoples.tsv", ("name", "names", "code", "note"))):
+        for row in rows(file, columns):
+            actor = KnownActor(row["name"], _code(row), None)
+            for name in [row["name"], *_split(row["names"])]:
+                knowledge.regions[normalise(name)] = actor
     for row in rows("organisations.tsv", ("name", "names", "code", "sector", "country", "start", "end")):
         actor = KnownActor(row["name"], _code(row), row["sector"] or None)
         start, end = _date(row, "start"), _date(row, "end")

@@ -222,6 +222,8 @@ class ActorResolver:
             if country is not None:
                 return country, "country name"
             region = kb.find(kb.regions, name)
+            if region is not None and token.tag_ == "NNPS" and token.ent_type_ == "NORP":
+                return KnownActor(region.name, region.code, "CVL"), "people of a region"
             if region is not None:
                 # "the West Bank", "Darfur": a province or territory stands for its country.
                 return region, "region"
