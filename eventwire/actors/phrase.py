@@ -10,6 +10,7 @@ from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors.gazetteer import country_of_city
 from eventwire.actors.knowledge import Knowledge, KnownActor, normalise
 
 # "two of Russia's largest oil companies": the actor is the phrase after "of".
@@ -187,8 +188,11 @@ def _codes(knowledge: Knowledge, words: list[Token]) -> list[str]:
         ), None)  # fmt: skip
         if actor is None and word.pos_ == "PROPN" and word.ent_type_ != "PERSON":
             actor = knowledge.find_misspelt(knowledge.countries, names[-1])  # "Phillippines"
-        if actor and actor.code and actor.code not in codes:
-            codes.append(actor.code)
+        code = actor.code if actor else None
+        if code is None and word.ent_type_ == "GPE":
+            code = country_of_city(names[-1])  # "the Copperbelt town of Kitwe"
+        if code and code not in codes:
+            codes.append(code)
     return codes
 
 

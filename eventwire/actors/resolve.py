@@ -43,6 +43,7 @@ INSTITUTION_WORDS = {
     "federation": {"LAB", "BUS"}, "union": {"LAB"}, "party": {"PTY", "OPP"}, "alliance": set(),
     "bloc": set(), "court": {"JUD"}, "council": set(),
 }  # fmt: skip
+FLEE_VERBS = {"flee", "escape", "leave"}
 # Words before a title that say its holder no longer holds it.
 FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled", "overthrown", "exiled", "erstwhile"}
 # Institutions that, unnamed, belong to the country a story is datelined in.
@@ -153,6 +154,8 @@ class ActorResolver:
             employer = self._employer(token)
             if employer is not None and employer.code:
                 country, how = employer.code, "place or employer"
+            elif role.sector == "REF":
+                country, how = self._fled_from(token), "country fled"
         if country is None:
             remembered = self._role_antecedent(token, role)
             if remembered is not None:
@@ -210,6 +213,11 @@ class ActorResolver:
             if capital is not None:
                 return capital, "metonym"
             country = kb.find(kb.countries, name) if token.pos_ == "PROPN" else None
+            if country is not None and any(child.lower_ == "ethnic" for child in token.lefts):
+                # "ethnic Albanians" live outside Albania: only a place named with them says where.
+                places = nationality_modifiers(token, kb)
+                code = places[0] if places else None
+                return KnownActor(kb.country_names.get(code, code) if code else name, code, "CVL"), "ethnic group"
             if country is None and capital is None and token.ent_type_ != "PERSON" and token.text[:1].isupper():
                 # Wire copy misspells: "Ethopia", "Quatar". Never a person's name.
                 country = kb.find_misspelt(kb.countries, name)
@@ -475,6 +483,21 @@ class ActorResolver:
                 if owner and owner[0].code:
                     return owner[0].code, "possessive"
         return None, ""
+
+    def _fled_from(self, token: Token) -> str | None:
+        """Where refugees come from: "refugees fleeing the fighting in Liberia", "people who
+        fled Syria"."""
+        for clause in token.children:
+            if clause.dep_ not in {"acl", "relcl"} or clause.lemma_.lower() not in FLEE_VERBS:
+                continue
+            for obj in clause.children:
+                targets = [obj] if obj.dep_ == "dobj" else [g for g in obj.children if g.dep_ == "pobj"] if obj.dep_ == "prep" else []
+                for target in targets:
+                    explained = self.explain(target)
+                    code = (explained.entity.code if explained else None) or self._country_of_phrase(target)[0]
+                    if code:
+                        return code
+        return None
 
     def _owner(self, token: Token) -> Entity | None:
         """The body a role belongs to by a possessive: "the army's" in "the army's spokesman"."""
