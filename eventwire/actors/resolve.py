@@ -33,6 +33,8 @@ from eventwire.records import Entity
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
+GROUP_PRONOUNS = {"they", "them"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 # Nouns that stand for whoever leads: "the Ukrainian leader", "the leader".
 LEADER_WORDS = {"leader", "head", "chief"}
 # Words for a body named earlier in the article, and the sectors such a body has (empty: any).
@@ -72,6 +74,7 @@ class ActorResolver:
         self.sentence_of: dict[int, int] = {}  # offset of a person named -> offset of its sentence
         self.subjects_seen: set[int] = set()  # offsets of the people named as subjects
         self.groups_seen: list[tuple[int, str, KnownActor]] = []  # (offset, head word, actor)
+        self.plural_subjects: list[tuple[int, int, KnownActor]] = []  # (offset, sentence, actor)
         self._describing: set[int] = set()  # names being described right now (a parse can loop)
 
     def learn(self, doc: Doc) -> None:
@@ -122,6 +125,9 @@ class ActorResolver:
         if token.lower_ in PERSON_PRONOUNS:
             actor = self._antecedent(token.idx)
             return Explained(_entity(text, actor), "pronoun: last person named") if actor else None
+        if token.lower_ in GROUP_PRONOUNS:
+            actor = self._group_antecedent(token)
+            return Explained(_entity(text, actor), "pronoun: last group named as a subject") if actor else None
         known = self._known_phrase(token)
         if known is not None:
             return Explained(_entity(text, known[0]), known[1])
@@ -377,6 +383,11 @@ class ActorResolver:
             entity = explained.entity
             actor = KnownActor(entity.name or entity.text, entity.code, entity.sector, entity.office)
             self.groups_seen.append((token.idx, token.lemma_.lower(), actor))
+            quantity = token.head.head if token.dep_ == "pobj" else token  # "Dozens of refugees"
+            subject = token.dep_ in SUBJECTS or (quantity.dep_ in SUBJECTS and through_quantity(quantity).i == token.i)
+            if token.tag_ in {"NNS", "NNPS"} and subject:
+                # A plural subject is what a later "they" most likely means.
+                self.plural_subjects.append((token.idx, token.sent.start_char, actor))
 
     def _antecedent(self, offset: int) -> KnownActor | None:
         """The last person named before ``offset``: who "he" or "his" most likely is."""
@@ -391,6 +402,17 @@ class ActorResolver:
             if self.sentence_of[start] == last_sentence and start in self.subjects_seen
         ]  # fmt: skip
         return subjects[-1] if subjects else before[-1][1]
+
+    def _group_antecedent(self, token: Token) -> KnownActor | None:
+        """Who "they" are: the plural group that was the subject in the sentence before, or
+        earlier in this one ("Sudanese refugees arrived in Adre. They said ...")."""
+        this_sentence = token.sent.start_char
+        earlier = [(sentence, actor) for start, sentence, actor in self.plural_subjects if start < token.idx]
+        if not earlier:
+            return None
+        sentence, actor = earlier[-1]
+        previous = max((s.start_char for s in token.doc.sents if s.start_char < this_sentence), default=None)
+        return actor if sentence in {this_sentence, previous} else None
 
     def _role_antecedent(self, token: Token, role: Role) -> KnownActor | None:
         """ "the minister" or "the leader": the last person named who holds such an office;
