@@ -71,6 +71,7 @@ class Knowledge:
     country_names: dict[str, str] = field(default_factory=dict)  # code -> short name
     # Abbreviations that are also words ("US", "WHO", "AP") match only when written in capitals.
     capitals_only: set[str] = field(default_factory=set)
+    _people_by_first_word: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def find(self, table: dict[str, KnownActor], text: str) -> KnownActor | None:
         """Look a phrase up in one of the tables, honouring capitals-only abbreviations."""
@@ -107,6 +108,23 @@ class Knowledge:
         terms = self.organisation_terms.get(normalise(text)) if found is not None and on else None
         current = [term.actor for term in terms or () if term.holds_office_on(on)]  # type: ignore[arg-type]
         return current[0] if current else found
+
+    def person_misspelt(self, phrase: str, on: dt.date | None) -> KnownActor | None:
+        """A known person whose full name is written with a letter or two wrong ("Hosni
+        Mubrak", "Yoweri Musevni"): only a name of two words or more that shares its first
+        word with exactly one close known name."""
+        key = normalise(phrase)
+        first, _, rest = key.partition(" ")
+        if not rest or len(key) < 10:
+            return None
+        if not self._people_by_first_word:
+            for name in self.people:
+                head, _, tail = name.partition(" ")
+                if tail:
+                    self._people_by_first_word.setdefault(head, []).append(name)
+        close = difflib.get_close_matches(key, self._people_by_first_word.get(first, []), n=2, cutoff=0.9)
+        people = {self.people[name][0].actor.name for name in close}
+        return self.person(close[0], on) if len(people) == 1 else None
 
     def person(self, phrase: str, on: dt.date | None) -> KnownActor | None:
         """The person a name stands for on a date; a former office holder becomes ELI."""

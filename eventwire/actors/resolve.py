@@ -34,6 +34,7 @@ from eventwire.records import Entity
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
 GROUP_PRONOUNS = {"they", "them"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "mullah", "ayatollah", "imam", "sir", "dame", "lord"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 # Nouns that stand for whoever leads: "the Ukrainian leader", "the leader".
 LEADER_WORDS = {"leader", "head", "chief"}
@@ -264,9 +265,13 @@ class ActorResolver:
         if known is None:
             known = self.knowledge.person(surname, self.published)
             # "Aicha Traore" is not "Ibrahim Traoré": a full name must agree on its first word.
-            if known is not None and len(span) > 1 and normalise(span[0].text) not in normalise(known.name).split():
+            given = [w for w in span[:-1] if normalise(w.text).rstrip(".") not in HONORIFICS | self.knowledge.roles.keys()]
+            if known is not None and given and normalise(given[0].text) not in normalise(known.name).split():
                 known = None
-        how = f"knowledge base {self.published.isoformat()}" if known and self.published else "knowledge base"
+        how = f"knowledge base {self.published.isoformat()}" if self.published else "knowledge base"
+        if known is None and len(span) > 1:
+            known = self.knowledge.person_misspelt(full, self.published)
+            how += " (name misspelt)"
         self._describing.add(span.start)
         try:
             described = self._described(head, span.text)
