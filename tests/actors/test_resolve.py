@@ -304,8 +304,7 @@ def test_resolve_capitalised_abbreviation_is_the_organisation(knowledge: Knowled
         text="the WHO",
         name="World Health Organization",
         code="UNO",
-        sector="MED",
-        cameo_code="UNOMED",
+        cameo_code="UNO",  # international bodies take no sector unless of a clear kind
     )
 
 
