@@ -151,6 +151,8 @@ def normalise(phrase: str) -> str:
     text = unicodedata.normalize("NFKD", phrase.replace("’", "'"))
     text = "".join(char for char in text if not unicodedata.combining(char)).lower().strip()
     text = re.sub(r"\s+", " ", text)
+    # British and American spellings of the same name are one key ("Defence Ministry").
+    text = text.replace("organisation", "organization").replace("defence", "defense")
     return text[4:] if text.startswith("the ") else text
 
 
