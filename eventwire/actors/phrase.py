@@ -157,8 +157,17 @@ def nationality_modifiers(token: Token, knowledge: Knowledge) -> list[str]:
     # "Libyan troops in northern Chad" stay Libyan; "ethnic Albanians in Macedonia" and
     # "rebels in Darfur" belong to the place.
     places = _codes(knowledge, _place_objects(token, IN_PLACE))
-    ethnic = any(child.lower_ == "ethnic" for child in token.lefts)
-    return (places or own) if ethnic else (own or places)
+    if any(child.lower_ == "ethnic" for child in token.lefts):
+        # An ethnic group with no place of its own lives where the sentence is set: "ethnic
+        # Albanians ... villages near Macedonia's border" are in Macedonia, not Albania.
+        return places or _sentence_countries(token, knowledge, exclude=set(own))[:1]
+    return own or places
+
+
+def _sentence_countries(token: Token, knowledge: Knowledge, exclude: set[str]) -> list[str]:
+    """The countries the token's sentence names as places, in order, less ``exclude``."""
+    places = [word for word in token.sent if word.ent_type_ == "GPE" and word.ent_iob_ == "B" and word.i != token.i]
+    return [code for code in _codes(knowledge, places) if code not in exclude]
 
 
 def _place_objects(token: Token, prepositions: set[str]) -> list[Token]:

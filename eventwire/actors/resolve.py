@@ -146,6 +146,13 @@ class ActorResolver:
             body = self._body_named_with_country(token)
             if body is not None:
                 return Explained(_entity(text, body), "organisation named with its country")
+            if token.ent_type_ == "NORP" and token.tag_ == "NNPS":
+                # A people the knowledge base lacks, "Iraqi Kurds", "Iraqi Shi'ites": civilians
+                # of the country named with them, if any.
+                codes = nationality_modifiers(token, self.knowledge)
+                name = self.knowledge.country_names.get(codes[0], codes[0]) if codes else None
+                return Explained(Entity(text=text, name=name, code=codes[0] if codes else None, sector="CVL",
+                                        cameo_code=_cameo(codes[0] if codes else None, "CVL")), "people")
             return None  # a thing ("the accord", "Russian oil"), not an actor
         group = organisation_modifier(token, self.knowledge, self.published)
         if group is not None and group.code:
@@ -221,8 +228,9 @@ class ActorResolver:
                 return capital, "metonym"
             country = kb.find(kb.countries, name) if token.pos_ == "PROPN" else None
             if country is not None and any(child.lower_ == "ethnic" for child in token.lefts):
-                # "ethnic Albanians" live outside Albania: only a place named with them says where.
-                places = nationality_modifiers(token, kb)
+                # "ethnic Albanians" live outside Albania: a place named with them, or in their
+                # sentence, says where.
+                places = [code for code in nationality_modifiers(token, kb) if code != country.code]
                 code = places[0] if places else None
                 return KnownActor(kb.country_names.get(code, code) if code else name, code, "CVL"), "ethnic group"
             if country is None and capital is None and token.ent_type_ != "PERSON" and token.text[:1].isupper():
