@@ -18,6 +18,7 @@ QUANTITY_HEADS = {"some", "many", "most", "all", "both", "several", "dozens", "h
                   "thousands", "millions", "none", "one", "two", "three", "four", "five",
                   "group", "number", "members", "member", "part", "rest"}  # fmt: skip
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+NAME_JOINERS = {"'s", "’s", "of", "for", "the", "-", "and"}
 IN_PLACE = {"in", "throughout", "across", "inside"}
 # Modifier relations that belong to the actor's own phrase (not its clauses or prepositions).
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "cc", "conj"}
@@ -205,6 +206,22 @@ def _codes(knowledge: Knowledge, words: list[Token]) -> list[str]:
     return codes
 
 
+def capitalised_names(doc_tokens: Span) -> list[str]:
+    """The names a run of words may hold, longest first: "Lord's Resistance Army", "Resistance
+    Army", "Army". The run ends where a word is neither capitalised nor a name's "'s", "of",
+    "for", "the" or hyphen; spaCy does not always tag such names as one entity."""
+    words = list(doc_tokens)
+    start = len(words)
+    while start > 0:
+        word = words[start - 1]
+        if not (word.text[:1].isupper() or (word.lower_ in NAME_JOINERS and start < len(words))):
+            break
+        start -= 1
+    while start < len(words) and words[start].lower_ in NAME_JOINERS:
+        start += 1  # a name does not begin with "of" or "'s"
+    return [doc_tokens.doc[words[first].i : words[-1].i + 1].text for first in range(start, len(words))]
+
+
 def organisation_modifier(token: Token, knowledge: Knowledge, on: dt.date | None = None) -> KnownActor | None:
     """A named organisation that modifies a role noun: "Hezbollah fighters", "Wagner mercenaries"."""
     for child in token.lefts:
@@ -213,4 +230,10 @@ def organisation_modifier(token: Token, knowledge: Knowledge, on: dt.date | None
             found = knowledge.organisation(name_text(child, span), on)
             if found is not None:
                 return found
+    # "Shining Path guerrillas": a name spaCy split into unrelated words.
+    before = token.doc[token.sent.start : token.i]
+    for name in capitalised_names(before) if token.i > token.sent.start else []:
+        found = knowledge.organisation(name, on)
+        if found is not None:
+            return found
     return None

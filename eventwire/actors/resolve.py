@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.gazetteer import country_of_city
 from eventwire.actors.knowledge import Knowledge, KnownActor, Role, normalise
 from eventwire.actors.phrase import (
+    capitalised_names,
     conjuncts,
     entity_span,
     name_text,
@@ -219,6 +220,10 @@ class ActorResolver:
         if found is not None:
             return found, "metonym"
         found = kb.organisation(name, self.published)
+        if found is None and token.text[:1].isupper():
+            # "The Lord's Resistance Army", "Histadrut": names the parser split or mistook.
+            run = token.doc[token.sent.start : token.i + 1]
+            found = next(filter(None, (kb.organisation(text, self.published) for text in capitalised_names(run))), None)
         if found is not None:
             return found, "organisation"
         named = span is not None and span.label_ in {"GPE", "NORP", "LOC", "ORG", "FAC"}
@@ -250,8 +255,8 @@ class ActorResolver:
             if region is not None:
                 # "the West Bank", "Darfur": a province or territory stands for its country.
                 return region, "region"
-        if span is not None and span.label_ in {"GPE", "LOC"}:
-            # A well-known city stands for its country ("shells fell on Samarra"); a capital
+        if span is not None and span.label_ in {"GPE", "LOC", "ORG"}:
+            # A well-known city stands for its country (spaCy may take a city for an ORG) ("shells fell on Samarra"); a capital
             # would have been a metonym for the government above.
             code = country_of_city(name)
             if code is not None:
