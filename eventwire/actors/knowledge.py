@@ -92,7 +92,7 @@ class Knowledge:
         if len(key) < 6 or not key[:1].isalpha():
             return None
         candidates = [name for name in table if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2]
-        close = difflib.get_close_matches(key, candidates, n=2, cutoff=0.88)
+        close = difflib.get_close_matches(key, candidates, n=5, cutoff=0.88)
         codes = {table[name].code for name in close}
         return table[close[0]] if len(codes) == 1 else None
 

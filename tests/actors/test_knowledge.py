@@ -83,6 +83,8 @@ def test_knowledge_roles_carry_sector_and_office(knowledge: Knowledge) -> None:
         ("  the   White\tHouse ", "white house"),
         ("Theresa", "theresa"),  # only the word "the" is dropped
         ("ZELENSKY", "zelensky"),
+        ("Ministry of Defence", "ministry of defense"),  # one key for both spellings
+        ("World Health Organisation", "world health organization"),
     ],
 )
 def test_knowledge_normalise(phrase: str, expected: str) -> None:
@@ -128,6 +130,60 @@ def test_knowledge_person_without_date_takes_latest_term(knowledge: Knowledge) -
 
 def test_knowledge_person_unknown_name(knowledge: Knowledge) -> None:
     assert knowledge.person("Ayla Demir", dt.date(2025, 11, 18)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Ethopia", "ETH"), ("Afganistan", "AFG"), ("Phillippines", "PHL"), ("Kazakstan", "KAZ")],
+)
+def test_knowledge_misspelt_country_names(knowledge: Knowledge, text: str, code: str) -> None:
+    found = knowledge.find_misspelt(knowledge.countries, text)
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize("text", ["Irak", "Omann", "Slovanian", "Austrailia and", "Germanic"])
+def test_knowledge_misspelt_country_names_never_guess(knowledge: Knowledge, text: str) -> None:
+    # Too short to forgive a slip, as close to two countries (Slovenian, Slovakian), or too far.
+    assert knowledge.find_misspelt(knowledge.countries, text) is None
+
+
+def test_knowledge_misspelt_person_needs_the_first_word_and_a_long_name(knowledge: Knowledge) -> None:
+    day = dt.date(1995, 3, 1)
+    mubarak = knowledge.person_misspelt("Hosni Mubrak", day)
+    assert mubarak is not None and (mubarak.code, mubarak.sector) == ("EGY", "GOV")
+    assert knowledge.person_misspelt("Mubrak", day) is None  # one word: too little to go on
+    assert knowledge.person_misspelt("Hosny Mubrak", day) is None  # first word must agree
+
+
+@pytest.mark.parametrize(
+    ("day", "sector"),
+    [(dt.date(1995, 1, 1), "REB"), (dt.date(1999, 1, 1), "GOV"), (dt.date(2010, 1, 1), "REB"),
+     (dt.date(2023, 1, 1), "GOV"), (None, "GOV")],
+)
+def test_knowledge_organisation_rows_by_date(knowledge: Knowledge, day: dt.date | None, sector: str) -> None:
+    taliban = knowledge.organisation("Taliban", day)
+    assert taliban is not None and (taliban.code, taliban.sector) == ("AFG", sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("West Bank", "PSE"), ("Golan Heights", "SYR"), ("Darfur", "SDN"), ("Tigray", "ETH"),
+     ("Crimea", "UKR"), ("Chechen", "RUS"), ("Uighurs", "CHN"), ("Catalonia", "ESP")],
+)
+def test_knowledge_regions_and_peoples(knowledge: Knowledge, text: str, code: str) -> None:
+    found = knowledge.find(knowledge.regions, text)
+    assert found is not None and found.code == code
+
+
+def test_knowledge_peoples_spanning_several_states_are_left_out(knowledge: Knowledge) -> None:
+    assert knowledge.find(knowledge.regions, "Kurds") is None
+
+
+def test_knowledge_people_cover_every_region_since_1980(knowledge: Knowledge) -> None:
+    for name, day, code in [("Mitterrand", dt.date(1985, 1, 1), "FRA"), ("Julius Nyerere", dt.date(1980, 6, 1), "TZA"),
+                            ("Suharto", dt.date(1990, 1, 1), "IDN"), ("Bob Hawke", dt.date(1988, 1, 1), "AUS")]:
+        person = knowledge.person(name, day)
+        assert person is not None and (person.code, person.sector) == (code, "GOV"), name
 
 
 @pytest.mark.parametrize(

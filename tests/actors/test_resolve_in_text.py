@@ -1,0 +1,113 @@
+"""The resolver on sentences parsed by the real model: the rules that depend on what spaCy
+makes of whole phrases (places, ethnic groups, misspellings, dated organisations, pronouns).
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.actors.resolve import ActorResolver
+from eventwire.evaluate.actors import find_mention, mention_head
+
+pytestmark = pytest.mark.slow
+
+
+def resolve(pipeline, text: str, mention: str, published: dt.date | None = None):
+    """The (code, sector, how) the resolver gives ``mention`` in ``text``."""
+    doc = pipeline.nlp(text)
+    start, end = find_mention(text, mention)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    resolver = ActorResolver(pipeline.knowledge, published)
+    resolver.learn(doc)
+    explained = resolver.explain(mention_head(span))
+    assert explained is not None, f"{mention!r} resolved to nothing"
+    return explained.entity.code, explained.entity.sector, explained.how
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        pytest.param("Separatist rebels in Casamance ambushed an army patrol on Sunday.",
+                     "Separatist rebels in Casamance", "SEN", "REB", id="rebels in a region"),
+        pytest.param("Authorities in Tigray said the road to Mekele had reopened.",
+                     "Authorities in Tigray", "ETH", "GOV", id="authorities in a region"),
+        pytest.param("Chechen gunmen seized a hospital in the town, officials said.",
+                     "Chechen gunmen", "RUS", "UAF", id="a people's word"),
+        pytest.param("Ethnic Hungarians in Romania rallied for language rights in Cluj.",
+                     "Ethnic Hungarians in Romania", "ROU", "CVL", id="ethnic group by residence"),
+        pytest.param("Libyan troops in northern Chad were pulling back towards the border.",
+                     "Libyan troops in northern Chad", "LBY", "MIL", id="nationality beats place"),
+        pytest.param("Croatian Serb refugees crossed into Bosnia on foot.",
+                     "Croatian Serb refugees", "HRV", "REF", id="stacked nationalities are one"),
+        pytest.param("Thousands of Nigerians marched through Lagos on Saturday.",
+                     "Nigerians", "NGA", "CVL", id="people of a nationality"),
+        pytest.param("Iraqi Kurds gathered in Erbil to mark the anniversary.",
+                     "Iraqi Kurds", "IRQ", "CVL", id="a people with a nationality"),
+        pytest.param("Refugees fleeing the fighting in Liberia reached the Guinean border.",
+                     "Refugees fleeing the fighting in Liberia", "LBR", "REF", id="refugees by the country fled"),
+        pytest.param("Teachers at a state school in Karachi went on strike over unpaid wages.",
+                     "Teachers at a state school in Karachi", "PAK", "EDU", id="where people work"),
+        pytest.param("Ethopia has agreed to reopen the crossing, the ministry said.",
+                     "Ethopia", "ETH", None, id="misspelt country"),
+        pytest.param("The Nigerian Union of Teachers called off its strike on Monday.",
+                     "Nigerian Union of Teachers", "NGA", "EDU", id="organisation named with its country"),
+        pytest.param("The Lord's Resistance Army released twelve abducted children.",
+                     "Lord's Resistance Army", "UGA", "REB", id="a name the parser splits"),
+        pytest.param("Soviet troops began leaving Kabul in May.",
+                     "Soviet troops", "RUS", "MIL", id="former country names"),
+    ],
+)
+def test_resolve_in_text(pipeline, text: str, mention: str, code: str, sector: str | None) -> None:
+    got_code, got_sector, _ = resolve(pipeline, text, mention)
+    assert (got_code, got_sector) == (code, sector)
+
+
+def test_resolve_dated_organisation_follows_the_article_date(pipeline) -> None:
+    text = "The Taliban said they had taken control of the district."
+    assert resolve(pipeline, text, "Taliban", dt.date(2010, 6, 1))[:2] == ("AFG", "REB")
+    assert resolve(pipeline, text, "Taliban", dt.date(2023, 6, 1))[:2] == ("AFG", "GOV")
+    assert resolve(pipeline, text, "Taliban", None)[:2] == ("AFG", "GOV")  # undated: the current row
+
+
+def test_resolve_forces_of_a_governing_group_are_its_military(pipeline) -> None:
+    text = "Taliban forces blocked the road north of Kabul."
+    assert resolve(pipeline, text, "Taliban forces", dt.date(2023, 6, 1))[:2] == ("AFG", "MIL")
+
+
+def test_resolve_ousted_title_makes_a_known_leader_former(pipeline) -> None:
+    text = "Ousted President Askar Akayev said he would not return to Bishkek."
+    assert resolve(pipeline, text, "Askar Akayev", dt.date(2005, 4, 2))[:2] == ("KGZ", "ELI")
+
+
+def test_resolve_misspelt_full_name_of_a_known_leader(pipeline) -> None:
+    code, sector, how = resolve(pipeline, "President Hosni Mubrak received the envoy in Cairo.", "Hosni Mubrak",
+                                dt.date(1995, 3, 1))  # fmt: skip
+    assert (code, sector) == ("EGY", "GOV") and how.endswith("(name misspelt)")
+
+
+def test_resolve_a_different_first_name_is_not_the_known_surname(pipeline) -> None:
+    text = "Colonel Aicha Traore, a spokeswoman for Burkina Faso's army, said a convoy was attacked."
+    assert resolve(pipeline, text, "Aicha Traore", dt.date(2024, 1, 15))[:2] == ("BFA", "MIL")
+
+
+def test_resolve_he_is_the_subject_of_the_sentence_before(pipeline) -> None:
+    text = ("Ukrainian Defence Minister Rustem Umerov met South Korean President Yoon Suk Yeol in "
+            "Seoul on Wednesday. He briefed officials on the fighting.")  # fmt: skip
+    assert resolve(pipeline, text, "He", dt.date(2024, 11, 28))[:2] == ("UKR", "GOV")
+
+
+def test_resolve_they_is_the_plural_subject_before(pipeline) -> None:
+    text = "Dozens of Sudanese refugees reached the Chadian town of Adre. They said their homes were burned."
+    code, sector, how = resolve(pipeline, text, "They", dt.date(2023, 6, 20))
+    assert (code, sector) == ("SDN", "REF") and how.startswith("pronoun")
+
+
+def test_resolve_they_without_a_plural_subject_before_is_nothing(pipeline) -> None:
+    doc = pipeline.nlp("They said the talks would resume.")
+    resolver = ActorResolver(pipeline.knowledge, None)
+    resolver.learn(doc)
+    assert resolver.explain(doc[0]) is None
