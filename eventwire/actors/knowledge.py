@@ -147,10 +147,12 @@ class Knowledge:
 
 @functools.lru_cache(maxsize=65536)
 def normalise(phrase: str) -> str:
-    """Lower case, no accents, no leading article, single spaces, straight apostrophes."""
+    """Lower case, no accents, no leading article, hyphens as spaces, single spaces, straight
+    apostrophes."""
     text = unicodedata.normalize("NFKD", phrase.replace("’", "'"))
     text = "".join(char for char in text if not unicodedata.combining(char)).lower().strip()
-    text = re.sub(r"\s+", " ", text)
+    # "el-Bashir" and "El Bashir", "Zia-ul-Haq" and "Zia ul Haq" are one name.
+    text = re.sub(r"\s+", " ", text.replace("-", " ").replace("‐", " "))
     # British and American spellings of the same name are one key ("Defence Ministry").
     text = text.replace("organisation", "organization").replace("defence", "defense")
     return text[4:] if text.startswith("the ") else text

@@ -76,6 +76,7 @@ class ActorResolver:
         self.sentence_of: dict[int, int] = {}  # offset of a person named -> offset of its sentence
         self.subjects_seen: set[int] = set()  # offsets of the people named as subjects
         self.groups_seen: list[tuple[int, str, KnownActor]] = []  # (offset, head word, actor)
+        self.places_seen: list[tuple[int, str]] = []  # (offset, country of a place named)
         self.plural_subjects: list[tuple[int, int, KnownActor]] = []  # (offset, sentence, actor)
         self._describing: set[int] = set()  # names being described right now (a parse can loop)
 
@@ -85,13 +86,20 @@ class ActorResolver:
             span = person_span(token, self.knowledge, self.memory)
             if span is not None and span.root.i == token.i:
                 found = self._person(span)
-                if found is not None and found[0].code:
+                # A person with only a role ("Judge Amina Bello") is still who "she" is next.
+                if found is not None and (found[0].code or found[0].sector):
                     self.people_seen.append((span.start_char, found[0]))
                     self.sentence_of[span.start_char] = token.sent.start_char
                     if token.dep_ in {"nsubj", "nsubjpass"}:
                         self.subjects_seen.add(span.start_char)
             elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "amod"} and self._may_be_body(token):
                 self._remember_group(token)
+            if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
+                # Places count towards the country a story is about ("police in Kisumu said").
+                place = entity_span(token)
+                code = place_country(place.text, self.knowledge) if place is not None else None
+                if code:
+                    self.places_seen.append((token.idx, code))
 
     def resolve_all(self, token: Token, with_conjuncts: bool = True) -> list[Entity]:
         """Every actor of the phrase headed by ``token``, its conjuncts included unless told not."""
@@ -458,10 +466,13 @@ class ActorResolver:
 
     def _dominant_country(self, offset: int) -> str | None:
         """The one country that at least three quarters of the actors named before ``offset``
-        belong to, if there is one (international codes do not count)."""
+        belong to, if there is one (international codes do not count); with no actor named
+        yet, of the places named."""
         codes = [actor.code for start, actor in self.people_seen if start < offset]
         codes += [actor.code for start, _, actor in self.groups_seen if start < offset]
         national = [code for code in codes if code and code not in INTERNATIONAL_CODES]
+        # With no actor named yet, the places named so far say where the story is.
+        national = national or [code for start, code in self.places_seen if start < offset]
         if not national:
             return None
         code, count = Counter(national).most_common(1)[0]
@@ -547,6 +558,16 @@ class ActorResolver:
                 if explained is not None and (explained.entity.code or explained.entity.sector):
                     return explained.entity
         return None
+
+
+def place_country(name: str, knowledge: Knowledge) -> str | None:
+    """The country a place name lies in: a country, a capital, a region or a well-known city."""
+    name = name.removesuffix("'s").removesuffix("’s")
+    found = (
+        knowledge.find(knowledge.countries, name) or knowledge.find(knowledge.capitals, name)
+        or knowledge.find(knowledge.regions, name)
+    )  # fmt: skip
+    return found.code if found else country_of_city(name)
 
 
 def home_country(place: str | None, knowledge: Knowledge) -> str | None:
