@@ -52,6 +52,9 @@ FLEE_VERBS = {"flee", "escape", "leave"}
 FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled", "overthrown", "exiled", "erstwhile"}
 # Institutions that, unnamed, belong to the country a story is datelined in.
 HOME_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+# Groups that, unnamed, are the people of that country ("protesters", "rebels", "students").
+LOCAL_SECTORS = {"CVL", "REB", "OPP", "EDU", "LAB", "MED", "REL", "CRM", "UAF"}
+FROM_ABROAD = {"foreign", "international", "western", "overseas", "visiting", "expatriate", "outside"}
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
 
 
@@ -183,10 +186,13 @@ class ActorResolver:
             remembered = self._role_antecedent(token, role)
             if remembered is not None:
                 return Explained(_entity(text, remembered), "earlier mention of the role")
-            home, why = (self.home, "dateline country") if self.home else (self._dominant_country(token.idx), "article's country")
-            if home and role.sector in HOME_SECTORS and _definite_or_bare(token):
-                # "police said", "the army": the story's own state institutions, where the
-                # dateline or everything named so far points to one country.
+            home, why = (self.home, "dateline country") if self.home else (self._dominant_country(token), "article's country")
+            state = role.sector in HOME_SECTORS
+            local = role.sector in LOCAL_SECTORS and role.kind == "group" and not _from_abroad(token)
+            if home and (state or local) and _definite_or_bare(token):
+                # "police said", "the army": the story's own state institutions, and
+                # "protesters", "rebels": its own people, where the dateline or everything
+                # named so far points to one country.
                 actor = KnownActor(self.knowledge.country_names.get(home, home), home, role.sector, role.office)
                 return Explained(_entity(text, actor), why)
             return Explained(Entity(text=text, sector=role.sector, office=role.office), "role only")
@@ -464,15 +470,18 @@ class ActorResolver:
                 return actor
         return None
 
-    def _dominant_country(self, offset: int) -> str | None:
-        """The one country that at least three quarters of the actors named before ``offset``
+    def _dominant_country(self, token: Token) -> str | None:
+        """The one country that at least three quarters of the actors named before ``token``
         belong to, if there is one (international codes do not count); with no actor named
         yet, of the places named."""
+        offset = token.idx
         codes = [actor.code for start, actor in self.people_seen if start < offset]
         codes += [actor.code for start, _, actor in self.groups_seen if start < offset]
         national = [code for code in codes if code and code not in INTERNATIONAL_CODES]
-        # With no actor named yet, the places named so far say where the story is.
-        national = national or [code for start, code in self.places_seen if start < offset]
+        # With no actor named yet, the places named so far (and in the token's own sentence:
+        # "Protesters clashed with police in Cairo") say where the story is.
+        until = max(offset, token.sent.end_char)
+        national = national or [code for start, code in self.places_seen if start < until]
         if not national:
             return None
         code, count = Counter(national).most_common(1)[0]
@@ -576,6 +585,11 @@ def home_country(place: str | None, knowledge: Knowledge) -> str | None:
         return None
     found = knowledge.find(knowledge.countries, place) or knowledge.find(knowledge.capitals, place)
     return found.code if found else country_of_city(place)
+
+
+def _from_abroad(token: Token) -> bool:
+    """ "foreign journalists", "international aid workers": not the story's own people."""
+    return any(child.lower_ in FROM_ABROAD for child in token.lefts)
 
 
 def _definite_or_bare(token: Token) -> bool:

@@ -185,6 +185,9 @@ def mention_head(span: Span) -> Token:
     ("army" in "Israeli army" when the parse hangs both words on "bulldozers")."""
     outside = [token for token in span if token.head.i < span.start or token.head.i >= span.end or token.head.i == token.i]
     nouns = [token for token in outside if token.pos_ in {"NOUN", "PROPN", "PRON"}]
+    if not nouns and outside and outside[0].pos_ == "ADP":
+        # "in central Baghdad": the gold mention may keep the preposition before the place.
+        nouns = [child for child in outside[0].children if child.dep_ == "pobj" and child.i < span.end]
     return (nouns or outside or [span.root])[-1]
 
 
