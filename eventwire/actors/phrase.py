@@ -225,7 +225,8 @@ def capitalised_names(doc_tokens: Span) -> list[str]:
 def organisation_modifier(token: Token, knowledge: Knowledge, on: dt.date | None = None) -> KnownActor | None:
     """A named organisation that modifies a role noun: "Hezbollah fighters", "Wagner mercenaries"."""
     for child in token.lefts:
-        if child.dep_ in {"compound", "nmod", "amod", "poss"}:
+        # A name is capitalised: "labour federation" is not the Labour Party's.
+        if child.dep_ in {"compound", "nmod", "amod", "poss"} and child.text[:1].isupper():
             span = entity_span(child)
             found = knowledge.organisation(name_text(child, span), on)
             if found is not None:

@@ -54,6 +54,10 @@ FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled", "overthrown", "e
 HOME_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 # Groups that, unnamed, are the people of that country ("protesters", "rebels", "students").
 LOCAL_SECTORS = {"CVL", "REB", "OPP", "EDU", "LAB", "MED", "REL", "CRM", "UAF"}
+COMPANY_SUFFIXES = {"technologies", "group", "inc", "corp", "corporation", "ltd", "limited", "co", "holdings",
+                    "plc", "sa", "ag", "company", "international", "industries", "llc", "gmbh"}
+# Verbs by which an appositive clause says whom a person leads: "X, who heads the union".
+LEAD_VERBS = {"lead", "head", "chair", "run", "command", "direct", "represent", "manage", "own"}
 FROM_ABROAD = {"foreign", "international", "western", "overseas", "visiting", "expatriate", "outside"}
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
 
@@ -232,8 +236,15 @@ class ActorResolver:
         kb = self.knowledge
         found = kb.find(kb.seats, name)
         if found is not None:
+            # "Peru's Congress", "Sweden's Security Service": a generic seat name that another
+            # country's possessive or adjective claims is that country's body.
+            owners = nationality_modifiers(token, kb)
+            if owners and found.code and owners[0] != found.code and found.code not in INTERNATIONAL_CODES:
+                return KnownActor(name, owners[0], found.sector), "institution+nationality"
             return found, "metonym"
         found = kb.organisation(name, self.published)
+        if found is None and " " in name and name.rsplit(" ", 1)[1].lower().strip(".") in COMPANY_SUFFIXES:
+            found = kb.organisation(name.rsplit(" ", 1)[0], self.published)  # "Huawei Technologies"
         if found is None and token.text[:1].isupper():
             # "The Lord's Resistance Army", "Histadrut": names the parser split or mistook.
             run = token.doc[token.sent.start : token.i + 1]
@@ -341,8 +352,9 @@ class ActorResolver:
                 break
         if code is None or role is None:
             # "Judge Amina Bello of the Federal High Court in Abuja", "Captain X of the
-            # Senegalese navy": whom the name itself is said to be of.
-            employer = self._employer(head)
+            # Senegalese navy": whom the name itself is said to be of; "X, who chairs
+            # Lebanon's teachers' union": what they lead.
+            employer = self._employer(head) or self._led_by(head)
             if employer is not None and (employer.code or employer.sector):
                 if role is None and employer.sector:
                     role = Role(employer.sector, None, "person")
@@ -455,7 +467,9 @@ class ActorResolver:
         if role.kind == "group":
             for start, head, actor in reversed(self.groups_seen):
                 # "Peru's Congress ... The legislature": same kind of body, same sector.
-                same_kind = actor.sector == role.sector and (word == "group" or role.sector not in {"CVL", "REF"})
+                earlier_role = self.knowledge.roles.get(head)
+                is_body = earlier_role is None or earlier_role.kind == "group"  # not "a diplomat"
+                same_kind = actor.sector == role.sector and is_body and (word == "group" or role.sector not in {"CVL", "REF"})
                 if start < token.idx and (head == word or same_kind):
                     return actor
             return None
@@ -543,6 +557,17 @@ class ActorResolver:
                 if owner and owner[0].code:
                     return owner[0].code, "possessive"
         return None, ""
+
+    def _led_by(self, head: Token) -> Entity | None:
+        """The body a relative clause says the person leads ("who heads the ministry")."""
+        for clause in head.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in LEAD_VERBS:
+                continue
+            for obj in clause.children:
+                explained = self.explain(obj) if obj.dep_ == "dobj" else None
+                if explained is not None and (explained.entity.code or explained.entity.sector):
+                    return explained.entity
+        return None
 
     def _fled_from(self, token: Token) -> str | None:
         """Where refugees come from: "refugees fleeing the fighting in Liberia", "people who
