@@ -101,10 +101,11 @@ class ActorResolver:
                         self.subjects_seen.add(span.start_char)
             elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "amod"} and self._may_be_body(token):
                 self._remember_group(token)
-            if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
-                # Places count towards the country a story is about ("police in Kisumu said").
+            if token.ent_type_ in {"GPE", "LOC", "ORG"} and token.ent_iob_ == "B":
+                # Places count towards the country a story is about ("police in Kisumu said");
+                # spaCy tags some capitals ORG ("in Niamey"): for those, countries and capitals.
                 place = entity_span(token)
-                code = place_country(place.text, self.knowledge) if place is not None else None
+                code = place_country(place.text, self.knowledge, cities=token.ent_type_ != "ORG") if place else None
                 if code:
                     self.places_seen.append((token.idx, code))
 
@@ -249,6 +250,11 @@ class ActorResolver:
             # "The Lord's Resistance Army", "Histadrut": names the parser split or mistook.
             run = token.doc[token.sent.start : token.i + 1]
             found = next(filter(None, (kb.organisation(text, self.published) for text in capitalised_names(run))), None)
+        if found is not None and found.code == "NGO":
+            # "the Jordanian Red Crescent": a national branch of an international body.
+            national = [code for code in nationality_modifiers(token, kb) if code not in INTERNATIONAL_CODES]
+            if national:
+                return KnownActor(found.name, national[0], found.sector), "organisation+nationality"
         if found is not None:
             return found, "organisation"
         named = span is not None and span.label_ in {"GPE", "NORP", "LOC", "ORG", "FAC"}
@@ -509,10 +515,17 @@ class ActorResolver:
         if not any(child.lower_ == "the" for child in token.lefts):
             return None
         sectors = INSTITUTION_WORDS[word]
-        for start, head, actor in reversed(self.groups_seen):
-            if start < token.idx and (head == word or not sectors or actor.sector in sectors):
+        earlier = [(head, actor) for start, head, actor in reversed(self.groups_seen) if start < token.idx]
+        # "the service" is a body named before ("Sweden's Security Service"), rather than a
+        # country named since ("spying for Russia"); a country only when no body fits.
+        bodies = [(head, actor) for head, actor in earlier if not self._plain_country(actor)]
+        for head, actor in bodies + earlier:
+            if head == word or not sectors or actor.sector in sectors:
                 return actor
         return None
+
+    def _plain_country(self, actor: KnownActor) -> bool:
+        return actor.sector is None and actor.name == self.knowledge.country_names.get(actor.code or "")
 
     def _role(self, token: Token) -> Role | None:
         """The sector a head noun or a title before a name signals."""
@@ -594,14 +607,15 @@ class ActorResolver:
         return None
 
 
-def place_country(name: str, knowledge: Knowledge) -> str | None:
-    """The country a place name lies in: a country, a capital, a region or a well-known city."""
+def place_country(name: str, knowledge: Knowledge, cities: bool = True) -> str | None:
+    """The country a place name lies in: a country, a capital, a region or (with ``cities``) a
+    well-known city."""
     name = name.removesuffix("'s").removesuffix("’s")
     found = (
         knowledge.find(knowledge.countries, name) or knowledge.find(knowledge.capitals, name)
         or knowledge.find(knowledge.regions, name)
     )  # fmt: skip
-    return found.code if found else country_of_city(name)
+    return found.code if found else country_of_city(name) if cities else None
 
 
 def home_country(place: str | None, knowledge: Knowledge) -> str | None:
