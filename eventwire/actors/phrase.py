@@ -222,6 +222,28 @@ def capitalised_names(doc_tokens: Span) -> list[str]:
     return [doc_tokens.doc[words[first].i : words[-1].i + 1].text for first in range(start, len(words))]
 
 
+def names_around(token: Token, reach: int = 8) -> list[str]:
+    """Names a capitalised head may be part of, longest first: "National Union for the Total
+    Independence of Angola" around "Union", "Lord's Resistance Army" ending at "Army". A name
+    starts and ends on a capitalised word and runs through "of", "for", "the", "'s" ..."""
+    doc, sent = token.doc, token.sent
+
+    def joins(i: int) -> bool:
+        return doc[i].text[:1].isupper() or doc[i].lower_ in NAME_JOINERS
+
+    first = token.i
+    while first > max(sent.start, token.i - reach) and joins(first - 1):
+        first -= 1
+    starts = [i for i in range(first, token.i + 1) if doc[i].text[:1].isupper()]
+    ends, end = [token.i + 1], token.i + 1
+    while end < min(sent.end, token.i + 1 + reach) and joins(end):
+        end += 1
+        if doc[end - 1].text[:1].isupper():
+            ends.append(end)
+    spans = sorted((doc[a:b] for a in starts for b in ends), key=len, reverse=True)
+    return [span.text for span in spans]
+
+
 def organisation_modifier(token: Token, knowledge: Knowledge, on: dt.date | None = None) -> KnownActor | None:
     """A named organisation that modifies a role noun: "Hezbollah fighters", "Wagner mercenaries"."""
     for child in token.lefts:

@@ -19,10 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.gazetteer import country_of_city
 from eventwire.actors.knowledge import Knowledge, KnownActor, Role, normalise
 from eventwire.actors.phrase import (
-    capitalised_names,
     conjuncts,
     entity_span,
     name_text,
+    names_around,
     nationality_modifiers,
     organisation_modifier,
     person_span,
@@ -248,8 +248,7 @@ class ActorResolver:
             found = kb.organisation(name.rsplit(" ", 1)[0], self.published)  # "Huawei Technologies"
         if found is None and token.text[:1].isupper():
             # "The Lord's Resistance Army", "Histadrut": names the parser split or mistook.
-            run = token.doc[token.sent.start : token.i + 1]
-            found = next(filter(None, (kb.organisation(text, self.published) for text in capitalised_names(run))), None)
+            found = next(filter(None, (kb.organisation(text, self.published) for text in names_around(token))), None)
         if found is not None and found.code == "NGO":
             # "the Jordanian Red Crescent": a national branch of an international body.
             national = [code for code in nationality_modifiers(token, kb) if code not in INTERNATIONAL_CODES]
@@ -286,8 +285,9 @@ class ActorResolver:
             if region is not None:
                 # "the West Bank", "Darfur": a province or territory stands for its country.
                 return region, "region"
-        if span is not None and span.label_ in {"GPE", "LOC", "ORG"}:
-            # A well-known city stands for its country (spaCy may take a city for an ORG) ("shells fell on Samarra"); a capital
+        if span is not None and (span.label_ in {"GPE", "LOC", "ORG"} or (span.label_ == "NORP" and token.tag_ == "NNP")):
+            # A well-known city stands for its country (spaCy may take a city for an ORG, or
+            # a singular proper name for a nationality: "the town of Samarra") ("shells fell on Samarra"); a capital
             # would have been a metonym for the government above.
             code = country_of_city(name)
             if code is not None:
