@@ -366,6 +366,12 @@ class ActorResolver:
                     role = Role(employer.sector, None, "person")
                 code = code or employer.code
                 how = how or "employer"
+        if code is None and role is not None and role.sector in HOME_SECTORS:
+            # "Vice-President Moody Awori said" in a story from Nairobi: wire copy marks a
+            # foreign official's nationality, so an unmarked one is the story's own.
+            home, why = (self.home, "dateline country") if self.home else (self._dominant_country(head), "article's country")
+            if home:
+                code, how = home, f"{how}+{why}"
         if role is None and code is None:
             return None
         return KnownActor(name, code, role.sector if role else None, role.office if role else None), how
