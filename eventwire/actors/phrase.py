@@ -6,6 +6,7 @@ Pure functions of spaCy tokens and the knowledge base; the resolver decides what
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Container
 
 from spacy.tokens import Span, Token
@@ -19,6 +20,10 @@ QUANTITY_HEADS = {"some", "many", "most", "all", "both", "several", "dozens", "h
                   "group", "number", "members", "member", "part", "rest"}  # fmt: skip
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 NAME_JOINERS = {"'s", "’s", "of", "for", "the", "-", "and"}
+LOCATING_VERBS = {"base", "operate", "station", "locate", "deploy", "live", "hide", "hold"}
+DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                       r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|"
+                       r"upper|lower|rural)\s+)+", re.IGNORECASE)
 IN_PLACE = {"in", "throughout", "across", "inside"}
 # Modifier relations that belong to the actor's own phrase (not its clauses or prepositions).
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "cc", "conj"}
@@ -136,9 +141,10 @@ def name_text(token: Token, span: Span | None) -> str:
     return " ".join([*compounds, token.text])
 
 
-def nationality_modifiers(token: Token, knowledge: Knowledge) -> list[str]:
+def nationality_modifiers(token: Token, knowledge: Knowledge, depth: int = 0) -> list[str]:
     """Country codes of adjective and possessive modifiers, in order ("Ukrainian and Russian"),
-    or else of the place the phrase is in ("rebels in the Ivory Coast")."""
+    or else of the place the phrase is in ("rebels in the Ivory Coast", "prisoners in East
+    Timor's capital", "militants based in Syria")."""
     modifiers = [child for child in token.lefts if child.dep_ in MODIFIER_DEPS]
     # "British Defence Secretary Tom King": the adjective hangs on the title, the title on the
     # name; follow compounds down however deep they go.
@@ -157,7 +163,13 @@ def nationality_modifiers(token: Token, knowledge: Knowledge) -> list[str]:
     own = next((codes for codes in groups if codes), [])
     # "Libyan troops in northern Chad" stay Libyan; "ethnic Albanians in Macedonia" and
     # "rebels in Darfur" belong to the place.
-    places = _codes(knowledge, _place_objects(token, IN_PLACE))
+    places = _codes(knowledge, _place_objects(token, IN_PLACE) + _located_at(token))
+    if not places and depth < 2:
+        # The place may itself be described: "in East Timor's capital", "in the hills of Negros".
+        for pobj in _place_objects(token, IN_PLACE, named_only=False) + _located_at(token, named_only=False):
+            # "the Niger Delta" untagged is still a name; else what describes the place.
+            if entity_span(pobj) is None and (places := _codes(knowledge, [pobj]) or nationality_modifiers(pobj, knowledge, depth + 1)):
+                break
     if any(child.lower_ == "ethnic" for child in token.lefts):
         # An ethnic group with no place of its own lives where the sentence is set: "ethnic
         # Albanians ... villages near Macedonia's border" are in Macedonia, not Albania.
@@ -171,11 +183,20 @@ def _sentence_countries(token: Token, knowledge: Knowledge, exclude: set[str]) -
     return [code for code in _codes(knowledge, places) if code not in exclude]
 
 
-def _place_objects(token: Token, prepositions: set[str]) -> list[Token]:
-    """The named objects of the token's prepositions of place or belonging."""
+def _place_objects(token: Token, prepositions: set[str], named_only: bool = True) -> list[Token]:
+    """The (named) objects of the token's prepositions of place or belonging."""
     return [
         pobj for prep in token.rights if prep.dep_ == "prep" and prep.lower_ in prepositions
-        for pobj in prep.children if pobj.dep_ == "pobj" and entity_span(pobj) is not None
+        for pobj in prep.children if pobj.dep_ == "pobj" and (entity_span(pobj) is not None or not named_only)
+    ]  # fmt: skip
+
+
+def _located_at(token: Token, named_only: bool = True) -> list[Token]:
+    """Places a participle locates the phrase in: "militants based in Syria", "troops
+    stationed in Niger", "the Red Cross operating in Iraq"."""
+    return [
+        pobj for clause in token.rights if clause.dep_ == "acl" and clause.lemma_.lower() in LOCATING_VERBS
+        for pobj in _place_objects(clause, IN_PLACE, named_only)
     ]  # fmt: skip
 
 
@@ -188,6 +209,8 @@ def _codes(knowledge: Knowledge, words: list[Token]) -> list[str]:
         names = [name_text(word, span if span is not None and span.end <= word.i + 1 else None)]
         # "the University of Oslo" may be one entity: "Oslo" alone is the place.
         names.append(name_text(word, None))
+        # "Western Cambodia", "South-east Asia"'s parts: a direction before a place name.
+        names += [DIRECTION.sub("", name) for name in names if DIRECTION.match(name)]
         # "al-Shabaab militants": a group's name modifying a role gives the group's code.
         actor = next((
             found for name in dict.fromkeys(names)
