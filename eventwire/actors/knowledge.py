@@ -72,6 +72,7 @@ class Knowledge:
     # Abbreviations that are also words ("US", "WHO", "AP") match only when written in capitals.
     capitals_only: set[str] = field(default_factory=set)
     _people_by_first_word: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _misspelt_roles: dict[str, Role | None] = field(default_factory=dict, repr=False)
 
     def find(self, table: dict[str, KnownActor], text: str) -> KnownActor | None:
         """Look a phrase up in one of the tables, honouring capitals-only abbreviations."""
@@ -95,6 +96,21 @@ class Knowledge:
         close = difflib.get_close_matches(key, candidates, n=5, cutoff=0.88)
         codes = {table[name].code for name in close}
         return table[close[0]] if len(codes) == 1 else None
+
+    def role_misspelt(self, word: str) -> Role | None:
+        """The role a long word written with a letter wrong stands for ("peackeepers",
+        "protestors"): one close role word of eight letters or more, else None."""
+        key = normalise(word)
+        if key in self._misspelt_roles:
+            return self._misspelt_roles[key]
+        role = None
+        if len(key) >= 8 and key.isalpha():
+            candidates = [name for name in self.roles if name[:1] == key[:1] and abs(len(name) - len(key)) <= 1]
+            close = difflib.get_close_matches(key, candidates, n=3, cutoff=0.9)
+            found = {self.roles[name] for name in close}
+            role = found.pop() if len(found) == 1 else None
+        self._misspelt_roles[key] = role
+        return role
 
     def remember_case(self, name: str) -> None:
         """Mark an all-capitals abbreviation as matching only in capitals."""

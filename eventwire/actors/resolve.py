@@ -89,6 +89,7 @@ class ActorResolver:
 
     def learn(self, doc: Doc) -> None:
         """Read every person the article names, in order, for later surnames and pronouns."""
+        self._learn_places(doc)  # first: an official's country may be named after them
         for token in doc:
             span = person_span(token, self.knowledge, self.memory)
             if span is not None and span.root.i == token.i:
@@ -101,13 +102,26 @@ class ActorResolver:
                         self.subjects_seen.add(span.start_char)
             elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "amod"} and self._may_be_body(token):
                 self._remember_group(token)
-            if token.ent_type_ in {"GPE", "LOC", "ORG"} and token.ent_iob_ == "B":
-                # Places count towards the country a story is about ("police in Kisumu said");
-                # spaCy tags some capitals ORG ("in Niamey"): for those, countries and capitals.
-                place = entity_span(token)
-                code = place_country(place.text, self.knowledge, cities=token.ent_type_ != "ORG") if place else None
-                if code:
-                    self.places_seen.append((token.idx, code))
+
+    def _learn_places(self, doc: Doc) -> None:
+        """Note the country of every place (and nationality) the article names: they say where
+        a story is set when no actor does ("police in Kisumu said", "Chilean officials")."""
+        for token in doc:
+            if token.ent_iob_ != "B" or token.ent_type_ not in {"GPE", "LOC", "ORG", "NORP"}:
+                continue
+            place = entity_span(token)
+            if place is None:
+                continue
+            # spaCy tags some capitals ORG ("in Niamey"); an organisation's name may open with
+            # its country ("Kenya Anti-Corruption Commission"): countries and capitals only.
+            cities = token.ent_type_ in {"GPE", "LOC"}
+            if token.ent_type_ == "ORG" and len(place) > 1:
+                text = next(word.text for word in place if word.lower_ != "the")  # its first word
+            else:
+                text = place.text
+            code = place_country(text, self.knowledge, cities=cities)
+            if code:
+                self.places_seen.append((token.idx, code))
 
     def resolve_all(self, token: Token, with_conjuncts: bool = True) -> list[Entity]:
         """Every actor of the phrase headed by ``token``, its conjuncts included unless told not."""
@@ -542,7 +556,10 @@ class ActorResolver:
                 return role
         # A title before a name ("Spokesman Peskov"); never an adjective before a thing
         # ("military operations", "humanitarian support").
-        return self._title_role(token) if token.pos_ == "PROPN" else None
+        if token.pos_ == "PROPN":
+            return self._title_role(token)
+        # Wire copy misspells: "UN peackeepers".
+        return self.knowledge.role_misspelt(token.text) if token.pos_ == "NOUN" else None
 
     def _title_role(self, token: Token) -> Role | None:
         """A title among the head's left modifiers ("Foreign Minister" in "... Hakan Fidan")."""
