@@ -20,6 +20,8 @@ QUANTITY_HEADS = {"some", "many", "most", "all", "both", "several", "dozens", "h
                   "group", "number", "members", "member", "part", "rest"}  # fmt: skip
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 NAME_JOINERS = {"'s", "’s", "of", "for", "the", "-", "and"}
+# Words that say a group is not from where it is.
+FROM_ABROAD = {"foreign", "international", "western", "overseas", "visiting", "expatriate", "outside"}
 LOCATING_VERBS = {"base", "operate", "station", "locate", "deploy", "live", "hide", "hold"}
 DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
                        r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|"
@@ -163,6 +165,8 @@ def nationality_modifiers(token: Token, knowledge: Knowledge, depth: int = 0) ->
     own = next((codes for codes in groups if codes), [])
     # "Libyan troops in northern Chad" stay Libyan; "ethnic Albanians in Macedonia" and
     # "rebels in Darfur" belong to the place.
+    if any(child.lower_ in FROM_ABROAD for child in token.lefts):
+        return own  # "foreign journalists in Baghdad" are not Iraqi
     places = _codes(knowledge, _place_objects(token, IN_PLACE) + _located_at(token))
     if not places and depth < 2:
         # The place may itself be described: "in East Timor's capital", "in the hills of Negros".

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.gazetteer import country_of_city
 from eventwire.actors.knowledge import Knowledge, KnownActor, Role, normalise
 from eventwire.actors.phrase import (
+    FROM_ABROAD,
     conjuncts,
     entity_span,
     name_text,
@@ -58,7 +59,6 @@ COMPANY_SUFFIXES = {"technologies", "group", "inc", "corp", "corporation", "ltd"
                     "plc", "sa", "ag", "company", "international", "industries", "llc", "gmbh"}
 # Verbs by which an appositive clause says whom a person leads: "X, who heads the union".
 LEAD_VERBS = {"lead", "head", "chair", "run", "command", "direct", "represent", "manage", "own"}
-FROM_ABROAD = {"foreign", "international", "western", "overseas", "visiting", "expatriate", "outside"}
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
 
 
@@ -196,7 +196,7 @@ class ActorResolver:
         if country is None:
             # "students at Cumhuriyet University", "workers of the United Bus Company of
             # Tehran", "doctors from two American aid groups": where they are or work.
-            employer = self._employer(token)
+            employer = None if _from_abroad(token) else self._employer(token)
             if employer is not None and employer.code:
                 country, how = employer.code, "place or employer"
             elif role.sector == "REF":
