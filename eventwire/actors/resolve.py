@@ -85,6 +85,7 @@ class ActorResolver:
         self.groups_seen: list[tuple[int, str, KnownActor]] = []  # (offset, head word, actor)
         self.places_seen: list[tuple[int, str]] = []  # (offset, country of a place named)
         self.plural_subjects: list[tuple[int, int, KnownActor]] = []  # (offset, sentence, actor)
+        self.singular_subjects: list[tuple[int, int, KnownActor]] = []  # bodies and countries
         self._describing: set[int] = set()  # names being described right now (a parse can loop)
 
     def learn(self, doc: Doc) -> None:
@@ -158,8 +159,11 @@ class ActorResolver:
             actor = self._antecedent(token.idx)
             return Explained(_entity(text, actor), "pronoun: last person named") if actor else None
         if token.lower_ in GROUP_PRONOUNS:
-            actor = self._group_antecedent(token)
+            actor = self._group_antecedent(token, self.plural_subjects)
             return Explained(_entity(text, actor), "pronoun: last group named as a subject") if actor else None
+        if token.lower_ == "it" and token.dep_ in SUBJECTS:
+            actor = self._group_antecedent(token, self.singular_subjects)
+            return Explained(_entity(text, actor), "pronoun: last body named as a subject") if actor else None
         known = self._known_phrase(token)
         if known is not None:
             return Explained(_entity(text, known[0]), known[1])
@@ -272,7 +276,7 @@ class ActorResolver:
             return found, "organisation"
         named = span is not None and span.label_ in {"GPE", "NORP", "LOC", "ORG", "FAC"}
         if named or token.pos_ == "PROPN":
-            capital = kb.find(kb.capitals, name) if named else None
+            capital = kb.find(kb.capitals, name) if named or token.pos_ == "PROPN" else None
             if capital is not None:
                 return capital, "metonym"
             country = kb.find(kb.countries, name) if token.pos_ == "PROPN" else None
@@ -455,9 +459,13 @@ class ActorResolver:
             self.groups_seen.append((token.idx, token.lemma_.lower(), actor))
             quantity = token.head.head if token.dep_ == "pobj" else token  # "Dozens of refugees"
             subject = token.dep_ in SUBJECTS or (quantity.dep_ in SUBJECTS and through_quantity(quantity).i == token.i)
+            role = self.knowledge.roles.get(token.lemma_.lower())
             if token.tag_ in {"NNS", "NNPS"} and subject:
-                # A plural subject is what a later "they" most likely means.
+                # A plural subject is what a later "they" most likely means ...
                 self.plural_subjects.append((token.idx, token.sent.start_char, actor))
+            elif subject and (role is None or role.kind == "group"):
+                # ... and a body or country that was a subject, "it" ("The court ... It ordered").
+                self.singular_subjects.append((token.idx, token.sent.start_char, actor))
 
     def _antecedent(self, offset: int) -> KnownActor | None:
         """The last person named before ``offset``: who "he" or "his" most likely is."""
@@ -473,11 +481,12 @@ class ActorResolver:
         ]  # fmt: skip
         return subjects[-1] if subjects else before[-1][1]
 
-    def _group_antecedent(self, token: Token) -> KnownActor | None:
-        """Who "they" are: the plural group that was the subject in the sentence before, or
-        earlier in this one ("Sudanese refugees arrived in Adre. They said ...")."""
+    def _group_antecedent(self, token: Token, subjects: list[tuple[int, int, KnownActor]]) -> KnownActor | None:
+        """Who "they" (or "it") is: the plural group (or the body) that was the subject in the
+        sentence before, or earlier in this one ("Sudanese refugees arrived in Adre. They
+        said ...", "The court delivered its order. It ordered ...")."""
         this_sentence = token.sent.start_char
-        earlier = [(sentence, actor) for start, sentence, actor in self.plural_subjects if start < token.idx]
+        earlier = [(sentence, actor) for start, sentence, actor in subjects if start < token.idx]
         if not earlier:
             return None
         sentence, actor = earlier[-1]
