@@ -33,7 +33,7 @@ from eventwire.actors.phrase import (
 )
 from eventwire.records import Entity
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
 GROUP_PRONOUNS = {"they", "them"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "mullah", "ayatollah", "imam", "sir", "dame", "lord"}
@@ -220,7 +220,14 @@ class ActorResolver:
                 return Explained(_entity(text, actor), why)
             return Explained(Entity(text=text, sector=role.sector, office=role.office), "role only")
         name = self.knowledge.country_names.get(country, country)
-        return Explained(_entity(text, KnownActor(name, country, role.sector, role.office)), f"role+{how}")
+        sector = role.sector
+        if role.kind != "group" and sector == "GOV":
+            # "the army's spokesman", "a police official": a generic office word speaks for
+            # the body it belongs to.
+            owner = self._owner(token)
+            if owner is not None and owner.sector and owner.sector not in {"GOV", "CVL"}:
+                sector = owner.sector
+        return Explained(_entity(text, KnownActor(name, country, sector, role.office)), f"role+{how}")
 
     def owner_of(self, token: Token) -> list[Entity]:
         """The actor whose thing a phrase names: "Ukraine's terms" -> Ukraine."""
@@ -271,7 +278,8 @@ class ActorResolver:
             # "the Jordanian Red Crescent": a national branch of an international body.
             national = [code for code in nationality_modifiers(token, kb) if code not in INTERNATIONAL_CODES]
             if national:
-                return KnownActor(found.name, national[0], found.sector), "organisation+nationality"
+                # A national NGO is of sector NGO ("the Sudanese Red Crescent").
+                return KnownActor(found.name, national[0], found.sector or "NGO"), "organisation+nationality"
         if found is not None:
             return found, "organisation"
         named = span is not None and span.label_ in {"GPE", "NORP", "LOC", "ORG", "FAC"}
