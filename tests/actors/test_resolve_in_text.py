@@ -56,7 +56,9 @@ def resolve(pipeline, text: str, mention: str, published: dt.date | None = None)
         pytest.param("The Nigerian Union of Teachers called off its strike on Monday.",
                      "Nigerian Union of Teachers", "NGA", "LAB", id="a union with its country"),
         pytest.param("The Kenya Anti-Corruption Commission froze the accounts of two officials.",
-                     "Kenya Anti-Corruption Commission", "KEN", None, id="organisation named with its country"),
+                     "Kenya Anti-Corruption Commission", "KEN", "GOV", id="a commission named with its country"),
+        pytest.param("The Ghana Cocoa Board raised the price paid to farmers.",
+                     "Ghana Cocoa Board", "GHA", None, id="organisation named with its country"),
         pytest.param("Rengo, Japan's largest labour federation, said its unions won raises. The federation "
                      "called it the biggest rise in decades.", "The federation", "JPN", "LAB",
                      id="a federation named before"),
