@@ -71,6 +71,7 @@ class Knowledge:
     country_names: dict[str, str] = field(default_factory=dict)  # code -> short name
     # Abbreviations that are also words ("US", "WHO", "AP") match only when written in capitals.
     capitals_only: set[str] = field(default_factory=set)
+    given_names: dict[str, str] = field(default_factory=dict)  # given name -> "f" or "m"
     _people_by_first_word: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _misspelt_roles: dict[str, Role | None] = field(default_factory=dict, repr=False)
 
@@ -111,6 +112,10 @@ class Knowledge:
             role = found.pop() if len(found) == 1 else None
         self._misspelt_roles[key] = role
         return role
+
+    def gender_of_name(self, given_name: str) -> str | None:
+        """ "f" or "m" for a given name that news gives only to women or only to men."""
+        return self.given_names.get(normalise(given_name))
 
     def remember_case(self, name: str) -> None:
         """Mark an all-capitals abbreviation as matching only in capitals."""
@@ -215,6 +220,11 @@ def _read_folder(knowledge: Knowledge, folder: Path, required: bool) -> None:
             actor = KnownActor(row["name"], _code(row), None)
             for name in [row["name"], *_split(row["names"])]:
                 knowledge.regions[normalise(name)] = actor
+    for row in rows("given_names.tsv", ("name", "names", "gender")):
+        if row["gender"] not in {"f", "m"}:
+            raise DataFileError(f"{row['_where']}: gender {row['gender']!r} is not f or m")
+        for name in [row["name"], *_split(row["names"])]:
+            knowledge.given_names[normalise(name)] = row["gender"]
     for row in rows("organisations.tsv", ("name", "names", "code", "sector", "country", "start", "end")):
         actor = KnownActor(row["name"], _code(row), row["sector"] or None)
         start, end = _date(row, "start"), _date(row, "end")

@@ -36,6 +36,15 @@ from eventwire.records import Entity
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
 GROUP_PRONOUNS = {"they", "them"}
+# Which gender a pronoun cannot stand for.
+PRONOUN_EXCLUDES = {"he": "f", "him": "f", "his": "f", "she": "m", "her": "m"}
+# Words next to a name that say the person's gender.
+GENDERED_WORDS = {
+    "mrs": "f", "ms": "f", "madam": "f", "madame": "f", "queen": "f", "princess": "f", "spokeswoman": "f",
+    "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "policewoman": "f", "servicewoman": "f",
+    "mr": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m", "congressman": "m",
+    "businessman": "m", "policeman": "m", "serviceman": "m", "sheikh": "m", "emir": "m",
+}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "mullah", "ayatollah", "imam", "sir", "dame", "lord"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 # Nouns that stand for whoever leads: "the Ukrainian leader", "the leader".
@@ -80,6 +89,7 @@ class ActorResolver:
         # Surnames and full names seen in this article: (actor, how, offset of first mention).
         self.memory: dict[str, tuple[KnownActor, str, int]] = {}
         self.people_seen: list[tuple[int, KnownActor]] = []  # (character offset, person)
+        self.gender_of: dict[int, str | None] = {}  # offset of a person named -> "f", "m" or None
         self.sentence_of: dict[int, int] = {}  # offset of a person named -> offset of its sentence
         self.subjects_seen: set[int] = set()  # offsets of the people named as subjects
         self.groups_seen: list[tuple[int, str, KnownActor]] = []  # (offset, head word, actor)
@@ -98,6 +108,7 @@ class ActorResolver:
                 # A person with only a role ("Judge Amina Bello") is still who "she" is next.
                 if found is not None and (found[0].code or found[0].sector):
                     self.people_seen.append((span.start_char, found[0]))
+                    self.gender_of[span.start_char] = self._gender(span, found[0])
                     self.sentence_of[span.start_char] = token.sent.start_char
                     if token.dep_ in {"nsubj", "nsubjpass"}:
                         self.subjects_seen.add(span.start_char)
@@ -156,7 +167,7 @@ class ActorResolver:
         token = through_quantity(token)
         text = phrase(token).text
         if token.lower_ in PERSON_PRONOUNS:
-            actor = self._antecedent(token.idx)
+            actor = self._antecedent(token.idx, token.lower_)
             return Explained(_entity(text, actor), "pronoun: last person named") if actor else None
         if token.lower_ in GROUP_PRONOUNS:
             actor = self._group_antecedent(token, self.plural_subjects)
@@ -268,7 +279,8 @@ class ActorResolver:
             if owners and found.code and owners[0] != found.code and found.code not in INTERNATIONAL_CODES:
                 return KnownActor(name, owners[0], found.sector), "institution+nationality"
             return found, "metonym"
-        found = kb.organisation(name, self.published)
+        # An organisation's name is capitalised: "a shell hit the school" is not Shell.
+        found = kb.organisation(name, self.published) if any(char.isupper() for char in name) else None
         if found is None and " " in name and name.rsplit(" ", 1)[1].lower().strip(".") in COMPANY_SUFFIXES:
             found = kb.organisation(name.rsplit(" ", 1)[0], self.published)  # "Huawei Technologies"
         if found is None and token.text[:1].isupper():
@@ -475,9 +487,14 @@ class ActorResolver:
                 # ... and a body or country that was a subject, "it" ("The court ... It ordered").
                 self.singular_subjects.append((token.idx, token.sent.start_char, actor))
 
-    def _antecedent(self, offset: int) -> KnownActor | None:
-        """The last person named before ``offset``: who "he" or "his" most likely is."""
-        before = [(start, actor) for start, actor in self.people_seen if start < offset]
+    def _antecedent(self, offset: int, pronoun: str = "") -> KnownActor | None:
+        """The last person named before ``offset``: who "he" or "his" most likely is. A person
+        known to be a woman is not "he", nor a man "she"."""
+        wrong = PRONOUN_EXCLUDES.get(pronoun.lower())
+        before = [
+            (start, actor) for start, actor in self.people_seen
+            if start < offset and (wrong is None or self.gender_of.get(start) != wrong)
+        ]  # fmt: skip
         if not before:
             return None
         # "Umerov met Yoon in Seoul. He briefed officials": the subject of the last sentence
@@ -488,6 +505,18 @@ class ActorResolver:
             if self.sentence_of[start] == last_sentence and start in self.subjects_seen
         ]  # fmt: skip
         return subjects[-1] if subjects else before[-1][1]
+
+    def _gender(self, span: Span, person: KnownActor) -> str | None:
+        """A named person's gender, where the words say it: a title ("Mrs", "Queen",
+        "spokeswoman") or a given name that news gives only to women or only to men."""
+        words = [w.lower_.rstrip(".") for w in span.doc[max(span.sent.start, span.start - 3) : span.end]]
+        words += [w.lower_ for w in span.root.rights if w.dep_ == "appos" for w in w.subtree]
+        for word in words:
+            if word in GENDERED_WORDS:
+                return GENDERED_WORDS[word]
+        given = [w for w in span[:-1] if normalise(w.text).rstrip(".") not in HONORIFICS | self.knowledge.roles.keys()]
+        first = given[0].text if given else person.name.split()[0]
+        return self.knowledge.gender_of_name(first)
 
     def _group_antecedent(self, token: Token, subjects: list[tuple[int, int, KnownActor]]) -> KnownActor | None:
         """Who "they" (or "it") is: the plural group (or the body) that was the subject in the
@@ -600,7 +629,7 @@ class ActorResolver:
             return codes[0], "nationality"
         for child in token.lefts:
             if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
-                actor = self._antecedent(child.idx)
+                actor = self._antecedent(child.idx, child.lower_)
                 if actor and actor.code:
                     return actor.code, "possessive pronoun"
             if child.dep_ == "poss":

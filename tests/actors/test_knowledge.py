@@ -11,7 +11,7 @@ import pytest
 from eventwire.actors.knowledge import DATA_DIR, Knowledge, load_knowledge, normalise
 from eventwire.errors import DataFileError
 
-FILES = ("countries.tsv", "seats.tsv", "organisations.tsv", "roles.tsv", "people.tsv", "regions.tsv", "peoples.tsv")
+FILES = ("countries.tsv", "seats.tsv", "organisations.tsv", "roles.tsv", "people.tsv", "regions.tsv", "peoples.tsv", "given_names.tsv")
 
 
 def _copy_data(folder: Path) -> None:
