@@ -136,3 +136,11 @@ def test_resolve_they_without_a_plural_subject_before_is_nothing(pipeline) -> No
     resolver = ActorResolver(pipeline.knowledge, None)
     resolver.learn(doc)
     assert resolver.explain(doc[0]) is None
+
+
+def test_resolve_a_lowercase_word_is_not_the_company_of_that_name(pipeline) -> None:
+    doc = pipeline.nlp("A shell hit the school in Kharkiv.")
+    resolver = ActorResolver(pipeline.knowledge, None)
+    resolver.learn(doc)
+    assert resolver.explain(doc[1]) is None
+    assert resolve(pipeline, "Shell said it would sell the assets.", "Shell")[:2] == ("GBR", "BUS")
