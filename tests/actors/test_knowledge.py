@@ -175,6 +175,15 @@ def test_knowledge_regions_and_peoples(knowledge: Knowledge, text: str, code: st
     assert found is not None and found.code == code
 
 
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Olena", "f"), ("Yelena", "f"), ("Mohamed", "m"), ("Muhammad", "m"), ("Giorgia", "f"),
+     ("Andrea", None), ("Jean", None), ("Kim", None)],
+)
+def test_knowledge_given_names_say_a_gender_only_when_news_agrees(knowledge: Knowledge, name: str, gender: str | None) -> None:
+    assert knowledge.gender_of_name(name) == gender
+
+
 def test_knowledge_peoples_spanning_several_states_are_left_out(knowledge: Knowledge) -> None:
     assert knowledge.find(knowledge.regions, "Kurds") is None
 

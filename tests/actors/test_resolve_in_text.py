@@ -144,3 +144,16 @@ def test_resolve_a_lowercase_word_is_not_the_company_of_that_name(pipeline) -> N
     resolver.learn(doc)
     assert resolver.explain(doc[1]) is None
     assert resolve(pipeline, "Shell said it would sell the assets.", "Shell")[:2] == ("GBR", "BUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Friedrich Merz held talks with Giorgia Meloni in Rome. She said the talks went well.", "ITA"),
+        ("Giorgia Meloni met Friedrich Merz in Rome. He said the talks went well.", "DEU"),
+        ("Mrs Amina Diallo met the prime minister of Ghana, Mahama. He thanked her.", "GHA"),
+    ],
+)
+def test_resolve_pronoun_skips_people_of_the_other_gender(pipeline, text: str, code: str) -> None:
+    pronoun = "She" if " She " in text else "He"
+    assert resolve(pipeline, text, pronoun, dt.date(2025, 6, 1))[0] == code
