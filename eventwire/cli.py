@@ -237,8 +237,9 @@ def actors(
 
 eval_app = typer.Typer(
     help=(
-        "Measure accuracy on gold sets.\n\nExample:\n\n"
-        "  eventwire eval actors --gold tests/resources/actors/test.tsv"
+        "Measure accuracy on gold sets.\n\nExamples:\n\n"
+        "  eventwire eval actors --gold tests/resources/actors/test.tsv\n\n"
+        "  eventwire eval events --peer-suites ../shared/peer-suites"
     ),
     no_args_is_help=True,
 )
@@ -269,6 +270,56 @@ def eval_actors(
     if gsr:
         scores.append(score_cases(pipeline, read_plover_gsr(gsr), "PLOVER GSR", gsr=True))
     print_scores(scores, misses)
+
+
+@eval_app.command("events")
+def eval_events(
+    gsr: Annotated[Path | None, typer.Option(help="The PLOVER gold standard (PLOVER_GSR_CAMEO.txt).")] = None,
+    plv: Annotated[Path | None, typer.Option(help="plv.csv; its split=test rows are scored.")] = None,
+    cameo_class: Annotated[Path | None, typer.Option("--cameo-class", help="ConfliBERT cameo_class test.tsv.")] = None,
+    gold: Annotated[list[Path] | None, typer.Option(help="Gold articles (JSONL) of our own.")] = None,
+    peer_suites: Annotated[Path | None, typer.Option("--peer-suites", help="A folder holding all three peer suites.")] = None,
+    types: Annotated[bool, typer.Option("--types", help="Also print precision, recall and F1 per event type.")] = False,
+    misses: Annotated[int, typer.Option(help="Print this many wrong cases per suite.")] = 0,
+) -> None:
+    """Score event coding: correct, missed and extra events, type accuracy, modality.
+
+    Examples:
+
+      eventwire eval events --peer-suites ../shared/peer-suites --gold tests/resources/events/gold_articles.jsonl
+
+      eventwire eval events --gsr ../shared/peer-suites/PLOVER_GSR_CAMEO.txt --types --misses 20
+    """
+    from eventwire.cli_output import print_event_scores
+    from eventwire.evaluate import events as evaluate
+    from eventwire.pipeline import Pipeline
+
+    if peer_suites is not None:
+        if not peer_suites.is_dir():
+            raise InputError(str(peer_suites), "is not a folder")
+        gsr = gsr or peer_suites / "PLOVER_GSR_CAMEO.txt"
+        plv = plv or peer_suites / "plv.csv"
+        cameo_class = cameo_class or peer_suites / "confliBERT-cameo_class" / "test.tsv"
+    if not (gsr or plv or cameo_class or gold):
+        raise InputError("eval events", "give --peer-suites DIR, --gsr, --plv, --cameo-class or --gold")
+    suites = []  # read every file before coding anything, so a bad path fails at once
+    if gsr:
+        suites.append(("PLOVER GSR", "events", evaluate.read_plover_gsr_events(gsr)))
+    if plv:
+        suites.append(("plv.csv test", "labels", evaluate.read_plv_test(plv)))
+    if cameo_class:
+        suites.append(("ConfliBERT cameo_class test", "pentaclass", evaluate.read_conflibert_test(cameo_class)))
+    for path in gold or []:
+        suites.append((path.name, "events", evaluate.read_gold_articles(path)))
+    pipeline = Pipeline(Settings.from_env())
+    scores = []
+    for name, kind, texts in suites:
+        coded = evaluate.code_texts(pipeline, texts)
+        if kind == "events":
+            scores.append(evaluate.score_events(name, coded))
+        else:
+            scores.append(evaluate.score_labels(name, coded, pentaclass=kind == "pentaclass"))
+    print_event_scores(scores, types, misses)
 
 
 @app.command()

@@ -96,6 +96,28 @@ def print_scores(scores: list, misses: int = 0) -> None:
                   f"got {found} {sector or '-'} [{case.note}]")
 
 
+def print_event_scores(scores: list, types: bool = False, misses: int = 0) -> None:
+    """Event-coding scores per suite; per-type figures and wrong cases on request."""
+    from eventwire.evaluate.events import score_rows, type_rows
+
+    console = Console()
+    console.print(_table("event coding", list(score_rows(scores))))
+    for score in scores:
+        if types:
+            console.print(_table(f"{score.name}: per type", list(type_rows(score))))
+        for line in score.misses[:misses]:
+            print(f"{score.name} {line}")
+
+
+def _table(title: str, rows: list[dict]) -> Table:
+    table = Table(title=title)
+    for column in rows[0] if rows else []:
+        table.add_column(column, justify="left" if column in {"suite", "type", "set"} else "right")
+    for row in rows:
+        table.add_row(*(str(value) for value in row.values()))
+    return table
+
+
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 

@@ -170,7 +170,13 @@ class EventCoder:
                 entity = destination_country(token, self.knowledge)
                 entities = [entity] if entity else resolver.resolve_all(token)
             else:
-                entities = resolver.resolve_all(token) or resolver.owner_of(token)
+                # "rejected Israel's demand", "rejected a U.S. proposal", "a plan put forward
+                # by Japan": the thing's owner is the recipient.
+                entities = (
+                    resolver.resolve_all(token) or resolver.owner_of(token)
+                    or (resolver.countries_named(token) if token.pos_ == "NOUN" else [])
+                    or [e for by in _by_phrase(token) for e in resolver.resolve_all(by)]
+                )  # fmt: skip
             for entity in entities:
                 if all((entity.code, entity.text) != (e.code, e.text) for e in found):
                     found.append(entity)
@@ -218,7 +224,21 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                     tokens.extend(g for g in child.children if g.dep_ == "pobj")
         if slot == "dobj" and passive_subject is not None:
             tokens.append(passive_subject)
+        if slot == "dobj" and not any(child.dep_ == "dobj" for holder in holders for child in holder.children):
+            # "demanded that Russia withdraw": the subject of the demanded clause.
+            tokens.extend(
+                subject for holder in holders for clause in holder.children if clause.dep_ == "ccomp"
+                for subject in clause.children if subject.dep_ in SUBJECTS
+            )  # fmt: skip
     return tokens
+
+
+def _by_phrase(token: Token) -> list[Token]:
+    """The objects of "by" and "from" after a thing: "a proposal by Japan"."""
+    return [
+        pobj for prep in token.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "from"}
+        for pobj in prep.children if pobj.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def _has_particle(token: Token, particle: str) -> bool:
