@@ -176,6 +176,7 @@ class EventCoder:
                     resolver.resolve_all(token) or resolver.owner_of(token)
                     or (resolver.countries_named(token) if token.pos_ == "NOUN" else [])
                     or [e for by in _by_phrase(token) for e in resolver.resolve_all(by)]
+                    or [e for target in _aimed_at(token) for e in resolver.countries_named(target)]
                 )  # fmt: skip
             for entity in entities:
                 if all((entity.code, entity.text) != (e.code, e.text) for e in found):
@@ -206,11 +207,21 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+# Where the recipient of a controlled infinitive sits ("refused to deploy troops in Iraq").
+CONTROLLED_SLOTS = ("dobj", "to", "against", "on", "with", "at", "into", "in")
+AIMED_AT = {"against", "on", "toward", "towards", "at", "to"}
+
+
 def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]:
     """Tokens in the recipient slots of the trigger: objects and prepositional objects."""
     tokens: list[Token] = []
     holders = [match.token] if match.token.i == match.verb.i else [match.token, match.verb]
     slots = list(match.trigger.recipient)
+    if match.trigger.control:
+        # "offered to hand over to Britain", "threatened to impose restrictions against German
+        # goods": the infinitive carries the recipient of a controlled event.
+        holders += [child for child in match.verb.children if child.dep_ == "xcomp"]
+        slots += [slot for slot in CONTROLLED_SLOTS if slot not in slots]
     if match.trigger.particle and match.trigger.particle not in slots:
         slots.append(match.trigger.particle)  # "called on Rwanda": the particle's object
     for slot in slots:
@@ -231,6 +242,15 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                 for subject in clause.children if subject.dep_ in SUBJECTS
             )  # fmt: skip
     return tokens
+
+
+def _aimed_at(token: Token) -> list[Token]:
+    """What a thing is aimed at: "further action against Russia", "restrictions on imports
+    from China", "an embargo on Iraq"."""
+    return [
+        pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in AIMED_AT
+        for pobj in prep.children if pobj.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def _by_phrase(token: Token) -> list[Token]:
