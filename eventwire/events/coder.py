@@ -75,8 +75,8 @@ class EventCoder:
             token.i
             for m in matches
             if m.trigger.control
-            for child in m.verb.children
-            if child.dep_ in {"xcomp", "ccomp"} and not _reported(m.verb)
+            for child in _controlled(m.verb)
+            if not _reported(m.verb)
             for token in child.subtree
         }
         for match in matches:
@@ -130,6 +130,10 @@ class EventCoder:
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
         modality = modality_of(match.verb)
+        if modality in {"future", "hypothetical"} and _ultimatum(match.verb):
+            # "will withdraw its force unless a ceasefire is arranged": the conditional
+            # announcement is itself a threat, voiced now (CAMEO 130).
+            code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"
         date = publication_date(article, modality)
         return EventRecord(
             id=_event_id(article.id, index, match.token.i, trigger),
@@ -207,6 +211,7 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+THREAT_CAMEO = "130"
 # Where the recipient of a controlled infinitive sits ("refused to deploy troops in Iraq").
 CONTROLLED_SLOTS = ("dobj", "to", "against", "on", "with", "at", "into", "in")
 AIMED_AT = {"against", "on", "toward", "towards", "at", "to"}
@@ -220,7 +225,7 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
     if match.trigger.control:
         # "offered to hand over to Britain", "threatened to impose restrictions against German
         # goods": the infinitive carries the recipient of a controlled event.
-        holders += [child for child in match.verb.children if child.dep_ == "xcomp"]
+        holders += [child for child in _controlled(match.verb) if child.dep_ != "ccomp"]
         slots += [slot for slot in CONTROLLED_SLOTS if slot not in slots]
     if match.trigger.particle and match.trigger.particle not in slots:
         slots.append(match.trigger.particle)  # "called on Rwanda": the particle's object
@@ -242,6 +247,29 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                 for subject in clause.children if subject.dep_ in SUBJECTS
             )  # fmt: skip
     return tokens
+
+
+def _ultimatum(verb: Token) -> bool:
+    """Whether the clause sets a condition the other side must meet: "unless ...", "if ...
+    does not ..."."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {child.lower_ for child in clause.children if child.dep_ == "mark"}
+        negated = any(child.dep_ == "neg" for child in clause.children)
+        if "unless" in marks or ("if" in marks and negated):
+            return True
+    return False
+
+
+def _controlled(verb: Token) -> list[Token]:
+    """The clauses a control verb governs: "agreed to release", "demanded that they leave",
+    and an infinitive the parser hung as an adverbial ("threatened today to impose")."""
+    return [
+        child for child in verb.children
+        if child.dep_ in {"xcomp", "ccomp"}
+        or (child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children))
+    ]  # fmt: skip
 
 
 def _aimed_at(token: Token) -> list[Token]:

@@ -1,0 +1,39 @@
+"""The coder on sentences parsed by the real model: where recipients hide (a thing's owner, a
+demanded clause, a controlled infinitive) and conditional announcements that are threats.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.pipeline import article_from_text
+
+pytestmark = pytest.mark.slow
+
+
+def coded(pipeline, text: str) -> list[tuple[str, set[str], set[str], str]]:  # noqa: ANN001
+    events = pipeline.extract(article_from_text(text, dt.date(2024, 5, 1)))
+    return [
+        (e.event, {a.code for a in e.actor}, {r.code for r in e.recipient if r.code}, e.modality) for e in events
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Egypt rejected a U.S. proposal for a ceasefire on Sunday.",
+                     ("REJECT", {"EGY"}, {"USA"}, "asserted"), id="the owner of a rejected thing"),
+        pytest.param("Poland demanded that Russia withdraw its troops from the border.",
+                     ("REQUEST", {"POL"}, {"RUS"}, "asserted"), id="the subject of a demanded clause"),
+        pytest.param("A French minister threatened today to impose import restrictions against German goods.",
+                     ("THREATEN", {"FRA"}, {"DEU"}, "asserted"), id="a controlled infinitive's target"),
+        pytest.param("Nigeria said it will withdraw its peacekeepers from Chad unless a ceasefire is agreed.",
+                     ("THREATEN", {"NGA"}, {"TCD"}, "asserted"), id="a conditional announcement is a threat"),
+    ],
+)
+def test_coder_finds_the_recipient(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert expected in coded(pipeline, text)
