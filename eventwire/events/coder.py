@@ -205,7 +205,8 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
             return subject, None
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
             return token.head, None
-        if token.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or token.head.i == token.i:
+        # "is willing to withdraw": through the adjective to the subject of "is" too.
+        if token.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "acomp"} or token.head.i == token.i:
             break
         token = token.head
     return None, None
