@@ -194,7 +194,7 @@ def score_labels(name: str, coded: Iterable[tuple[GoldText, list[EventRecord]]],
         got = None
         if events:
             got = _pentaclass(events[0].cameo) if pentaclass else events[0].event
-        right = got is not None and (got == label or got in LABEL_EQUIVALENTS.get(label, set()))
+        right = got is not None and (got == label if pentaclass else same_type(label, events[0]))
         score.labels_right += right
         score.correct += right
         score.count(label, "tp" if right else "fn")
@@ -242,10 +242,20 @@ PLOVER_TYPES = {
 }  # fmt: skip
 
 
+def same_type(gold: str, event: EventRecord) -> bool:
+    """Whether a coded event has the gold type. PLOVER (after CAMEO 03x, "express intent to
+    cooperate") codes an announced cooperative act ("Finland will give Tanzania a grant") as
+    AGREE; eventwire codes the act itself with modality future or hypothetical. Each is
+    counted as the other."""
+    if event.event == gold or event.event in LABEL_EQUIVALENTS.get(gold, set()):
+        return True
+    return gold == "AGREE" and event.modality in {"future", "hypothetical"} and event.quad_code in {1, 2}
+
+
 def _matches(gold: GoldEvent, event: EventRecord) -> bool:
     """Same type, an actor of the gold actor's country, and a recipient of the gold
     recipient's where the gold gives one."""
-    if event.event != gold.event and event.event not in LABEL_EQUIVALENTS.get(gold.event, set()):
+    if not same_type(gold.event, event):
         return False
     actors = {_international(entity.code) for entity in event.actor if entity.code}
     recipients = {_international(entity.code) for entity in event.recipient if entity.code}

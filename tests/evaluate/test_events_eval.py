@@ -59,12 +59,12 @@ def test_missing_suite_file_is_a_clear_error(tmp_path: Path) -> None:
         read_plover_gsr_events(tmp_path / "absent.txt")
 
 
-def _record(event: str, actor: str, recipient: str | None = None, modality: str = "asserted"):
+def _record(event: str, actor: str, recipient: str | None = None, modality: str = "asserted", quad: int = 4):
     """A stand-in for an EventRecord: the scorer reads only these fields."""
     from types import SimpleNamespace
 
     return SimpleNamespace(
-        event=event, modality=modality, cameo="190",
+        event=event, modality=modality, cameo="190", quad_code=quad,
         actor=[Entity(text=actor, code=actor)], recipient=[Entity(text=recipient, code=recipient)] if recipient else [],
     )  # fmt: skip
 
@@ -105,3 +105,9 @@ def test_eval_events_without_a_suite_is_a_usage_error(cli) -> None:  # noqa: ANN
 def test_eval_events_missing_folder_names_it(cli) -> None:  # noqa: ANN001
     result = cli("eval", "events", "--peer-suites", "nowhere")
     assert result.code == 1 and "nowhere: is not a folder" in result.err
+
+
+def test_an_announced_cooperative_act_counts_as_plover_agree() -> None:
+    text = GoldText(id="a", text="", label="AGREE")
+    assert score_labels("plv", [(text, [_record("AID", "FIN", "TZA", modality="future", quad=2)])]).labels_right == 1
+    assert score_labels("plv", [(text, [_record("ASSAULT", "RUS", "UKR", modality="future")])]).labels_right == 0
