@@ -17,7 +17,8 @@ from eventwire.actors.knowledge import Knowledge, KnownActor, normalise
 # "two of Russia's largest oil companies": the actor is the phrase after "of".
 QUANTITY_HEADS = {"some", "many", "most", "all", "both", "several", "dozens", "hundreds",
                   "thousands", "millions", "none", "one", "two", "three", "four", "five",
-                  "group", "number", "members", "member", "part", "rest"}  # fmt: skip
+                  "group", "number", "members", "member", "part", "rest", "deployment", "contingent",
+                  "batch", "patch", "team", "column", "convoy", "wave", "handful", "scores", "tens"}  # fmt: skip
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 NAME_JOINERS = {"'s", "’s", "of", "for", "the", "-", "and"}
 # Words that say a group is not from where it is.
