@@ -259,6 +259,9 @@ def _matches(gold: GoldEvent, event: EventRecord) -> bool:
         return False
     actors = {_international(entity.code) for entity in event.actor if entity.code}
     recipients = {_international(entity.code) for entity in event.recipient if entity.code}
+    if getattr(event, "reciprocal", False):
+        # "talks between A and B": every party acts alike, whichever the gold lists first.
+        actors = recipients = actors | recipients
     gold_actors = {_international(code) for code in gold.actor}
     gold_recipients = {_international(code) for code in gold.recipient}
     if gold_actors and not actors & gold_actors:
