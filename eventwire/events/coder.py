@@ -48,7 +48,9 @@ class EventCoder:
         self.coder = Coder(version=version)
 
     def code(self, doc: Doc, article: Article, resolver: ActorResolver | None = None) -> list[EventRecord]:
-        """Every event of one article, one record per event per sentence."""
+        """Every event of one article, one record per occurrence: the headline, the lead and a
+        later recap of the same event (type, modality, actor and recipient countries) give
+        one record, with the clearest evidence of them."""
         if resolver is None:
             resolver = ActorResolver(self.knowledge, article.published)
             resolver.learn(doc)
@@ -59,10 +61,11 @@ class EventCoder:
             for match in self._matches(sentence):
                 record = self._record(match, index, sentence, article, resolver)
                 if record is not None:
-                    key = (index, record.event, record.modality,
-                           tuple(e.code for e in record.actor), tuple(e.code for e in record.recipient))  # fmt: skip
-                    records.setdefault(key, record)
-        return list(records.values())
+                    key = (record.event, record.modality,
+                           frozenset(e.code for e in record.actor), frozenset(e.code for e in record.recipient))  # fmt: skip
+                    if key not in records or _clearer(record, records[key]):
+                        records[key] = record
+        return sorted(records.values(), key=lambda record: (record.evidence.sentence, record.evidence.start))
 
     # ------------------------------------------------------------------ finding triggers
 
@@ -248,6 +251,15 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                 for subject in clause.children if subject.dep_ in SUBJECTS
             )  # fmt: skip
     return tokens
+
+
+def _clearer(record: EventRecord, other: EventRecord) -> bool:
+    """Whether ``record`` states the event more clearly than ``other``: more confidently, with
+    more named parties, or in a fuller sentence (a lead rather than its headline)."""
+    def clarity(r: EventRecord) -> tuple:
+        return (r.confidence, len(r.actor) + len(r.recipient), len(r.evidence.text))
+
+    return clarity(record) > clarity(other)
 
 
 def _ultimatum(verb: Token) -> bool:

@@ -37,3 +37,13 @@ def coded(pipeline, text: str) -> list[tuple[str, set[str], set[str], str]]:  # 
 )
 def test_coder_finds_the_recipient(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert expected in coded(pipeline, text)
+
+
+def test_coder_headline_and_lead_give_one_record(pipeline) -> None:  # noqa: ANN001
+    text = ("Zelensky to visit Turkey to revive peace talks\n\n"
+            "Ukrainian President Volodymyr Zelensky will travel to Turkey on Wednesday to revive peace "
+            "talks with Russia, his office said.")  # fmt: skip
+    consults = [e for e in pipeline.extract(article_from_text(text, dt.date(2025, 11, 18))) if e.event == "CONSULT"
+                and {a.code for a in e.actor} == {"UKR"} and {r.code for r in e.recipient} == {"TUR"}]  # fmt: skip
+    assert len(consults) == 1
+    assert consults[0].evidence.text.startswith("Ukrainian President")  # the lead, not the headline
