@@ -23,6 +23,7 @@ from eventwire.cli_output import (
     OUTPUT_FORMATS,
     console_err,
     print_mentions,
+    print_quotes,
     print_records,
     print_scores,
     print_stats,
@@ -232,6 +233,38 @@ def actors(
             mentions.extend(coded.mentions)
             advance()
     print_mentions(mentions, format)
+    _finish(errors)
+
+
+@app.command()
+def quotes(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or - for standard input.")],
+    published: Published = None,
+    dates: Dates = None,
+    format: Format = "table",
+) -> None:
+    """List the statements of each article: who said what, directly or not, and to whom.
+
+    Statements are not events: the coder makes them the attribution of the events they
+    report. This lists them all, one JSON object a line with --format jsonl.
+
+    Examples:
+
+      eventwire quotes article.txt --format jsonl
+
+      eventwire quotes news/ --published 2025-11-18
+    """
+    _check_format(format, ("table", "jsonl"))
+    from eventwire.pipeline import Pipeline
+
+    errors: list[RecordError] = []
+    articles = list(_articles(paths, published, dates, errors))
+    found = []
+    with progress(len(articles), "reading statements") as advance:
+        for _, article_quotes in Pipeline(Settings.from_env()).quotes_many(articles):
+            found.extend(article_quotes)
+            advance()
+    print_quotes(found, format)
     _finish(errors)
 
 

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from eventwire.records import ActorMention, Entity, EventRecord
+from eventwire.records import ActorMention, Entity, EventRecord, Quote
 
 OUTPUT_FORMATS = ("table", "jsonl", "csv")
 console_err = Console(stderr=True)
@@ -60,6 +60,23 @@ def print_mentions(mentions: Iterable[ActorMention], fmt: str) -> None:
         table.add_column(column, overflow="fold", no_wrap=column in {"article", "at", "code"})
     for m in mentions:
         table.add_row(m.article_id[:24], str(m.start), m.text, m.cameo_code or "-", m.name or "", m.office or "", m.how)
+    Console(width=max(Console().width, 140)).print(table)
+
+
+def print_quotes(quotes: Iterable[Quote], fmt: str) -> None:
+    """Statements and their speakers as JSON lines or a table."""
+    if fmt == "jsonl":
+        for quote in quotes:
+            sys.stdout.write(quote.model_dump_json() + "\n")
+        return
+    quotes = list(quotes)
+    table = Table(title=f"{len(quotes)} statement(s)")
+    for column in ("article", "at", "speaker", "code", "verb", "said", "outlet"):
+        table.add_column(column, overflow="fold", no_wrap=column in {"article", "at", "code"})
+    for q in quotes:
+        said = f"“{q.text}”" if q.direct else q.text
+        code = q.speaker.cameo_code if q.speaker and q.speaker.cameo_code else "-"
+        table.add_row(q.article_id[:24], str(q.start), q.speaker_text or "-", code, q.verb, said, q.outlet or "")
     Console(width=max(Console().width, 140)).print(table)
 
 

@@ -20,10 +20,11 @@ from eventwire.actors.resolve import ActorResolver, home_country
 from eventwire.errors import InputError
 from eventwire.events.coder import EventCoder
 from eventwire.events.lexicon import load_lexicon
+from eventwire.events.quotes import quotes_of
 from eventwire.nlp.analyse import parse_many, prepare
 from eventwire.nlp.model import load_model
 from eventwire.read import parse_date_option
-from eventwire.records import Article, CodedArticle, EventRecord
+from eventwire.records import Article, CodedArticle, EventRecord, Quote
 from eventwire.settings import Settings
 from eventwire.version import __version__
 
@@ -50,6 +51,26 @@ class Pipeline:
         for coded in self.code_many(articles, batch_size, with_mentions=False):
             yield coded.article, coded.events
 
+    def quotes_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, list[Quote]]]:
+        """Each article with its statements and their speakers, in input order."""
+        pending: deque[Article] = deque()
+
+        def texts() -> Iterator[str]:
+            for article in articles:
+                pending.append(article)
+                yield article.text
+
+        for doc in parse_many(self.nlp, texts(), batch_size=batch_size):
+            article = pending.popleft()
+            resolver = self._resolver(article)
+            resolver.learn(doc)
+            yield article, quotes_of(doc, resolver, article.id)
+
+    def _resolver(self, article: Article) -> ActorResolver:
+        """An actor resolver for one article: its date, and its dateline's country."""
+        home = home_country(article.dateline.place if article.dateline else None, self.knowledge)
+        return ActorResolver(self.knowledge, article.published, home)
+
     def code_many(
         self, articles: Iterable[Article], batch_size: int = 32, with_mentions: bool = True
     ) -> Iterator[CodedArticle]:
@@ -63,8 +84,7 @@ class Pipeline:
 
         for doc in parse_many(self.nlp, texts(), batch_size=batch_size):
             article = pending.popleft()
-            home = home_country(article.dateline.place if article.dateline else None, self.knowledge)
-            resolver = ActorResolver(self.knowledge, article.published, home)
+            resolver = self._resolver(article)
             resolver.learn(doc)
             events = self.coder.code(doc, article, resolver)
             mentions = actor_mentions(doc, resolver, article.id) if with_mentions else []

@@ -100,6 +100,20 @@ class ActorMention(_Frozen):
     how: str = Field(description='why it resolved so: "knowledge base 2025-11-18", "metonym", ...')
 
 
+class Quote(_Frozen):
+    """A statement reported in an article: who said what, direct or indirect, and to whom."""
+
+    article_id: str
+    speaker: Entity | None = Field(default=None, description="who says it, resolved as an actor")
+    speaker_text: str = Field(description="the speaker as written, or empty when unnamed")
+    verb: str = Field(description='the reporting verb as written ("said", "told")')
+    text: str = Field(description="what is said: the quotation, or the reported clause")
+    direct: bool = Field(description="in quotation marks")
+    outlet: str | None = Field(default=None, description='the news organisation told ("told AFP")')
+    start: int
+    end: int
+
+
 class Place(_Frozen):
     """Where an event happened."""
 
