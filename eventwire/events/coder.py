@@ -130,6 +130,11 @@ class EventCoder:
         recipients = [e for e in recipients if not (e.code in actor_codes and e.sector == actors[0].sector)]
         if trigger.needs_recipient and not recipients and not reciprocal:
             return None
+        if trigger.event == "PROTEST" and not recipients and actors[0].sector in CIVIL_SECTORS:
+            # Demonstrators with no stated target protest against their own government
+            # (CAMEO's and PLOVER's reading of a domestic protest).
+            home = actors[0]
+            recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="GOV", cameo_code=f"{home.code}GOV")]
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
         modality = modality_of(match.verb)
@@ -216,6 +221,8 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 THREAT_CAMEO = "130"
+# Actors whose untargeted protest is against their own government.
+CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "AGR", "REF", "JRN", "NGO"}
 # Where the recipient of a controlled infinitive sits ("refused to deploy troops in Iraq").
 CONTROLLED_SLOTS = ("dobj", "to", "against", "on", "with", "at", "into", "in")
 AIMED_AT = {"against", "on", "toward", "towards", "at", "to"}
