@@ -65,7 +65,8 @@ class EventCoder:
                            frozenset(e.code for e in record.actor), frozenset(e.code for e in record.recipient))  # fmt: skip
                     if key not in records or _clearer(record, records[key]):
                         records[key] = record
-        return sorted(records.values(), key=lambda record: (record.evidence.sentence, record.evidence.start))
+        ordered = sorted(records.values(), key=lambda record: (record.evidence.sentence, record.evidence.start))
+        return _replies(ordered)
 
     # ------------------------------------------------------------------ finding triggers
 
@@ -221,6 +222,8 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 THREAT_CAMEO = "130"
+# Events that answer an earlier one: their recipient may be who spoke before.
+REPLY_TYPES = {"REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"}
 # Actors whose untargeted protest is against their own government.
 CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "AGR", "REF", "JRN", "NGO"}
 # Where the recipient of a controlled infinitive sits ("refused to deploy troops in Iraq").
@@ -258,6 +261,25 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                 for subject in clause.children if subject.dep_ in SUBJECTS
             )  # fmt: skip
     return tokens
+
+
+def _replies(records: list[EventRecord]) -> list[EventRecord]:
+    """Give a reply its addressee: "India accused Pakistan of the attack. Pakistan rejected
+    the charge." is a REJECT by Pakistan of India. A response with no recipient answers the
+    last earlier event that had its actor as recipient."""
+    answered: list[EventRecord] = []
+    for record in records:
+        if record.event in REPLY_TYPES and not record.recipient and not record.reciprocal:
+            codes = {entity.code for entity in record.actor}
+            earlier = next((
+                prior for prior in reversed(answered)
+                if codes & {entity.code for entity in prior.recipient}
+                and not codes & {entity.code for entity in prior.actor}
+            ), None)  # fmt: skip
+            if earlier is not None:
+                record = record.model_copy(update={"recipient": list(earlier.actor)})
+        answered.append(record)
+    return answered
 
 
 def _clearer(record: EventRecord, other: EventRecord) -> bool:

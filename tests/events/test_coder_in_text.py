@@ -47,3 +47,13 @@ def test_coder_headline_and_lead_give_one_record(pipeline) -> None:  # noqa: ANN
                 and {a.code for a in e.actor} == {"UKR"} and {r.code for r in e.recipient} == {"TUR"}]  # fmt: skip
     assert len(consults) == 1
     assert consults[0].evidence.text.startswith("Ukrainian President")  # the lead, not the headline
+
+
+def test_coder_a_reply_is_addressed_to_who_spoke_before(pipeline) -> None:  # noqa: ANN001
+    text = "India accused Pakistan of backing the attack on Monday. Pakistan rejected the accusation on Tuesday."
+    assert ("REJECT", {"PAK"}, {"IND"}, "asserted") in coded(pipeline, text)
+
+
+def test_coder_a_protest_with_no_target_is_against_the_own_government(pipeline) -> None:  # noqa: ANN001
+    text = "Thousands of Kenyan protesters marched through Nairobi on Tuesday."
+    assert any(e[0] == "PROTEST" and e[1] == {"KEN"} and e[2] == {"KEN"} for e in coded(pipeline, text))
