@@ -91,6 +91,12 @@ class EventCoder:
             yield match
 
     def _match(self, token: Token) -> Match | None:
+        if token.lemma_.lower() in {"exchange", "trade"} and any(
+            child.dep_ == "dobj" and child.lemma_.lower() in GUNFIRE for child in token.children
+        ):
+            # "exchanged fire" is fighting, not a prisoner exchange.
+            fight = next(iter(self.lexicon.verbs.get("clash", ())), None)
+            return Match(token, token, fight) if fight is not None else None
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
             for trigger in self.lexicon.verbs.get(token.lemma_.lower(), ()):
                 if trigger.particle is None or _has_particle(token, trigger.particle):
@@ -222,6 +228,7 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 THREAT_CAMEO = "130"
+GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
 REPLY_TYPES = {"REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"}
 # Actors whose untargeted protest is against their own government.
@@ -250,7 +257,8 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                     tokens.append(child)
                 elif slot == "iobj" and child.dep_ == "dative":
                     tokens.append(child)
-                elif child.dep_ in {"prep", "prt"} and child.lower_ == slot:
+                elif child.dep_ in {"prep", "prt", "dative"} and child.lower_ == slot:
+                    # "sent arms to Ukraine": spaCy may call that "to" a dative.
                     tokens.extend(g for g in child.children if g.dep_ == "pobj")
         if slot == "dobj" and passive_subject is not None:
             tokens.append(passive_subject)

@@ -57,3 +57,15 @@ def test_coder_a_reply_is_addressed_to_who_spoke_before(pipeline) -> None:  # no
 def test_coder_a_protest_with_no_target_is_against_the_own_government(pipeline) -> None:  # noqa: ANN001
     text = "Thousands of Kenyan protesters marched through Nairobi on Tuesday."
     assert any(e[0] == "PROTEST" and e[1] == {"KEN"} and e[2] == {"KEN"} for e in coded(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian and Ukrainian troops exchanged fire near Bakhmut on Monday.", ("ASSAULT", {"RUS", "UKR"}, set(), "asserted")),
+        ("Ukraine and Russia exchanged prisoners on Friday.", ("RETREAT", {"UKR", "RUS"}, set(), "asserted")),
+        ("The United States sent arms to Ukraine last week.", ("AID", {"USA"}, {"UKR"}, "asserted")),
+    ],
+)
+def test_coder_exchanges_and_datives(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert expected in coded(pipeline, text)
