@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.knowledge import Knowledge
+from eventwire.actors.phrase import through_quantity
 from eventwire.actors.resolve import ActorResolver, destination_country
 from eventwire.events.attribution import REPORTING_VERBS, attribution_of
 from eventwire.events.codes import cameo_code
@@ -37,6 +38,9 @@ class Match:
     token: Token
     verb: Token
     trigger: Trigger
+    # Other entries for the same words, tried in order when this one codes nothing ("held
+    # drills" with no partner is no COOPERATE; it may still be a show of force).
+    alternatives: tuple[Trigger, ...] = ()
 
 
 class EventCoder:
@@ -60,6 +64,10 @@ class EventCoder:
                 continue
             for match in self._matches(sentence):
                 record = self._record(match, index, sentence, article, resolver)
+                for alternative in match.alternatives if record is None else ():
+                    record = self._record(replace(match, trigger=alternative), index, sentence, article, resolver)
+                    if record is not None:
+                        break
                 if record is not None:
                     key = (record.event, record.modality,
                            frozenset(e.code for e in record.actor), frozenset(e.code for e in record.recipient))  # fmt: skip
@@ -98,16 +106,31 @@ class EventCoder:
             fight = next(iter(self.lexicon.verbs.get("clash", ())), None)
             return Match(token, token, fight) if fight is not None else None
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
-            for trigger in self.lexicon.verbs.get(token.lemma_.lower(), ()):
-                if trigger.particle is None or _has_particle(token, trigger.particle):
-                    if token.lemma_.lower() in REPORTING_VERBS and _has_clause(token):
-                        return None  # "warned that ...": a statement, quoted not coded
-                    return Match(token, token, trigger)
+            lemma = token.lemma_.lower()
+            if lemma == "warn" and _warns_of_action(token):
+                # "warned Manila that it would defend its sovereignty": a threat, not a report.
+                threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
+                return Match(token, token, threat) if threat is not None else None
+            if lemma in PROTEST_MOVES and _crowd_subject(token):
+                # "Hundreds of protesters gathered outside the embassy".
+                protest = next(iter(self.lexicon.verbs.get("protest", ())), None)
+                return Match(token, token, protest) if protest is not None else None
+            triggers = [
+                trigger for trigger in self.lexicon.verbs.get(lemma, ())
+                if trigger.particle is None or _has_particle(token, trigger.particle)
+            ]  # fmt: skip
+            if triggers:
+                if lemma in REPORTING_VERBS and _has_clause(token):
+                    return None  # "warned that ...": a statement, quoted not coded
+                return Match(token, token, triggers[0], tuple(triggers[1:]))
         if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubjpass", "attr"}:
             head = token.head
-            for trigger in self.lexicon.nouns.get(token.lemma_.lower(), ()):
-                if head.pos_ == "VERB" and head.lemma_.lower() in trigger.light:
-                    return Match(token, head, trigger)
+            triggers = [
+                trigger for trigger in self.lexicon.nouns.get(token.lemma_.lower(), ())
+                if head.pos_ == "VERB" and head.lemma_.lower() in trigger.light
+            ]  # fmt: skip
+            if triggers:
+                return Match(token, head, triggers[0], tuple(triggers[1:]))
         return None
 
     # ------------------------------------------------------------------ one record
@@ -228,6 +251,9 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 THREAT_CAMEO = "130"
+# What crowds of protesters do that is itself the protest.
+PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "occupy", "mass", "throng"}
+CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "rioter"}
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
 REPLY_TYPES = {"REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"}
@@ -269,6 +295,24 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                 for subject in clause.children if subject.dep_ in SUBJECTS
             )  # fmt: skip
     return tokens
+
+
+def _warns_of_action(verb: Token) -> bool:
+    """ "warned X that it would ...": an addressee and a clause of what will be done."""
+    addressee = any(child.dep_ in {"dobj", "dative"} for child in verb.children)
+    clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+    return addressee and clause is not None and any(
+        child.dep_ == "aux" and child.lower_ in {"would", "will", "'ll"} for child in clause.children
+    )
+
+
+def _crowd_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a crowd of protesters ("hundreds of protesters")."""
+    for subject in (child for child in verb.children if child.dep_ in SUBJECTS):
+        head = through_quantity(subject)
+        if head.lemma_.lower() in CROWD_WORDS:
+            return True
+    return False
 
 
 def _replies(records: list[EventRecord]) -> list[EventRecord]:

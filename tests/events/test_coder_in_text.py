@@ -69,3 +69,18 @@ def test_coder_a_protest_with_no_target_is_against_the_own_government(pipeline) 
 )
 def test_coder_exchanges_and_datives(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China warned the Philippines that it would defend its sovereignty by all means.",
+         ("THREATEN", {"CHN"}, {"PHL"}, "asserted")),
+        ("Hundreds of Georgian protesters gathered outside the parliament on Sunday.",
+         ("PROTEST", {"GEO"}, {"GEO"}, "asserted")),
+        ("The Chinese navy held drills near the Paracel Islands on Tuesday.",
+         ("MOBILIZE", {"CHN"}, set(), "asserted")),
+    ],
+)
+def test_coder_warnings_crowds_and_drills(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert expected in coded(pipeline, text)
