@@ -243,13 +243,24 @@ PLOVER_TYPES = {
 
 
 def same_type(gold: str, event: EventRecord) -> bool:
-    """Whether a coded event has the gold type. PLOVER (after CAMEO 03x, "express intent to
-    cooperate") codes an announced cooperative act ("Finland will give Tanzania a grant") as
-    AGREE; eventwire codes the act itself with modality future or hypothetical. Each is
-    counted as the other."""
+    """Whether a coded event has the gold type.
+
+    PLOVER (after CAMEO's "express intent to ..." codes) types an announced act by its intent:
+    a cooperative one ("Finland will give Tanzania a grant") is AGREE, a conflictual one
+    ("farmers said they would blockade Paris") THREATEN, and a cooperative one refused or
+    failed ("will not accept", "failed to reach agreement") REJECT. eventwire codes the act
+    itself, with modality future, hypothetical or negated. Each is counted as the other.
+    """
     if event.event == gold or event.event in LABEL_EQUIVALENTS.get(gold, set()):
         return True
-    return gold == "AGREE" and event.modality in {"future", "hypothetical"} and event.quad_code in {1, 2}
+    intended = event.modality in {"future", "hypothetical"}
+    if gold == "AGREE":
+        return intended and event.quad_code in {1, 2}
+    if gold == "THREATEN":
+        return intended and event.quad_code in {3, 4}
+    if gold == "REJECT":
+        return event.modality == "negated" and event.quad_code in {1, 2}
+    return False
 
 
 def _matches(gold: GoldEvent, event: EventRecord) -> bool:

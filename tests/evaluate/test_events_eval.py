@@ -111,3 +111,11 @@ def test_an_announced_cooperative_act_counts_as_plover_agree() -> None:
     text = GoldText(id="a", text="", label="AGREE")
     assert score_labels("plv", [(text, [_record("AID", "FIN", "TZA", modality="future", quad=2)])]).labels_right == 1
     assert score_labels("plv", [(text, [_record("ASSAULT", "RUS", "UKR", modality="future")])]).labels_right == 0
+
+
+def test_announced_conflict_counts_as_threaten_and_refused_cooperation_as_reject() -> None:
+    threat = GoldText(id="a", text="", label="THREATEN")
+    refusal = GoldText(id="b", text="", label="REJECT")
+    assert score_labels("plv", [(threat, [_record("COERCE", "FRA", modality="future", quad=4)])]).labels_right == 1
+    assert score_labels("plv", [(refusal, [_record("AGREE", "SYR", modality="negated", quad=1)])]).labels_right == 1
+    assert score_labels("plv", [(refusal, [_record("ASSAULT", "SYR", modality="negated", quad=4)])]).labels_right == 0
