@@ -123,6 +123,12 @@ class EventCoder:
                 if lemma in REPORTING_VERBS and _has_clause(token):
                     return None  # "warned that ...": a statement, quoted not coded
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
+        if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and token.head.lemma_.lower() in FAILURE_VERBS:
+            # "A planned summit between Trump and Putin in Budapest collapsed": a meeting that
+            # did not happen (negated), between the parties named with it.
+            meeting = next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.event == "CONSULT"), None)
+            if meeting is not None:
+                return Match(token, token.head, meeting)
         if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubjpass", "attr"}:
             head = token.head
             triggers = [
@@ -139,9 +145,20 @@ class EventCoder:
         self, match: Match, index: int, sentence: Span, article: Article, resolver: ActorResolver
     ) -> EventRecord | None:
         trigger = match.trigger
+        failed_meeting = match.token.i != match.verb.i and match.token.dep_ in SUBJECTS
+        if failed_meeting:
+            parties = [e for p in _between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
+            if not parties:
+                return None
+            return self._failed_meeting(match, parties, index, sentence, article, resolver)
         actor_token, passive_recipient = _actor_token(match.verb)
         recipients = self._recipients(match, resolver, passive_recipient)
         actors = resolver.resolve_all(actor_token) if actor_token is not None else []
+        if not any(entity.code for entity in actors) and actor_token is not None and actor_token.lemma_.lower() in DOCUMENTS:
+            # "lawmakers are working on a sanctions bill that would expand penalties": the
+            # document's authors act through it.
+            authors = _authors(actor_token)
+            actors = resolver.resolve_all(authors) if authors is not None else []
         reciprocal = False
         if trigger.reciprocal and not actors and passive_recipient is not None:
             # "Thousands of Ukrainian and Russian detainees were exchanged": the parties are the
@@ -204,6 +221,31 @@ class EventCoder:
             coder=self.coder,
         )
 
+    def _failed_meeting(
+        self, match: Match, parties: list[Entity], index: int, sentence: Span, article: Article, resolver: ActorResolver
+    ) -> EventRecord:
+        """The record of a meeting that collapsed or was called off: the first party meets
+        the others, negated."""
+        code = cameo_code(match.trigger.cameo)
+        return EventRecord(
+            id=_event_id(article.id, index, match.token.i, match.trigger), article_id=article.id,
+            event=match.trigger.event, mode=match.trigger.mode, context=list(match.trigger.context),  # type: ignore[arg-type]
+            cameo=code.cameo, quad_code=code.quad, goldstein=code.goldstein,
+            actor=parties[:1], recipient=parties[1:], reciprocal=len(parties) > 1, modality="negated",
+            attribution=attribution_of(match.verb, resolver.resolve),
+            evidence=Evidence(
+                text=sentence.text.rstrip(), start=sentence.start_char,
+                end=sentence.start_char + len(sentence.text.rstrip()), sentence=index,
+                trigger=f"{match.token.text} {match.verb.text}",
+            ),
+            confidence=_confidence(match, parties[:1], parties[1:]),
+            article=ArticleRef(
+                id=article.id, url=article.url, title=article.title, outlet=article.outlet,
+                published=article.published.isoformat() if article.published else None,
+            ),
+            coder=self.coder,
+        )  # fmt: skip
+
     def _recipients(self, match: Match, resolver: ActorResolver, passive_subject: Token | None) -> list[Entity]:
         """The recipients named in the slots the trigger lists, in order, without repeats."""
         found: list[Entity] = []
@@ -239,6 +281,8 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
     token = verb
     for _ in range(4):  # climb through "agreed to", "expected to", shared subjects of "and"
         subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lower_ in {"that", "which", "who"} and token.dep_ == "relcl":
+            return token.head, None  # "a bill that would expand penalties": the bill
         if subject is not None:
             return subject, None
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -251,11 +295,16 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 THREAT_CAMEO = "130"
+# Verbs saying a meeting did not take place ("the summit collapsed").
+FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "fizzle"}
+# Documents through which their authors act ("a bill that would expand penalties").
+DOCUMENTS = {"bill", "law", "legislation", "resolution", "plan", "proposal", "measure", "decree", "package", "draft"}
 # What crowds of protesters do that is itself the protest.
 PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "occupy", "mass", "throng"}
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "rioter"}
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
+REPLY_DISTANCE = 2  # sentences: a reply follows what it answers closely
 REPLY_TYPES = {"REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"}
 # Actors whose untargeted protest is against their own government.
 CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "AGR", "REF", "JRN", "NGO"}
@@ -288,6 +337,14 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                     tokens.extend(g for g in child.children if g.dep_ == "pobj")
         if slot == "dobj" and passive_subject is not None:
             tokens.append(passive_subject)
+        if slot not in {"dobj", "iobj"} and not tokens:
+            # "relay the outcome of the talks to Moscow": the parser may hang the recipient's
+            # preposition inside the object.
+            for obj in (c for holder in holders for c in holder.children if c.dep_ == "dobj"):
+                tokens.extend(
+                    pobj for prep in obj.subtree if prep.dep_ == "prep" and prep.lower_ == slot and prep.i > obj.i
+                    for pobj in prep.children if pobj.dep_ == "pobj"
+                )  # fmt: skip
         if slot == "dobj" and not any(child.dep_ == "dobj" for holder in holders for child in holder.children):
             # "demanded that Russia withdraw": the subject of the demanded clause.
             tokens.extend(
@@ -295,6 +352,32 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                 for subject in clause.children if subject.dep_ in SUBJECTS
             )  # fmt: skip
     return tokens
+
+
+def _between(noun: Token) -> list[Token]:
+    """The parties of "a summit between Trump and Putin" (conjuncts come with each)."""
+    objects = [
+        pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
+        for pobj in prep.children if pobj.dep_ == "pobj"
+    ]  # fmt: skip
+    # "between Trump and Russian President Vladimir Putin": the parser may hang the first
+    # party on the second as a modifier.
+    named = [token for pobj in objects for token in pobj.subtree if token.dep_ == "nmod" and token.pos_ == "PROPN"]
+    return sorted(objects + named, key=lambda token: token.i)
+
+
+def _authors(document: Token) -> Token | None:
+    """Who is behind a bill or plan: the subject of the verb it hangs on ("lawmakers are
+    working on a bill", "the government unveiled a plan")."""
+    token = document
+    for _ in range(3):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            return next((child for child in head.children if child.dep_ in SUBJECTS), None)
+        token = head
+    return None
 
 
 def _warns_of_action(verb: Token) -> bool:
@@ -325,7 +408,8 @@ def _replies(records: list[EventRecord]) -> list[EventRecord]:
             codes = {entity.code for entity in record.actor}
             earlier = next((
                 prior for prior in reversed(answered)
-                if codes & {entity.code for entity in prior.recipient}
+                if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
+                and codes & {entity.code for entity in prior.recipient}
                 and not codes & {entity.code for entity in prior.actor}
             ), None)  # fmt: skip
             if earlier is not None:

@@ -257,5 +257,9 @@ def test_coder_seed_article(pipeline: Pipeline) -> None:
     assert found("CONSULT", "UKR", "TUR", "future")  # "... will travel to Turkey"
     assert found("SANCTION", "USA", "RUS", "asserted")  # "His administration ... imposed sanctions"
     assert found("ACCUSE", "RUS", None, None)  # "Moscow condemned the accord"
+    assert found("SANCTION", "USA", "RUS", "hypothetical")  # "a sanctions bill that would expand penalties"
+    assert found("CONSULT", "TUR", "RUS", "hypothetical")  # "Fidan may relay the outcome ... to Moscow"
+    assert found("CONSULT", "USA", "RUS", "negated")  # "A planned summit ... in Budapest collapsed"
+    assert not any("Copyright" in record.evidence.text or "Reporting by" in record.evidence.text for record in records)
     for record in records:
         assert article.text[record.evidence.start : record.evidence.end] == record.evidence.text
