@@ -177,6 +177,15 @@ class EventCoder:
         recipients = [e for e in recipients if not (e.code in actor_codes and e.sector == actors[0].sector)]
         if trigger.needs_recipient and not recipients and not reciprocal:
             return None
+        if trigger.event == "COERCE" and actors[0].sector in {"COP", "JUD", "GOV"}:
+            # "Police in New Delhi detained two separatist leaders": a state's arrests, bans and
+            # trials are of its own people, unless the text says whose.
+            home = actors[0]
+            recipients = [
+                e if e.code else e.model_copy(update={"code": home.code, "name": home.name,
+                                                      "cameo_code": f"{home.code}{e.sector or ''}"})
+                for e in recipients
+            ]  # fmt: skip
         if trigger.event == "PROTEST" and not recipients and actors[0].sector in CIVIL_SECTORS:
             # Demonstrators with no stated target protest against their own government
             # (CAMEO's and PLOVER's reading of a domestic protest).
@@ -304,6 +313,7 @@ PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "o
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "rioter"}
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
+REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # condemned, rejected or welcomed what was done
 REPLY_DISTANCE = 2  # sentences: a reply follows what it answers closely
 REPLY_TYPES = {"REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"}
 # Actors whose untargeted protest is against their own government.
@@ -412,6 +422,15 @@ def _replies(records: list[EventRecord]) -> list[EventRecord]:
                 and codes & {entity.code for entity in prior.recipient}
                 and not codes & {entity.code for entity in prior.actor}
             ), None)  # fmt: skip
+            if earlier is None and record.event in REACTION_TYPES:
+                # "North Korea tested a missile ... China condemned the test": a reaction is
+                # to the last thing another party did.
+                earlier = next((
+                    prior for prior in reversed(answered)
+                    if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
+                    and prior.evidence.sentence < record.evidence.sentence
+                    and not codes & {entity.code for entity in prior.actor}
+                ), None)  # fmt: skip
             if earlier is not None:
                 record = record.model_copy(update={"recipient": list(earlier.actor)})
         answered.append(record)

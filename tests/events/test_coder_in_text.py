@@ -84,3 +84,13 @@ def test_coder_exchanges_and_datives(pipeline, text: str, expected: tuple) -> No
 )
 def test_coder_warnings_crowds_and_drills(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert expected in coded(pipeline, text)
+
+
+def test_coder_a_reaction_is_to_what_another_party_did_just_before(pipeline) -> None:  # noqa: ANN001
+    text = "North Korea tested a ballistic missile on Sunday. China condemned the test on Monday."
+    assert any(e[0] == "ACCUSE" and e[1] == {"CHN"} and e[2] == {"PRK"} for e in coded(pipeline, text))
+
+
+def test_coder_a_states_arrests_are_of_its_own_people(pipeline) -> None:  # noqa: ANN001
+    text = "Indian police detained two separatist leaders in Srinagar on Friday."
+    assert any(e[0] == "COERCE" and e[1] == {"IND"} and e[2] == {"IND"} for e in coded(pipeline, text))
