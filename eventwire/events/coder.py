@@ -123,7 +123,8 @@ class EventCoder:
                 if lemma in REPORTING_VERBS and _has_clause(token):
                     return None  # "warned that ...": a statement, quoted not coded
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
-        if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and token.head.lemma_.lower() in FAILURE_VERBS:
+        cancelled = token.dep_ == "nsubjpass" and token.head.lemma_.lower() in CANCEL_VERBS
+        if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and (token.head.lemma_.lower() in FAILURE_VERBS or cancelled):
             # "A planned summit between Trump and Putin in Budapest collapsed": a meeting that
             # did not happen (negated), between the parties named with it.
             meeting = next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.event == "CONSULT"), None)
@@ -137,6 +138,19 @@ class EventCoder:
             ]  # fmt: skip
             if triggers:
                 return Match(token, head, triggers[0], tuple(triggers[1:]))
+        if token.pos_ == "NOUN" and token.dep_ != "compound" and _has_parties(token):
+            # A noun event without its verb: "talks in Moscow between their foreign ministers",
+            # "Israeli air strikes on Gaza", "possible sanctions against Belarusian officials".
+            # Its sense is the entry whose recipient sits where this noun's does ("strikes on"
+            # is an attack, not a general strike), among those of a happening light verb.
+            preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
+            triggers = [
+                trigger for trigger in self.lexicon.nouns.get(token.lemma_.lower(), ())
+                if trigger.light & HAPPENING_LIGHTS
+            ]  # fmt: skip
+            triggers.sort(key=lambda trigger: not (set(trigger.recipient) & preps))
+            if triggers:
+                return Match(token, token, triggers[0], tuple(triggers[1:]))
         return None
 
     # ------------------------------------------------------------------ one record
@@ -151,9 +165,18 @@ class EventCoder:
             if not parties:
                 return None
             return self._failed_meeting(match, parties, index, sentence, article, resolver)
-        actor_token, passive_recipient = _actor_token(match.verb)
+        nominal = match.verb.pos_ == "NOUN"
+        actor_token, passive_recipient = (_nominal_actor(match.verb), None) if nominal else _actor_token(match.verb)
         recipients = self._recipients(match, resolver, passive_recipient)
         actors = resolver.resolve_all(actor_token) if actor_token is not None else []
+        if nominal and not actors:
+            # "Israeli air strikes": the nationality before the noun (not where it happened);
+            # "The EU discussed possible sanctions": the subject of the verb it is object of.
+            actors = [] if trigger.reciprocal else _nationals(match.verb, resolver)
+            if trigger.reciprocal and not actors:
+                # "talks between India and Pakistan": the parties are the actors.
+                actors = [e for p in _between(match.verb) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
+                recipients = [e for e in recipients if e.code not in {a.code for a in actors}]
         if not any(entity.code for entity in actors) and actor_token is not None and actor_token.lemma_.lower() in DOCUMENTS:
             # "lawmakers are working on a sanctions bill that would expand penalties": the
             # document's authors act through it.
@@ -169,6 +192,8 @@ class EventCoder:
         actors = [entity for entity in actors if entity.code]
         if not actors:
             return None  # no resolvable actor: never a fallback code
+        if nominal and not trigger.reciprocal and not any(entity.code for entity in recipients):
+            return None  # a noun event standing alone needs both its parties named
         if trigger.reciprocal and len(actors) > 1 and not recipients:
             reciprocal = True
         actor_codes = {entity.code for entity in actors}
@@ -193,7 +218,7 @@ class EventCoder:
             recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="GOV", cameo_code=f"{home.code}GOV")]
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
-        modality = modality_of(match.verb)
+        modality = _nominal_modality(match.verb) if nominal else modality_of(match.verb)
         if modality in {"future", "hypothetical"} and _ultimatum(match.verb):
             # "will withdraw its force unless a ceasefire is arranged": the conditional
             # announcement is itself a threat, voiced now (CAMEO 130).
@@ -304,6 +329,11 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 THREAT_CAMEO = "130"
+# The light verbs that say a noun event happened ("held talks", "launched strikes"): a noun
+# event standing alone takes that sense of the noun.
+HAPPENING_LIGHTS = frozenset({"hold", "conduct", "launch", "carry", "impose", "stage", "stag", "make", "deliver", "hold"})
+# Passive verbs that say a meeting will not take place ("talks were called off").
+CANCEL_VERBS = {"cancel", "call", "postpone", "scrap", "suspend", "delay", "shelve"}
 # Verbs saying a meeting did not take place ("the summit collapsed").
 FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "fizzle"}
 # Documents through which their authors act ("a bill that would expand penalties").
@@ -362,6 +392,51 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                 for subject in clause.children if subject.dep_ in SUBJECTS
             )  # fmt: skip
     return tokens
+
+
+def _has_parties(noun: Token) -> bool:
+    """Whether a noun names who acts or whom it concerns: "between", "on", "against",
+    "with", "by", a possessive or a nationality."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"between", "on", "against", "with", "by", "from", "to"}:
+            return True
+        if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}):
+            return True
+    return False
+
+
+def _nationals(noun: Token, resolver: ActorResolver) -> list[Entity]:
+    """The countries named by adjectives or names before a noun ("Israeli", "U.S.")."""
+    found: dict[str, Entity] = {}
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.i < noun.i and child.ent_type_ in {"NORP", "GPE"}:
+            for entity in resolver.countries_named(child):
+                found.setdefault(entity.code or "", entity)
+    return [entity for code, entity in found.items() if code]
+
+
+def _nominal_actor(noun: Token) -> Token | None:
+    """Who does a noun event: "Israel's strikes", "strikes by the army", "an offer from Kyiv"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in {"its", "their", "his", "her"}:
+            return child
+    for child in noun.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from"}:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _nominal_modality(noun: Token) -> str:
+    """ "possible sanctions", "a planned summit", "failed talks": what the words before say;
+    otherwise the clause the noun sits in decides."""
+    words = {child.lower_ for child in noun.children if child.dep_ in {"amod", "compound"}}
+    if words & {"possible", "potential", "proposed", "threatened", "mooted"}:
+        return "hypothetical"
+    if words & {"planned", "upcoming", "scheduled", "expected", "forthcoming"}:
+        return "future"
+    if words & {"failed", "cancelled", "canceled", "aborted", "abandoned"}:
+        return "negated"
+    return modality_of(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else "asserted"
 
 
 def _between(noun: Token) -> list[Token]:

@@ -94,3 +94,19 @@ def test_coder_a_reaction_is_to_what_another_party_did_just_before(pipeline) -> 
 def test_coder_a_states_arrests_are_of_its_own_people(pipeline) -> None:  # noqa: ANN001
     text = "Indian police detained two separatist leaders in Srinagar on Friday."
     assert any(e[0] == "COERCE" and e[1] == {"IND"} and e[2] == {"IND"} for e in coded(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli air strikes on Gaza killed 12 people on Sunday.", ("ASSAULT", {"ISR"}, {"PSE"}, "asserted")),
+        ("Talks between the national security advisers of India and Pakistan have been called off.",
+         ("CONSULT", {"IND"}, {"PAK"}, "negated")),
+    ],
+)
+def test_coder_noun_events_without_their_verb(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert expected in coded(pipeline, text)
+
+
+def test_coder_a_noun_event_needs_both_parties(pipeline) -> None:  # noqa: ANN001
+    assert coded(pipeline, "The peace talks resumed in Doha on Monday.") == []
