@@ -19,6 +19,9 @@ HYPOTHETICAL_GOVERNORS = {"consider", "propose", "suggest", "weigh", "mull", "co
 NEGATING_GOVERNORS = {"fail", "decline", "refuse", "cancel", "postpone", "abandon", "stop",
                       "halt", "deny", "unable", "neglect", "avoid", "reject", "suspend"}  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Verbs that report what someone said they would do ("said it would send troops").
+REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "declare", "pledge", "promise",
+             "report", "indicate", "insist", "vow", "write"}  # fmt: skip
 
 
 def modality_of(verb: Token) -> str:
@@ -34,6 +37,9 @@ def modality_of(verb: Token) -> str:
     if negated:
         # "would not accept" is still only a possibility; "will not attend" did not happen.
         return "hypothetical" if auxes & HYPOTHETICAL_AUX - {"can"} else "negated"
+    if auxes & {"would", "'d"} and not auxes & (HYPOTHETICAL_AUX - {"would", "'d"}) and _reported_plan(chain):
+        # "Nigeria said it would send troops next week": a reported "will", not a maybe.
+        return "future"
     if _conditional(chain) or auxes & HYPOTHETICAL_AUX or governors & HYPOTHETICAL_GOVERNORS:
         return "hypothetical"
     if auxes & FUTURE_AUX or governors & FUTURE_GOVERNORS or _is_to_be(chain):
@@ -70,6 +76,17 @@ def _negative_subject(verb: Token) -> bool:
         if child.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ in {"no", "neither"} for d in child.children):
             return True
     return False
+
+
+def _reported_plan(chain: list[Token]) -> bool:
+    """Whether the clause is what someone said they would do, with no condition attached:
+    the complement of a past reporting verb ("said", "announced", "told")."""
+    top = chain[-1]
+    head = top.head
+    if top.dep_ not in {"ccomp", "conj"} or head.lemma_.lower() not in REPORTING or head.tag_ not in {"VBD", "VBN"}:
+        return False
+    return not _conditional(chain) and not any(child.dep_ == "advcl" for t in chain for child in t.children
+                                               if any(g.lower_ in CONDITIONAL_MARKS for g in child.children))
 
 
 def _conditional(chain: list[Token]) -> bool:

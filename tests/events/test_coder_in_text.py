@@ -110,3 +110,14 @@ def test_coder_noun_events_without_their_verb(pipeline, text: str, expected: tup
 
 def test_coder_a_noun_event_needs_both_parties(pipeline) -> None:  # noqa: ANN001
     assert coded(pipeline, "The peace talks resumed in Doha on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Nigeria said on Monday it would send 1,500 troops to Chad next week.", "future"),
+        ("Nigeria said it would send troops to Chad if the attacks continued.", "hypothetical"),
+    ],
+)
+def test_coder_a_reported_would_is_a_plan_unless_conditional(pipeline, text: str, modality: str) -> None:  # noqa: ANN001
+    assert any(e[1] == {"NGA"} and e[3] == modality for e in coded(pipeline, text))
