@@ -13,6 +13,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from eventwire.actors.gazetteer import city_countries
 from eventwire.actors.knowledge import load_knowledge
 from eventwire.actors.mentions import actor_mentions
@@ -53,28 +55,20 @@ class Pipeline:
 
     def quotes_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, list[Quote]]]:
         """Each article with its statements and their speakers, in input order."""
-        pending: deque[Article] = deque()
-
-        def texts() -> Iterator[str]:
-            for article in articles:
-                pending.append(article)
-                yield article.text
-
-        for doc in parse_many(self.nlp, texts(), batch_size=batch_size):
-            article = pending.popleft()
-            resolver = self._resolver(article)
-            resolver.learn(doc)
+        for article, doc, resolver in self._read(articles, batch_size):
             yield article, quotes_of(doc, resolver, article.id)
-
-    def _resolver(self, article: Article) -> ActorResolver:
-        """An actor resolver for one article: its date, and its dateline's country."""
-        home = home_country(article.dateline.place if article.dateline else None, self.knowledge)
-        return ActorResolver(self.knowledge, article.published, home)
 
     def code_many(
         self, articles: Iterable[Article], batch_size: int = 32, with_mentions: bool = True
     ) -> Iterator[CodedArticle]:
         """Each article coded: its events and (unless told not to) all its actor mentions."""
+        for article, doc, resolver in self._read(articles, batch_size):
+            events = self.coder.code(doc, article, resolver)
+            mentions = actor_mentions(doc, resolver, article.id) if with_mentions else []
+            yield CodedArticle(article=article, events=events, mentions=mentions)
+
+    def _read(self, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, Doc, ActorResolver]]:
+        """Each article parsed (in batches), with an actor resolver that has read it."""
         pending: deque[Article] = deque()  # read ahead by nlp.pipe, consumed in order
 
         def texts() -> Iterator[str]:
@@ -84,11 +78,12 @@ class Pipeline:
 
         for doc in parse_many(self.nlp, texts(), batch_size=batch_size):
             article = pending.popleft()
-            resolver = self._resolver(article)
+            # The article's date decides who holds an office; its dateline, whose institutions
+            # an unnamed "police" are.
+            home = home_country(article.dateline.place if article.dateline else None, self.knowledge)
+            resolver = ActorResolver(self.knowledge, article.published, home)
             resolver.learn(doc)
-            events = self.coder.code(doc, article, resolver)
-            mentions = actor_mentions(doc, resolver, article.id) if with_mentions else []
-            yield CodedArticle(article=article, events=events, mentions=mentions)
+            yield article, doc, resolver
 
 
 def article_from_text(text: str, published: dt.date | None = None, article_id: str | None = None) -> Article:

@@ -19,7 +19,7 @@ from eventwire.actors.knowledge import Knowledge
 from eventwire.actors.phrase import through_quantity
 from eventwire.actors.resolve import ActorResolver, destination_country
 from eventwire.events.attribution import REPORTING_VERBS, attribution_of
-from eventwire.events.codes import cameo_code
+from eventwire.events.codes import CameoCode, cameo_code
 from eventwire.events.lexicon import Lexicon, Trigger
 from eventwire.events.modality import modality_of
 from eventwire.nlp.analyse import is_heading
@@ -164,7 +164,10 @@ class EventCoder:
             parties = [e for p in _between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
             if not parties:
                 return None
-            return self._failed_meeting(match, parties, index, sentence, article, resolver)
+            # The first party meets the others, negated.
+            code = cameo_code(trigger.cameo)
+            return self._build(match, index, sentence, article, resolver, parties[:1], parties[1:],
+                               len(parties) > 1, "negated", code, as_triggered=True)  # fmt: skip
         nominal = match.verb.pos_ == "NOUN"
         actor_token, passive_recipient = (_nominal_actor(match.verb), None) if nominal else _actor_token(match.verb)
         recipients = self._recipients(match, resolver, passive_recipient)
@@ -223,6 +226,16 @@ class EventCoder:
             # "will withdraw its force unless a ceasefire is arranged": the conditional
             # announcement is itself a threat, voiced now (CAMEO 130).
             code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"
+        return self._build(match, index, sentence, article, resolver, actors, recipients, reciprocal, modality, code,
+                           as_triggered)  # fmt: skip
+
+    def _build(
+        self, match: Match, index: int, sentence: Span, article: Article, resolver: ActorResolver,
+        actors: list[Entity], recipients: list[Entity], reciprocal: bool, modality: str, code: CameoCode,
+        as_triggered: bool,
+    ) -> EventRecord:  # fmt: skip
+        """The record of one coded event, with its evidence, attribution and date."""
+        trigger = match.trigger
         date = publication_date(article, modality)
         return EventRecord(
             id=_event_id(article.id, index, match.token.i, trigger),
@@ -254,31 +267,6 @@ class EventCoder:
             ),  # fmt: skip
             coder=self.coder,
         )
-
-    def _failed_meeting(
-        self, match: Match, parties: list[Entity], index: int, sentence: Span, article: Article, resolver: ActorResolver
-    ) -> EventRecord:
-        """The record of a meeting that collapsed or was called off: the first party meets
-        the others, negated."""
-        code = cameo_code(match.trigger.cameo)
-        return EventRecord(
-            id=_event_id(article.id, index, match.token.i, match.trigger), article_id=article.id,
-            event=match.trigger.event, mode=match.trigger.mode, context=list(match.trigger.context),  # type: ignore[arg-type]
-            cameo=code.cameo, quad_code=code.quad, goldstein=code.goldstein,
-            actor=parties[:1], recipient=parties[1:], reciprocal=len(parties) > 1, modality="negated",
-            attribution=attribution_of(match.verb, resolver.resolve),
-            evidence=Evidence(
-                text=sentence.text.rstrip(), start=sentence.start_char,
-                end=sentence.start_char + len(sentence.text.rstrip()), sentence=index,
-                trigger=f"{match.token.text} {match.verb.text}",
-            ),
-            confidence=_confidence(match, parties[:1], parties[1:]),
-            article=ArticleRef(
-                id=article.id, url=article.url, title=article.title, outlet=article.outlet,
-                published=article.published.isoformat() if article.published else None,
-            ),
-            coder=self.coder,
-        )  # fmt: skip
 
     def _recipients(self, match: Match, resolver: ActorResolver, passive_subject: Token | None) -> list[Entity]:
         """The recipients named in the slots the trigger lists, in order, without repeats."""
