@@ -319,7 +319,7 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
 THREAT_CAMEO = "130"
 # The light verbs that say a noun event happened ("held talks", "launched strikes"): a noun
 # event standing alone takes that sense of the noun.
-HAPPENING_LIGHTS = frozenset({"hold", "conduct", "launch", "carry", "impose", "stage", "stag", "make", "deliver", "hold"})
+HAPPENING_LIGHTS = frozenset({"hold", "conduct", "launch", "carry", "impose", "stage", "stag", "make", "deliver"})
 # Passive verbs that say a meeting will not take place ("talks were called off").
 CANCEL_VERBS = {"cancel", "call", "postpone", "scrap", "suspend", "delay", "shelve"}
 # Verbs saying a meeting did not take place ("the summit collapsed").
