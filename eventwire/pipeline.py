@@ -23,7 +23,7 @@ from eventwire.errors import InputError
 from eventwire.events.coder import EventCoder
 from eventwire.events.lexicon import load_lexicon
 from eventwire.events.quotes import quotes_of
-from eventwire.nlp.analyse import parse_many, prepare
+from eventwire.nlp.analyse import keep_names_whole, parse_many, prepare
 from eventwire.nlp.model import load_model
 from eventwire.read import parse_date_option
 from eventwire.records import Article, CodedArticle, EventRecord, Quote
@@ -39,6 +39,7 @@ class Pipeline:
         self.nlp = prepare(load_model(self.settings.spacy_model))
         extra = Path(self.settings.knowledge_dir) if self.settings.knowledge_dir else None
         self.knowledge = load_knowledge(extra=extra)
+        keep_names_whole(self.nlp, self.knowledge.hyphenated_names)
         self.coder = EventCoder(load_lexicon(), self.knowledge, __version__)
         city_countries()  # the gazetteer is read once here rather than inside the first article
 

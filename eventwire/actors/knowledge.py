@@ -55,6 +55,10 @@ class Role:
     kind: str  # title | group | person
 
 
+# "Jae-in", "Jong-un", "Suk-yeol": a capitalised syllable, a hyphen, a lower-case one.
+HYPHENATED_NAME = re.compile(r"\b[A-Z][a-z]+-[a-z]{1,6}\b(?!-)")
+
+
 @dataclass
 class Knowledge:
     """Every lookup table the actor resolver uses, keyed by normalised phrase."""
@@ -72,6 +76,8 @@ class Knowledge:
     # Abbreviations that are also words ("US", "WHO", "AP") match only when written in capitals.
     capitals_only: set[str] = field(default_factory=set)
     given_names: dict[str, str] = field(default_factory=dict)  # given name -> "f" or "m"
+    # Hyphenated given names ("Jae-in", "Jong-un") that must stay one token for the parser.
+    hyphenated_names: set[str] = field(default_factory=set)
     _people_by_first_word: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _misspelt_roles: dict[str, Role | None] = field(default_factory=dict, repr=False)
 
@@ -244,6 +250,7 @@ def _read_folder(knowledge: Knowledge, folder: Path, required: bool) -> None:
         term = PersonTerm(actor, _date(row, "start"), _date(row, "end"))
         for name in {row["name"], *_split(row["names"])}:
             knowledge.people.setdefault(normalise(name), []).append(term)
+            knowledge.hyphenated_names.update(HYPHENATED_NAME.findall(name))
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:

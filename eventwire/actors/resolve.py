@@ -60,6 +60,9 @@ INSTITUTION_WORDS = {
 FLEE_VERBS = {"flee", "escape", "leave"}
 # Words before a title that say its holder no longer holds it.
 FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled", "overthrown", "exiled", "erstwhile"}
+# Words for two parties named before: "both sides", "the two countries", "both leaders".
+PAIR_WORDS = {"side", "country", "nation", "leader", "government", "party", "neighbour", "neighbor",
+              "rival", "delegation", "army", "president", "minister", "capital", "state", "general"}  # fmt: skip
 # Institutions that, unnamed, belong to the country a story is datelined in.
 HOME_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 # Groups that, unnamed, are the people of that country ("protesters", "rebels", "students").
@@ -94,6 +97,9 @@ class ActorResolver:
         self.subjects_seen: set[int] = set()  # offsets of the people named as subjects
         self.groups_seen: list[tuple[int, str, KnownActor]] = []  # (offset, head word, actor)
         self.places_seen: list[tuple[int, str]] = []  # (offset, country of a place named)
+        # Countries named together ("Armenia and Azerbaijan", "between India and Pakistan"):
+        # (offset, the countries), for a later "both sides" or "the two countries".
+        self.pairs_seen: list[tuple[int, list[str]]] = []
         self.plural_subjects: list[tuple[int, int, KnownActor]] = []  # (offset, sentence, actor)
         self.singular_subjects: list[tuple[int, int, KnownActor]] = []  # bodies and countries
         self._describing: set[int] = set()  # names being described right now (a parse can loop)
@@ -101,6 +107,7 @@ class ActorResolver:
     def learn(self, doc: Doc) -> None:
         """Read every person the article names, in order, for later surnames and pronouns."""
         self._learn_places(doc)  # first: an official's country may be named after them
+        self._learn_pairs(doc)
         for token in doc:
             span = person_span(token, self.knowledge, self.memory)
             if span is not None and span.root.i == token.i:
@@ -114,6 +121,38 @@ class ActorResolver:
                         self.subjects_seen.add(span.start_char)
             elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "amod"} and self._may_be_body(token):
                 self._remember_group(token)
+
+    def _learn_pairs(self, doc: Doc) -> None:
+        """Note each coordination of two or more countries, by the places it names."""
+        for token in doc:
+            if token.pos_ not in {"PROPN", "NOUN", "ADJ"} or not any(c.dep_ == "conj" for c in token.children):
+                continue
+            end = max(t.right_edge.idx + len(t.right_edge.text) for t in [token, *conjuncts(token)])
+            codes: list[str] = []
+            for start, code in self.places_seen:
+                if token.left_edge.idx <= start < end and code not in codes:
+                    codes.append(code)
+            if len(codes) > 1:
+                self.pairs_seen.append((token.idx, codes))
+
+    def _pair(self, token: Token) -> list[Entity]:
+        """ "both sides", "the two countries", "both leaders": the countries last named together
+        (else the last two named at all), each with the sector the word gives."""
+        words = {child.lower_ for child in token.children if child.dep_ in {"det", "predet", "nummod", "preconj"}}
+        if token.lemma_.lower() not in PAIR_WORDS or not words & {"both", "two"} or token.tag_ != "NNS":
+            return []
+        codes = next((codes for start, codes in reversed(self.pairs_seen) if start < token.idx), None)
+        if codes is None:
+            codes = []
+            for start, code in reversed(self.places_seen):
+                if start < token.idx and code not in codes:
+                    codes.append(code)
+            codes = codes[:2] if len(codes) >= 2 else []
+        role = self._role(token)
+        sector = role.sector if role is not None else "GOV"
+        text = phrase(token).text
+        return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector=sector,
+                       cameo_code=_cameo(code, sector)) for code in codes]  # fmt: skip
 
     def _learn_places(self, doc: Doc) -> None:
         """Note the country of every place (and nationality) the article names: they say where
@@ -138,6 +177,9 @@ class ActorResolver:
     def resolve_all(self, token: Token, with_conjuncts: bool = True) -> list[Entity]:
         """Every actor of the phrase headed by ``token``, its conjuncts included unless told not."""
         token = through_quantity(token)
+        pair = self._pair(token)
+        if pair:
+            return pair
         resolved: list[Entity] = []
         for head in [token, *(conjuncts(token) if with_conjuncts else [])]:
             entity = self.resolve(head)
@@ -222,7 +264,9 @@ class ActorResolver:
                 return Explained(_entity(text, remembered), "earlier mention of the role")
             home, why = (self.home, "dateline country") if self.home else (self._dominant_country(token), "article's country")
             state = role.sector in HOME_SECTORS
-            local = role.sector in LOCAL_SECTORS and role.kind == "group" and not _from_abroad(token)
+            # A plural of a person word ("protesters") is a group as well as "crowds" is.
+            group_word = role.kind == "group" or token.tag_ in {"NNS", "NNPS"}
+            local = role.sector in LOCAL_SECTORS and group_word and not _from_abroad(token)
             if home and (state or local) and _definite_or_bare(token):
                 # "police said", "the army": the story's own state institutions, and
                 # "protesters", "rebels": its own people, where the dateline or everything

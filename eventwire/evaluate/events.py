@@ -25,6 +25,7 @@ from pathlib import Path
 from eventwire.errors import InputError
 from eventwire.evaluate.actors import GSR_INTERNATIONAL, GSR_TO_ISO
 from eventwire.pipeline import Pipeline, article_from_text
+from eventwire.read.plaintext import article_from_text as read_text_article
 from eventwire.records import EventRecord
 
 # The PLOVER gold standard uses the types of PLOVER 0.5; these are their 2021 (and spec) names.
@@ -52,6 +53,9 @@ class GoldText:
     published: dt.date | None = None
     events: tuple[GoldEvent, ...] = ()
     label: str | None = None
+    # A whole article (headline, dateline, body, boilerplate) is read as a user's text file
+    # is; a peer suite's sentence is coded as it stands.
+    whole_article: bool = False
 
 
 @dataclass
@@ -142,7 +146,7 @@ def read_gold_articles(path: Path) -> list[GoldText]:
             )  # fmt: skip
             published = dt.date.fromisoformat(record["published"]) if record.get("published") else None
             text = f"{record['title']}\n\n{record['text']}" if record.get("title") else record["text"]
-            texts.append(GoldText(id=record["id"], text=text, published=published, events=events))
+            texts.append(GoldText(id=record["id"], text=text, published=published, events=events, whole_article=True))
         except (ValueError, KeyError, TypeError) as error:
             raise InputError(f"{path}:{number}", f"not a gold article ({error})") from None
     return texts
@@ -153,7 +157,11 @@ def read_gold_articles(path: Path) -> list[GoldText]:
 
 def code_texts(pipeline: Pipeline, texts: list[GoldText]) -> Iterator[tuple[GoldText, list[EventRecord]]]:
     """Each gold text with the events the pipeline codes from it."""
-    articles = [article_from_text(item.text, item.published, item.id) for item in texts]
+    articles = [
+        read_text_article(item.text, article_id=item.id, source=item.id, published=item.published)
+        if item.whole_article else article_from_text(item.text, item.published, item.id)
+        for item in texts
+    ]  # fmt: skip
     for item, (_, events) in zip(texts, pipeline.extract_many(articles), strict=True):
         yield item, events
 

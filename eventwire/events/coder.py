@@ -27,6 +27,9 @@ from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, E
 from eventwire.when_where.dates import publication_date
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+# Where a light verb's noun event sits: "held talks", "talks were held", "called a strike"
+# (spaCy sometimes hangs such an object as a predicate, oprd).
+LIGHT_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd"}
 # "declined to comment" is no rejection of anything: CAMEO 011, a statement.
 SPEECH_COMPLEMENTS = {"comment", "say", "speak", "elaborate", "disclose", "confirm", "discuss", "answer"}
 
@@ -122,6 +125,8 @@ class EventCoder:
             if triggers:
                 if lemma in REPORTING_VERBS and _has_clause(token):
                     return None  # "warned that ...": a statement, quoted not coded
+                if self._light_use(token):
+                    return None  # "called a general strike": the noun's event, not "call for"
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
         cancelled = token.dep_ == "nsubjpass" and token.head.lemma_.lower() in CANCEL_VERBS
         if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and (token.head.lemma_.lower() in FAILURE_VERBS or cancelled):
@@ -130,7 +135,7 @@ class EventCoder:
             meeting = next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.event == "CONSULT"), None)
             if meeting is not None:
                 return Match(token, token.head, meeting)
-        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubjpass", "attr"}:
+        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in LIGHT_OBJECTS:
             head = token.head
             triggers = [
                 trigger for trigger in self.lexicon.nouns.get(token.lemma_.lower(), ())
@@ -152,6 +157,16 @@ class EventCoder:
             if triggers:
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
         return None
+
+    def _light_use(self, verb: Token) -> bool:
+        """Whether the verb only carries a noun event as its object ("called a strike",
+        "held talks"): the noun then says what happened."""
+        lemma = verb.lemma_.lower()
+        return any(
+            child.dep_ in LIGHT_OBJECTS and child.pos_ == "NOUN"
+            and any(lemma in trigger.light for trigger in self.lexicon.nouns.get(child.lemma_.lower(), ()))
+            for child in verb.children
+        )  # fmt: skip
 
     # ------------------------------------------------------------------ one record
 
@@ -197,23 +212,32 @@ class EventCoder:
             return None  # no resolvable actor: never a fallback code
         if nominal and not trigger.reciprocal and not any(entity.code for entity in recipients):
             return None  # a noun event standing alone needs both its parties named
-        if trigger.reciprocal and len(actors) > 1 and not recipients:
-            reciprocal = True
         actor_codes = {entity.code for entity in actors}
         if trigger.destination:
             recipients = [e for e in recipients if e.code not in actor_codes]
         recipients = [e for e in recipients if not (e.code in actor_codes and e.sector == actors[0].sector)]
+        if trigger.reciprocal and len(actors) > 1 and not recipients:
+            reciprocal = True
+        elif trigger.event in MUTUAL_TYPES and not recipients and len({e.text for e in actors}) > 1:
+            # "Abe and Trump agreed to push for ...", "Santos and Londono signed a peace deal":
+            # cooperation between the named parties themselves.
+            reciprocal = True
         if trigger.needs_recipient and not recipients and not reciprocal:
             return None
-        if trigger.event == "COERCE" and actors[0].sector in {"COP", "JUD", "GOV"}:
-            # "Police in New Delhi detained two separatist leaders": a state's arrests, bans and
-            # trials are of its own people, unless the text says whose.
+        if trigger.event in DOMESTIC_TYPES and actors[0].sector in STATE_SECTORS:
+            # "Police in New Delhi detained two separatist leaders", "the Taliban announced an
+            # amnesty for former government employees", "imposed a curfew in the Western
+            # Province": a state's arrests, bans, releases and concessions are of its own
+            # people, unless the text says whose.
             home = actors[0]
             recipients = [
                 e if e.code else e.model_copy(update={"code": home.code, "name": home.name,
                                                       "cameo_code": f"{home.code}{e.sector or ''}"})
                 for e in recipients
             ]  # fmt: skip
+            if not recipients and trigger.event == "COERCE":
+                recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="CVL",
+                                     cameo_code=f"{home.code}CVL")]  # fmt: skip
         if trigger.event == "PROTEST" and not recipients and actors[0].sector in CIVIL_SECTORS:
             # Demonstrators with no stated target protest against their own government
             # (CAMEO's and PLOVER's reading of a domestic protest).
@@ -331,6 +355,12 @@ PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "o
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "rioter"}
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
+# Cooperation that two parties named together do with each other (not attacks: "British and
+# U.S. troops attacked" is no clash between them).
+# What a state does to its own people when the text names no one else.
+DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE"}
+STATE_SECTORS = {"COP", "JUD", "GOV"}
+MUTUAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # condemned, rejected or welcomed what was done
 REPLY_DISTANCE = 2  # sentences: a reply follows what it answers closely
 REPLY_TYPES = {"REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"}

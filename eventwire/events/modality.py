@@ -29,7 +29,7 @@ def modality_of(verb: Token) -> str:
     chain = _governing_chain(verb)
     negated = any(_is_negated(token) for token in chain) or _negative_subject(verb)
     auxes = {child.lower_ for token in chain for child in token.children if child.dep_ in {"aux", "auxpass"}}
-    governors = {token.lemma_.lower() for token in chain[1:]} | {
+    governors = {token.lemma_.lower() for token in _governors(chain)} | {
         child.lower_ for token in chain for child in token.children if child.dep_ == "acomp"
     }
     if governors & NEGATING_GOVERNORS:
@@ -64,6 +64,13 @@ def _governing_chain(verb: Token) -> list[Token]:
         chain.append(token)
     # "a bill that would expand": the relative clause verb carries its own modal already.
     return chain
+
+
+def _governors(chain: list[Token]) -> list[Token]:
+    """The verbs in the chain that control the one below them ("expected" in "expected to
+    join"), not those merely coordinated with it: in "rejected the ruling and accused Manila",
+    "rejected" does not make the accusation a refusal."""
+    return [token for below, token in zip(chain, chain[1:]) if below.dep_ != "conj"]
 
 
 def _is_negated(token: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -30,6 +31,14 @@ def prepare(nlp: Language) -> Language:
     if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp
+
+
+def keep_names_whole(nlp: Language, names: Iterable[str]) -> None:
+    """Keep hyphenated given names ("Jae-in", "Jong-un") one token each: split at the hyphen,
+    "in" and "un" parse as words, and "Moon Jae-in asked ..." loses its subject."""
+    for name in names:
+        for form in (name, name.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse_many(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
