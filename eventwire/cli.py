@@ -67,15 +67,28 @@ RecipientCode = Annotated[str | None, typer.Option(help="Recipient country or CA
 EventType = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")]
 ModalityOpt = Annotated[str | None, typer.Option(help="asserted, future, hypothetical or negated.")]
 Limit = Annotated[int | None, typer.Option(min=1, help="At most this many events.")]
+MinConfidence = Annotated[
+    float | None,
+    typer.Option(min=0.0, max=1.0, help="Only events whose calibrated confidence is at least this (0-1)."),
+]
+ClassifierOpt = Annotated[
+    bool,
+    typer.Option("--classifier", help="Also use the sentence classifier [env: EVENTWIRE_CLASSIFIER=1]."),
+]
 
 
 @app.command()
-def extract(paths: Paths, published: Published = None, dates: Dates = None, format: Format = "table") -> None:
+def extract(
+    paths: Paths, published: Published = None, dates: Dates = None, format: Format = "table",
+    min_confidence: MinConfidence = None, classifier: ClassifierOpt = False,
+) -> None:  # fmt: skip
     """Code articles and print their events, without storing anything.
 
     Examples:
 
       eventwire extract article.txt --published 2025-11-18
+
+      eventwire extract article.txt --min-confidence 0.7 --classifier
 
       eventwire extract feed.jsonl --format jsonl > events.jsonl
 
@@ -86,11 +99,11 @@ def extract(paths: Paths, published: Published = None, dates: Dates = None, form
     _check_format(format, OUTPUT_FORMATS)
     errors: list[RecordError] = []
     articles = list(_articles(paths, published, dates, errors))
-    pipeline = Pipeline(Settings.from_env())
+    pipeline = Pipeline(Settings.from_env(classifier=classifier or None))
     records = []
     with progress(len(articles), "coding") as advance:
         for _, coded in pipeline.extract_many(articles):
-            records.extend(coded)
+            records.extend(r for r in coded if min_confidence is None or r.confidence >= min_confidence)
             advance()
     print_records(records, format)
     _finish(errors)
@@ -103,6 +116,7 @@ def ingest(
     published: Published = None,
     dates: Dates = None,
     force: Annotated[bool, typer.Option(help="Re-code articles already stored unchanged.")] = False,
+    classifier: ClassifierOpt = False,
 ) -> None:
     """Code articles and store them with their events (re-running never duplicates).
 
@@ -116,12 +130,14 @@ def ingest(
       eventwire ingest archive.jsonl --db postgresql://user@host/events
     """
     from eventwire.ingest import ingest_articles
+    from eventwire.pipeline import Pipeline
     from eventwire.store import Store
 
     errors: list[RecordError] = []
     articles = list(_articles(paths, published, dates, errors))
-    with Store(Settings.from_env(db_url=db).db_url) as store, progress(len(articles), "ingesting") as advance:
-        summary = ingest_articles(articles, store, force=force, on_article=advance)
+    settings = Settings.from_env(db_url=db, classifier=classifier or None)
+    with Store(settings.db_url) as store, progress(len(articles), "ingesting") as advance:
+        summary = ingest_articles(articles, store, force=force, on_article=advance, pipeline=Pipeline(settings))
     console_err.print(
         f"{summary.stored} article(s) stored, {summary.skipped} unchanged skipped, "
         f"{summary.events} event(s) coded"
@@ -133,7 +149,7 @@ def ingest(
 def events(
     db: Db = None, since: Since = None, until: Until = None, actor: ActorCode = None,
     recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
-    limit: Limit = None, format: Format = "table",
+    limit: Limit = None, format: Format = "table", min_confidence: MinConfidence = None,
 ) -> None:  # fmt: skip
     """List stored events, filtered.
 
@@ -142,11 +158,13 @@ def events(
       eventwire events --actor RUS --since 2025-11-01 --format table
 
       eventwire events --type SANCTION --modality asserted --format jsonl
+
+      eventwire events --min-confidence 0.7
     """
     from eventwire.store import Store
 
     _check_format(format, OUTPUT_FORMATS)
-    filters = _filters(since, until, actor, recipient, type, modality, limit)
+    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence)
     with Store(Settings.from_env(db_url=db).db_url) as store:
         print_records(store.events(**filters), format)
 
@@ -157,7 +175,7 @@ def export(
     out: Annotated[Path, typer.Option(help="File to write (written whole or not at all).")],
     db: Db = None, since: Since = None, until: Until = None, actor: ActorCode = None,
     recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
-    limit: Limit = None,
+    limit: Limit = None, min_confidence: MinConfidence = None,
 ) -> None:  # fmt: skip
     """Export stored events as PLOVER JSONL, CSV or Parquet.
 
@@ -171,7 +189,7 @@ def export(
     from eventwire.store import Store
 
     _check_format(format, ("plover-jsonl", "jsonl", "csv", "parquet"))
-    filters = _filters(since, until, actor, recipient, type, modality, limit)
+    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence)
     with Store(Settings.from_env(db_url=db).db_url) as store:
         count = write_export(store.iter_events(**filters), format, out)
     console_err.print(f"wrote {count} event(s) to {out}")
@@ -314,6 +332,8 @@ def eval_events(
     peer_suites: Annotated[Path | None, typer.Option("--peer-suites", help="A folder holding all three peer suites.")] = None,
     types: Annotated[bool, typer.Option("--types", help="Also print precision, recall and F1 per event type.")] = False,
     misses: Annotated[int, typer.Option(help="Print this many wrong cases per suite.")] = 0,
+    min_confidence: MinConfidence = None,
+    classifier: ClassifierOpt = False,
 ) -> None:
     """Score event coding: correct, missed and extra events, type accuracy, modality.
 
@@ -322,6 +342,8 @@ def eval_events(
       eventwire eval events --peer-suites ../shared/peer-suites --gold tests/resources/events/gold_articles.jsonl
 
       eventwire eval events --gsr ../shared/peer-suites/PLOVER_GSR_CAMEO.txt --types --misses 20
+
+      eventwire eval events --gold tests/resources/events/gold_articles_test.jsonl --min-confidence 0.7
     """
     from eventwire.cli_output import print_event_scores
     from eventwire.evaluate import events as evaluate
@@ -344,15 +366,69 @@ def eval_events(
         suites.append(("ConfliBERT cameo_class test", "pentaclass", evaluate.read_conflibert_test(cameo_class)))
     for path in gold or []:
         suites.append((path.name, "events", evaluate.read_gold_articles(path)))
-    pipeline = Pipeline(Settings.from_env())
+    pipeline = Pipeline(Settings.from_env(classifier=classifier or None))
     scores = []
     for name, kind, texts in suites:
-        coded = evaluate.code_texts(pipeline, texts)
+        coded = evaluate.code_texts(pipeline, texts, min_confidence)
         if kind == "events":
             scores.append(evaluate.score_events(name, coded))
         else:
             scores.append(evaluate.score_labels(name, coded, pentaclass=kind == "pentaclass"))
     print_event_scores(scores, types, misses)
+
+
+classifier_app = typer.Typer(
+    help=(
+        "The optional sentence classifier (switched on by --classifier): train it, test it.\n\nExamples:\n\n"
+        "  eventwire classifier eval\n\n"
+        "  eventwire classifier train"
+    ),
+    no_args_is_help=True,
+)
+app.add_typer(classifier_app, name="classifier")
+
+
+@classifier_app.command("train")
+def classifier_train(
+    sentences: Annotated[Path | None, typer.Option(help="Labelled sentences (TSV); default: the shipped ones.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Weights file to write; default: the shipped one.")] = None,
+) -> None:
+    """Train the classifier on the training share of the labelled sentences.
+
+    Example:
+
+      eventwire classifier train
+    """
+    from eventwire.events import classifier as model
+
+    path = sentences or model.SENTENCES
+    labelled = [s for s in model.read_sentences(path) if not model.is_held_out(s)]
+    if len({s.label for s in labelled}) < 2:
+        raise InputError(str(path), "needs sentences of at least two labels")
+    trained = model.train(labelled, trained_on=model.file_digest(path))
+    target = out or model.WEIGHTS
+    trained.save(target)
+    console_err.print(f"trained on {len(labelled)} sentence(s); wrote {target}")
+
+
+@classifier_app.command("eval")
+def classifier_eval(
+    sentences: Annotated[Path | None, typer.Option(help="Labelled sentences (TSV); default: the shipped ones.")] = None,
+    everything: Annotated[bool, typer.Option("--all", help="Score every sentence, not only the held-out share.")] = False,
+) -> None:
+    """Accuracy of the shipped classifier on the held-out share of the labelled sentences.
+
+    Example:
+
+      eventwire classifier eval
+    """
+    from eventwire.cli_output import print_classifier_score
+    from eventwire.events import classifier as model
+
+    labelled = model.read_sentences(sentences or model.SENTENCES)
+    chosen = labelled if everything else [s for s in labelled if model.is_held_out(s)]
+    accuracy, per_label = model.accuracy(model.load_classifier(), chosen)
+    print_classifier_score(len(chosen), accuracy, per_label)
 
 
 @app.command()
@@ -404,7 +480,7 @@ def _check_format(value: str, allowed: tuple[str, ...]) -> None:
         raise InputError("--format", f"unknown format {value!r} (expected {', '.join(allowed)})")
 
 
-def _filters(since, until, actor, recipient, event_type, modality, limit) -> dict:  # noqa: ANN001
+def _filters(since, until, actor, recipient, event_type, modality, limit, min_confidence=None) -> dict:  # noqa: ANN001
     """Store filters from command-line options, dates checked."""
     from eventwire.read import parse_date_option
 
@@ -412,7 +488,7 @@ def _filters(since, until, actor, recipient, event_type, modality, limit) -> dic
         "since": parse_date_option(since, "--since") if since else None,
         "until": parse_date_option(until, "--until") if until else None,
         "actor": actor, "recipient": recipient, "event_type": event_type.upper() if event_type else None,
-        "modality": modality, "limit": limit,
+        "modality": modality, "limit": limit, "min_confidence": min_confidence,
     }  # fmt: skip
 
 

@@ -180,3 +180,15 @@ def _entities(entities: list[Entity]) -> str:
         return text if len(text) <= 28 else text[:27] + "…"
 
     return ", ".join(f"{e.cameo_code or e.code or '?'} {short(e.text)}" for e in entities) or "-"
+
+
+def print_classifier_score(count: int, accuracy: float, per_label: dict[str, tuple[int, int]]) -> None:
+    """The classifier's accuracy, overall and per label."""
+    table = Table(title=f"classifier: {count} sentence(s), accuracy {accuracy:.1%}")
+    table.add_column("label")
+    table.add_column("right", justify="right")
+    table.add_column("sentences", justify="right")
+    table.add_column("accuracy", justify="right")
+    for label, (right, total) in sorted(per_label.items()):
+        table.add_row(label, str(right), str(total), f"{right / total:.0%}")
+    Console().print(table)

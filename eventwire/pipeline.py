@@ -20,6 +20,7 @@ from eventwire.actors.knowledge import load_knowledge
 from eventwire.actors.mentions import actor_mentions
 from eventwire.actors.resolve import ActorResolver, home_country
 from eventwire.errors import InputError
+from eventwire.events.classifier import load_classifier, load_encoder
 from eventwire.events.coder import EventCoder
 from eventwire.events.lexicon import load_lexicon
 from eventwire.events.quotes import quotes_of
@@ -40,7 +41,8 @@ class Pipeline:
         extra = Path(self.settings.knowledge_dir) if self.settings.knowledge_dir else None
         self.knowledge = load_knowledge(extra=extra)
         keep_names_whole(self.nlp, self.knowledge.hyphenated_names)
-        self.coder = EventCoder(load_lexicon(), self.knowledge, __version__)
+        classifier, encoder = (load_classifier(), load_encoder()) if self.settings.classifier else (None, None)
+        self.coder = EventCoder(load_lexicon(), self.knowledge, __version__, classifier, encoder)
         city_countries()  # the gazetteer is read once here rather than inside the first article
 
     def extract(self, article: Article) -> list[EventRecord]:

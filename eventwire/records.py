@@ -187,6 +187,9 @@ class EventRecord(_Frozen):
     attribution: list[Attribution] = Field(default_factory=list)
     evidence: Evidence
     confidence: float = Field(ge=0, le=1)
+    typed_by: Literal["lexicon", "classifier"] = Field(
+        default="lexicon", description="what typed the event: a lexicon trigger, or the optional sentence classifier"
+    )
     article: ArticleRef
     coder: Coder
 

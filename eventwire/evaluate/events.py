@@ -155,15 +155,18 @@ def read_gold_articles(path: Path) -> list[GoldText]:
 # ---------------------------------------------------------------------- scoring
 
 
-def code_texts(pipeline: Pipeline, texts: list[GoldText]) -> Iterator[tuple[GoldText, list[EventRecord]]]:
-    """Each gold text with the events the pipeline codes from it."""
+def code_texts(
+    pipeline: Pipeline, texts: list[GoldText], min_confidence: float | None = None
+) -> Iterator[tuple[GoldText, list[EventRecord]]]:
+    """Each gold text with the events the pipeline codes from it (those at least this
+    confident, if given)."""
     articles = [
         read_text_article(item.text, article_id=item.id, source=item.id, published=item.published)
         if item.whole_article else article_from_text(item.text, item.published, item.id)
         for item in texts
     ]  # fmt: skip
     for item, (_, events) in zip(texts, pipeline.extract_many(articles), strict=True):
-        yield item, events
+        yield item, [e for e in events if min_confidence is None or e.confidence >= min_confidence]
 
 
 def score_events(name: str, coded: Iterable[tuple[GoldText, list[EventRecord]]]) -> EventScore:
@@ -190,6 +193,20 @@ def score_events(name: str, coded: Iterable[tuple[GoldText, list[EventRecord]]])
             score.extra += 1
             score.count(event.event, "fp")
     return score
+
+
+def judge(item: GoldText, events: list[EventRecord]) -> list[bool]:
+    """For each coded event, whether it is right: matched to a gold event the way
+    :func:`score_events` matches them (gold events in order, each taking the first coded
+    event that fits)."""
+    unmatched = list(range(len(events)))
+    right = [False] * len(events)
+    for gold in item.events:
+        index = next((i for i in unmatched if _matches(gold, events[i])), None)
+        if index is not None:
+            unmatched.remove(index)
+            right[index] = True
+    return right
 
 
 def score_labels(name: str, coded: Iterable[tuple[GoldText, list[EventRecord]]], pentaclass: bool = False) -> EventScore:

@@ -19,7 +19,10 @@ from eventwire.actors.knowledge import Knowledge
 from eventwire.actors.phrase import through_quantity
 from eventwire.actors.resolve import ActorResolver, destination_country
 from eventwire.events.attribution import REPORTING_VERBS, attribution_of
+from eventwire.events.classifier import EventClassifier, SentenceEncoder
 from eventwire.events.codes import CameoCode, cameo_code
+from eventwire.events.confidence import confidence_of
+from eventwire.events.confirm import GENERAL_CAMEO, MILITARY_ASSAULT_CAMEO, clause_objects, clause_subject, main_clause, read_sentences
 from eventwire.events.lexicon import Lexicon, Trigger
 from eventwire.events.modality import modality_of
 from eventwire.nlp.analyse import is_heading
@@ -49,10 +52,16 @@ class Match:
 class EventCoder:
     """Codes the events of parsed articles with one lexicon and knowledge base."""
 
-    def __init__(self, lexicon: Lexicon, knowledge: Knowledge, version: str) -> None:
+    def __init__(
+        self, lexicon: Lexicon, knowledge: Knowledge, version: str,
+        classifier: EventClassifier | None = None, encoder: SentenceEncoder | None = None,
+    ) -> None:  # fmt: skip
         self.lexicon = lexicon
         self.knowledge = knowledge
-        self.coder = Coder(version=version)
+        # Records say whether the classifier had a hand in them.
+        self.coder = Coder(version=f"{version}+classifier" if classifier is not None else version)
+        self.classifier = classifier  # optional: confirms lexicon events, types clauses it lacks
+        self.encoder = encoder
 
     def code(self, doc: Doc, article: Article, resolver: ActorResolver | None = None) -> list[EventRecord]:
         """Every event of one article, one record per occurrence: the headline, the lead and a
@@ -76,8 +85,53 @@ class EventCoder:
                            frozenset(e.code for e in record.actor), frozenset(e.code for e in record.recipient))  # fmt: skip
                     if key not in records or _clearer(record, records[key]):
                         records[key] = record
+        if self.classifier is not None and self.encoder is not None:
+            records = self._with_classifier(doc, article, resolver, records)
         ordered = sorted(records.values(), key=lambda record: (record.evidence.sentence, record.evidence.start))
         return _replies(ordered)
+
+    def _with_classifier(
+        self, doc: Doc, article: Article, resolver: ActorResolver, records: dict[tuple, EventRecord]
+    ) -> dict[tuple, EventRecord]:
+        """Lexicon events the classifier confirms, plus events it types in sentences the
+        lexicon coded nothing from (see :mod:`eventwire.events.confirm`)."""
+        assert self.classifier is not None and self.encoder is not None
+        sentences = list(doc.sents)
+        coded = {record.evidence.sentence for record in records.values()}
+        candidates: dict[int, tuple[Token, list[Entity]]] = {}
+        for index, sentence in enumerate(sentences):
+            if index in coded or is_heading(sentence):
+                continue
+            verb = main_clause(sentence)
+            subject = clause_subject(verb) if verb is not None else None
+            actors = [e for e in resolver.resolve_all(subject) if e.code] if subject is not None else []
+            if actors:
+                candidates[index] = (verb, actors)  # type: ignore[assignment]
+        indices = sorted(coded | set(candidates))
+        readings = dict(zip(indices, read_sentences(self.classifier, self.encoder, [sentences[i] for i in indices]),
+                            strict=True))  # fmt: skip
+        kept = {key: record for key, record in records.items() if readings[record.evidence.sentence].supports(record.event)}
+        for index, (verb, actors) in candidates.items():
+            best = readings[index].best_type()
+            if best is None:
+                continue
+            event_type, _ = best
+            actor_codes = {entity.code for entity in actors}
+            recipients = [e for token in clause_objects(verb) for e in resolver.resolve_all(token)
+                          if e.code and e.code not in actor_codes]  # fmt: skip
+            cameo = GENERAL_CAMEO[event_type]
+            if event_type == "ASSAULT" and actors[0].sector == "MIL":
+                cameo = MILITARY_ASSAULT_CAMEO
+            trigger = Trigger(lemma=verb.lemma_.lower(), particle=None, pos="verb", event=event_type, cameo=cameo,
+                              mode=None, context=(), light=frozenset(), recipient=(), destination=False,
+                              needs_recipient=False, reciprocal=False, control=False)  # fmt: skip
+            match = Match(verb, verb, trigger)
+            record = self._build(match, index, sentences[index], article, resolver, actors, recipients, False,
+                                 modality_of(verb), cameo_code(cameo), as_triggered=False)  # fmt: skip
+            record = record.model_copy(update={"typed_by": "classifier"})
+            record = record.model_copy(update={"confidence": confidence_of(record)})
+            kept[(record.event, record.modality, frozenset(actor_codes), frozenset(e.code for e in recipients))] = record
+        return kept
 
     # ------------------------------------------------------------------ finding triggers
 
@@ -258,7 +312,16 @@ class EventCoder:
         actors: list[Entity], recipients: list[Entity], reciprocal: bool, modality: str, code: CameoCode,
         as_triggered: bool,
     ) -> EventRecord:  # fmt: skip
-        """The record of one coded event, with its evidence, attribution and date."""
+        """The record of one coded event, with its evidence, attribution, date and confidence."""
+        record = self._draft(match, index, sentence, article, resolver, actors, recipients, reciprocal, modality,
+                             code, as_triggered)  # fmt: skip
+        return record.model_copy(update={"confidence": confidence_of(record)})
+
+    def _draft(
+        self, match: Match, index: int, sentence: Span, article: Article, resolver: ActorResolver,
+        actors: list[Entity], recipients: list[Entity], reciprocal: bool, modality: str, code: CameoCode,
+        as_triggered: bool,
+    ) -> EventRecord:  # fmt: skip
         trigger = match.trigger
         date = publication_date(article, modality)
         return EventRecord(
@@ -284,7 +347,7 @@ class EventCoder:
                 end=sentence.start_char + len(sentence.text.rstrip()), sentence=index,
                 trigger=_trigger_text(match),
             ),  # fmt: skip
-            confidence=_confidence(match, actors, recipients),
+            confidence=0.5,  # replaced below, from the finished record
             article=ArticleRef(
                 id=article.id, url=article.url, title=article.title, outlet=article.outlet,
                 published=article.published.isoformat() if article.published else None,
@@ -608,16 +671,6 @@ def _trigger_text(match: Match) -> str:
         particle = match.trigger.particle
         return f"{match.token.text} {particle}" if particle else match.token.text
     return match.verb.doc[min(match.verb.i, match.token.i) : max(match.verb.i, match.token.i) + 1].text
-
-
-def _confidence(match: Match, actors: list[Entity], recipients: list[Entity]) -> float:
-    """A heuristic score (not yet calibrated): named parties and verb triggers score higher."""
-    score = 0.55
-    score += 0.15 if all(entity.name for entity in actors) else 0.05
-    score += 0.1 if any(entity.code for entity in recipients) else 0.0
-    score += 0.05 if match.token.i == match.verb.i else -0.05
-    score -= 0.1 if any(entity.text.lower() in {"he", "she", "him", "her"} for entity in actors) else 0.0
-    return round(max(0.05, min(0.95, score)), 2)
 
 
 def _event_id(article_id: str, sentence: int, token: int, trigger: Trigger) -> str:

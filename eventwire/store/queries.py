@@ -32,6 +32,7 @@ class EventFilter:
     event_type: str | None = None
     modality: str | None = None
     limit: int | None = None
+    min_confidence: float | None = None
 
     def __post_init__(self) -> None:
         if self.event_type is not None and self.event_type.upper() not in PLOVER_EVENTS:
@@ -46,6 +47,8 @@ class EventFilter:
             )
         if self.limit is not None and self.limit < 0:
             raise InputError("limit", f"limit must be 0 or more, not {self.limit}")
+        if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
+            raise InputError("min confidence", f"must be between 0 and 1, not {self.min_confidence}")
 
 
 def select_records(where: EventFilter) -> Select[tuple[str, str]]:
@@ -73,6 +76,8 @@ def _conditions(where: EventFilter) -> list[ColumnElement[bool]]:
         conditions.append(EventRow.event == where.event_type.upper())
     if where.modality is not None:
         conditions.append(EventRow.modality == where.modality.lower())
+    if where.min_confidence is not None:
+        conditions.append(EventRow.confidence >= where.min_confidence)
     if where.actor is not None:
         conditions.append(_has_party("actor", where.actor))
     if where.recipient is not None:

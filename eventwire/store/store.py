@@ -195,6 +195,7 @@ class Store:
         event_type: str | None = None,
         modality: str | None = None,
         limit: int | None = None,
+        min_confidence: float | None = None,
     ) -> list[EventRecord]:
         """The stored events that match, ordered by date, article and evidence offset.
 
@@ -207,15 +208,17 @@ class Store:
             event_type: PLOVER event type ("ACCUSE"), any case.
             modality: asserted, future, hypothetical or negated.
             limit: at most this many events.
+            min_confidence: only events whose calibrated confidence is at least this (0-1).
 
         Raises:
-            InputError: an unknown event type or modality, or a negative limit.
+            InputError: an unknown event type or modality, a negative limit, or a confidence
+                outside 0-1.
             StoreError: the database cannot be read.
         """
         return list(
             self.iter_events(
                 since=since, until=until, actor=actor, recipient=recipient,
-                event_type=event_type, modality=modality, limit=limit,
+                event_type=event_type, modality=modality, limit=limit, min_confidence=min_confidence,
             )
         )  # fmt: skip
 
@@ -229,12 +232,13 @@ class Store:
         event_type: str | None = None,
         modality: str | None = None,
         limit: int | None = None,
+        min_confidence: float | None = None,
     ) -> Iterator[EventRecord]:
         """Like :meth:`events`, but yields the events as they are read, for large exports.
 
         The filters are checked at once; the database is read as the events are consumed.
         """
-        where = EventFilter(since, until, actor, recipient, event_type, modality, limit)
+        where = EventFilter(since, until, actor, recipient, event_type, modality, limit, min_confidence)
         return self._stream(where)
 
     def _stream(self, where: EventFilter) -> Iterator[EventRecord]:

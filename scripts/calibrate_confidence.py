@@ -1,0 +1,84 @@
+"""Fit the confidence model (eventwire/data/confidence.json) on the dev gold articles and
+check its calibration on the held-out ones.
+
+    .venv/bin/python scripts/calibrate_confidence.py            # fit, write, report
+    .venv/bin/python scripts/calibrate_confidence.py --check    # report only
+
+Every event the coder gives on a gold article is an example: right (it matches a gold event)
+or wrong. The coder runs with the sentence classifier on, so that events the classifier typed
+are among the examples; with it off, that feature is simply 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from eventwire.evaluate.events import code_texts, judge, read_gold_articles
+from eventwire.events.confidence import FEATURES, WEIGHTS_PATH, confidence_of, features
+from eventwire.pipeline import Pipeline
+from eventwire.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "tests/resources/events/gold_articles.jsonl"
+HELD_OUT = ROOT / "tests/resources/events/gold_articles_test.jsonl"
+BINS = (0.0, 0.4, 0.55, 0.7, 0.85, 1.01)
+
+
+def examples(pipeline: Pipeline, path: Path) -> list[tuple[object, bool]]:
+    found = []
+    for item, events in code_texts(pipeline, read_gold_articles(path)):
+        found.extend(zip(events, judge(item, events), strict=True))
+    return found
+
+
+def report(name: str, pairs: list[tuple[object, bool]]) -> None:
+    """Brier score, expected calibration error and a reliability table."""
+    if not pairs:
+        return
+    predicted = np.array([confidence_of(record) for record, _ in pairs])  # type: ignore[arg-type]
+    actual = np.array([float(right) for _, right in pairs])
+    brier = float(np.mean((predicted - actual) ** 2))
+    ece = 0.0
+    rows = []
+    for low, high in zip(BINS, BINS[1:]):
+        inside = (predicted >= low) & (predicted < high)
+        if inside.any():
+            gap = abs(predicted[inside].mean() - actual[inside].mean())
+            ece += inside.mean() * gap
+            rows.append(f"  {low:.2f}-{min(high, 1):.2f}: {inside.sum():4d} events, mean confidence "
+                        f"{predicted[inside].mean():.2f}, right {actual[inside].mean():.2f}")
+    print(f"{name}: {len(pairs)} events, {actual.mean():.2f} right; Brier {brier:.3f}, ECE {ece:.3f}")
+    print("\n".join(rows))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report, do not refit")
+    options = parser.parse_args()
+    pipeline = Pipeline(Settings.from_env(classifier=True))
+    dev = examples(pipeline, DEV)
+    if not options.check:
+        matrix = np.array([[features(record)[name] for name in FEATURES] for record, _ in dev])  # type: ignore[arg-type]
+        labels = np.array([right for _, right in dev])
+        model = LogisticRegression(C=1.0, max_iter=2000).fit(matrix, labels)
+        weights = {"bias": round(float(model.intercept_[0]), 4)}
+        weights.update({name: round(float(w), 4) for name, w in zip(FEATURES, model.coef_[0], strict=True)})
+        payload = {"about": "eventwire confidence model: logistic weights over the features of "
+                            "eventwire/events/confidence.py, fitted by scripts/calibrate_confidence.py "
+                            f"on {DEV.name} ({len(dev)} coded events)", "weights": weights}
+        WEIGHTS_PATH.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+        from eventwire.events.confidence import load_weights
+
+        load_weights.cache_clear()
+    report("dev (fitted on)", dev)
+    report("held-out", examples(pipeline, HELD_OUT))
+    report("held-out, classifier off", examples(Pipeline(Settings.from_env(classifier=False)), HELD_OUT))
+
+
+if __name__ == "__main__":
+    main()
