@@ -168,7 +168,11 @@ class EventCoder:
                 # "warned Manila that it would defend its sovereignty": a threat, not a report.
                 threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
                 return Match(token, token, threat) if threat is not None else None
-            if lemma in PROTEST_MOVES and _crowd_subject(token):
+            if (lemma in PROTEST_MOVES and _crowd_subject(token, CROWD_WORDS)) or (
+                lemma in OBSTRUCTING_MOVES and _crowd_subject(token, AGGRIEVED_GROUPS)
+            ):  # fmt: skip
+                # "Hundreds of protesters gathered outside the embassy", "Polish farmers
+                # blocked roads".
                 # "Hundreds of protesters gathered outside the embassy".
                 protest = next(iter(self.lexicon.verbs.get("protest", ())), None)
                 return Match(token, token, protest) if protest is not None else None
@@ -189,8 +193,11 @@ class EventCoder:
             meeting = next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.event == "CONSULT"), None)
             if meeting is not None:
                 return Match(token, token.head, meeting)
-        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in LIGHT_OBJECTS:
-            head = token.head
+        base = token
+        while base.dep_ == "conj" and base.head.i != base.i:
+            base = base.head  # "sent rescue teams and medical supplies": each object counts
+        if token.pos_ in {"NOUN", "PROPN"} and base.dep_ in LIGHT_OBJECTS:
+            head = base.head
             triggers = [
                 trigger for trigger in self.lexicon.nouns.get(token.lemma_.lower(), ())
                 if head.pos_ == "VERB" and head.lemma_.lower() in trigger.light
@@ -240,6 +247,8 @@ class EventCoder:
         nominal = match.verb.pos_ == "NOUN"
         actor_token, passive_recipient = (_nominal_actor(match.verb), None) if nominal else _actor_token(match.verb)
         recipients = self._recipients(match, resolver, passive_recipient)
+        if not recipients and trigger.event == "THREATEN" and (target := _threatened(match.verb)) is not None:
+            recipients = [e for e in resolver.resolve_all(target) if e.code]
         actors = resolver.resolve_all(actor_token) if actor_token is not None else []
         if nominal and not actors:
             # "Israeli air strikes": the nationality before the noun (not where it happened);
@@ -289,7 +298,7 @@ class EventCoder:
                                                       "cameo_code": f"{home.code}{e.sector or ''}"})
                 for e in recipients
             ]  # fmt: skip
-            if not recipients and trigger.event == "COERCE":
+            if not recipients and (trigger.event in {"COERCE", "CONCEDE"} or trigger.cameo.startswith("081")):
                 recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="CVL",
                                      cameo_code=f"{home.code}CVL")]  # fmt: skip
         if trigger.event == "PROTEST" and not recipients and actors[0].sector in CIVIL_SECTORS:
@@ -416,10 +425,17 @@ DOCUMENTS = {"bill", "law", "legislation", "resolution", "plan", "proposal", "me
 # What crowds of protesters do that is itself the protest.
 PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "occupy", "mass", "throng"}
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "rioter"}
+# Groups that protest by obstructing: "farmers blocked roads", "students occupied the campus".
+# Only with these verbs: students who "gathered" may be at a graduation.
+OBSTRUCTING_MOVES = {"block", "storm", "occupy", "barricade", "blockade"}
+AGGRIEVED_GROUPS = {"farmer", "worker", "student", "trucker", "haulier", "driver", "miner", "teacher",
+                    "supporter", "activist", "villager", "resident", "trader", "nurse", "doctor"}  # fmt: skip
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
 # Cooperation that two parties named together do with each other (not attacks: "British and
 # U.S. troops attacked" is no clash between them).
+# What a warned party "would" undergo: "would face severe punishment", "would pay a price".
+SUFFERING_VERBS = {"face", "pay", "suffer", "regret", "bear", "feel"}
 # What a state does to its own people when the text names no one else.
 DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE"}
 STATE_SECTORS = {"COP", "JUD", "GOV"}
@@ -547,19 +563,31 @@ def _authors(document: Token) -> Token | None:
 
 
 def _warns_of_action(verb: Token) -> bool:
-    """ "warned X that it would ...": an addressee and a clause of what will be done."""
+    """ "warned X that it would ...": an addressee and a clause of what will be done; or a
+    clause of what the other side will suffer ("warned that Israel would face severe
+    punishment")."""
     addressee = any(child.dep_ in {"dobj", "dative"} for child in verb.children)
     clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
-    return addressee and clause is not None and any(
+    if clause is None or not any(
         child.dep_ == "aux" and child.lower_ in {"would", "will", "'ll"} for child in clause.children
-    )
+    ):  # fmt: skip
+        return False
+    return addressee or clause.lemma_.lower() in SUFFERING_VERBS
 
 
-def _crowd_subject(verb: Token) -> bool:
-    """Whether the verb's subject is a crowd of protesters ("hundreds of protesters")."""
+def _threatened(verb: Token) -> Token | None:
+    """Who a "would face" warning is aimed at: the subject of that clause."""
+    clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_.lower() not in SUFFERING_VERBS:
+        return None
+    return next((child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _crowd_subject(verb: Token, words: set[str]) -> bool:
+    """Whether the verb's subject is one of these crowds ("hundreds of protesters")."""
     for subject in (child for child in verb.children if child.dep_ in SUBJECTS):
         head = through_quantity(subject)
-        if head.lemma_.lower() in CROWD_WORDS:
+        if head.lemma_.lower() in words:
             return True
     return False
 

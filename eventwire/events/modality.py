@@ -62,6 +62,11 @@ def _governing_chain(verb: Token) -> list[Token]:
         if token.pos_ not in {"VERB", "AUX", "ADJ"}:
             break
         chain.append(token)
+        if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.i != token.i:
+            # "was not ready to accept", "is unwilling to": the copula carries the negation
+            # and the tense.
+            chain.append(token.head)
+            break
     # "a bill that would expand": the relative clause verb carries its own modal already.
     return chain
 
