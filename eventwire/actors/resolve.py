@@ -732,9 +732,11 @@ def place_country(name: str, knowledge: Knowledge, cities: bool = True) -> str |
 
 
 def home_country(place: str | None, knowledge: Knowledge) -> str | None:
-    """The country of a dateline's place ("NAIROBI" -> KEN), or None."""
+    """The country of a dateline's place ("NAIROBI" -> KEN), or None. Of two places filed
+    from ("Jerusalem/Dubai") the first is the story's home."""
     if not place:
         return None
+    place = place.split("/")[0].strip()
     found = knowledge.find(knowledge.countries, place) or knowledge.find(knowledge.capitals, place)
     return found.code if found else country_of_city(place)
 

@@ -270,11 +270,24 @@ class EventCoder:
             actors = resolver.countries_named(passive_recipient)
             recipients = [e for e in recipients if e.code not in {a.code for a in actors}]
             reciprocal = len(actors) > 1
+        if not actors and trigger.event == "ASSAULT" and actor_token is not None and (
+            through_quantity(actor_token).lemma_.lower() in WEAPONS
+        ):  # fmt: skip
+            # "Cambodian rockets hit a petrol station": the armed forces of the country whose
+            # weapons they are.
+            actors = [e.model_copy(update={"sector": "MIL", "cameo_code": f"{e.code}MIL"})
+                      for e in resolver.countries_named(actor_token)]  # fmt: skip
         actors = [entity for entity in actors if entity.code]
         if not actors:
             return None  # no resolvable actor: never a fallback code
         if nominal and not trigger.reciprocal and not any(entity.code for entity in recipients):
             return None  # a noun event standing alone needs both its parties named
+        if trigger.event in {"ASSAULT", "COERCE"} and not any(entity.code for entity in recipients):
+            # "used tear gas to disperse protesters": whom the purpose clause acts on.
+            recipients = [e for clause in _controlled(match.verb) for token in clause.children
+                          if token.dep_ == "dobj" for e in resolver.resolve_all(token) if e.code]  # fmt: skip
+        if trigger.event == "ASSAULT" and not any(entity.code for entity in recipients):
+            recipients = self._attacked_place(match, resolver, actors)
         actor_codes = {entity.code for entity in actors}
         if trigger.destination:
             recipients = [e for e in recipients if e.code not in actor_codes]
@@ -379,14 +392,47 @@ class EventCoder:
                     or (resolver.countries_named(token) if token.pos_ == "NOUN" else [])
                     or [e for by in _by_phrase(token) for e in resolver.resolve_all(by)]
                     or [e for target in _aimed_at(token) for e in resolver.countries_named(target)]
+                    # "shelled army positions", "raided rebel camps": whose the thing is.
+                    or [e for part in _compounds(token) for e in resolver.resolve_all(part, with_conjuncts=False)]
+                    or self._reporter_owns(token, resolver)
                 )  # fmt: skip
             for entity in entities:
                 if all((entity.code, entity.text) != (e.code, e.text) for e in found):
                     found.append(entity)
         return found
 
+    def _reporter_owns(self, token: Token, resolver: ActorResolver) -> list[Entity]:
+        """ "Armenia said Azerbaijani troops had attacked its positions": "its" is the one who
+        says so, when the sentence's reporting verb has a subject of its own."""
+        if not any(child.dep_ == "poss" and child.lower_ in {"its", "their"} for child in token.children):
+            return []
+        root = token.sent.root
+        if root.lemma_.lower() not in REPORTING_VERBS:
+            return []
+        speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        return [e for e in resolver.resolve_all(speaker) if e.code] if speaker is not None else []
+
+    def _attacked_place(self, match: Match, resolver: ActorResolver, actors: list[Entity]) -> list[Entity]:
+        """The country where an attack with no named target struck, when it is another than
+        the attacker's: "Cambodian rockets hit a petrol station in Sisaket province" (THA),
+        "jets struck targets in southern Lebanon"."""
+        places = dict(resolver.places_seen)
+        subjects = {t.i for c in match.verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+        own = {entity.code for entity in actors}
+        for token in match.verb.subtree:
+            code = places.get(token.idx)
+            if code and code not in own and token.i not in subjects and token.ent_type_ in {"GPE", "LOC", "FAC"}:
+                name = self.knowledge.country_names.get(code, code)
+                return [Entity(text=token.text, name=name, code=code, cameo_code=code)]
+        return []
+
 
 # ---------------------------------------------------------------------- parse helpers
+
+
+def _compounds(token: Token) -> list[Token]:
+    """The nouns that modify a head as compounds ("army" in "army positions")."""
+    return [child for child in token.children if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}]
 
 
 def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
@@ -434,6 +480,9 @@ GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
 # Cooperation that two parties named together do with each other (not attacks: "British and
 # U.S. troops attacked" is no clash between them).
+# Weapons that, named as a subject with a nationality, stand for their country's forces.
+WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "jet", "warplane", "aircraft", "artillery", "mortar",
+           "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition"}  # fmt: skip
 # What a warned party "would" undergo: "would face severe punishment", "would pay a price".
 SUFFERING_VERBS = {"face", "pay", "suffer", "regret", "bear", "feel"}
 # What a state does to its own people when the text names no one else.

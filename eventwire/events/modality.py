@@ -35,7 +35,11 @@ def modality_of(verb: Token) -> str:
     if governors & NEGATING_GOVERNORS:
         return "negated"
     if negated:
-        # "would not accept" is still only a possibility; "will not attend" did not happen.
+        # "would not accept" is still only a possibility; "will not attend" did not happen,
+        # and neither does what someone said they "would not" do ("said it would not back
+        # down": a refusal voiced now).
+        if auxes & {"would", "'d"} and not auxes & (HYPOTHETICAL_AUX - {"would", "'d"}) and _reported_plan(chain):
+            return "negated"
         return "hypothetical" if auxes & HYPOTHETICAL_AUX - {"can"} else "negated"
     if auxes & {"would", "'d"} and not auxes & (HYPOTHETICAL_AUX - {"would", "'d"}) and _reported_plan(chain):
         # "Nigeria said it would send troops next week": a reported "will", not a maybe.

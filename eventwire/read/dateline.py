@@ -11,7 +11,8 @@ import re
 
 from eventwire.records import Dateline
 
-_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ ]+[A-Z][A-Z'’.\-]+){0,3}"
+# "WASHINGTON/MOSCOW": a story filed from two places names them joined by a slash.
+_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:(?:[ ]+|/)[A-Z][A-Z'’.\-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z'’.\-]+(?:[ ]+[A-Z][a-z'’.\-]+){0,2}"
 _EXTRA = r",[ ]*[A-Z0-9][\w.'’]*(?:[ ]+[\w.'’]+){0,3}"
 _WIRE = r"\([ ]*(?P<wire>[A-Za-z][\w .&'’/-]{0,39}?)[ ]*\)"
