@@ -188,7 +188,7 @@ def score_events(name: str, coded: Iterable[tuple[GoldText, list[EventRecord]]])
             score.count(gold.event, "tp")
             if gold.modality:
                 score.modality_pairs += 1
-                score.modality_right += match.modality == gold.modality
+                score.modality_right += modality_agrees(gold, match)
         for event in unmatched:
             score.extra += 1
             score.count(event.event, "fp")
@@ -286,6 +286,16 @@ def same_type(gold: str, event: EventRecord) -> bool:
     if gold == "REJECT":
         return event.modality == "negated" and event.quad_code in {1, 2}
     return False
+
+
+def modality_agrees(gold: GoldEvent, event: EventRecord) -> bool:
+    """Whether a matched event has the gold modality. Where the match is PLOVER's reading of an
+    intent (gold AGREE, THREATEN or REJECT for an announced, threatened or refused act coded
+    as the act itself), the gold's "asserted" voice is the coded act's future, hypothetical
+    or negated modality: that is what made the two types match."""
+    if event.event == gold.event or event.event in LABEL_EQUIVALENTS.get(gold.event, set()):
+        return event.modality == gold.modality
+    return gold.modality == "asserted"
 
 
 def _matches(gold: GoldEvent, event: EventRecord) -> bool:

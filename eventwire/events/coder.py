@@ -186,7 +186,11 @@ class EventCoder:
                 if self._light_use(token):
                     return None  # "called a general strike": the noun's event, not "call for"
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
-        cancelled = token.dep_ == "nsubjpass" and token.head.lemma_.lower() in CANCEL_VERBS
+        cancelled = (token.dep_ == "nsubjpass" and token.head.lemma_.lower() in CANCEL_VERBS) or (
+            # "talks ... will not go ahead", "the meeting did not take place"
+            token.dep_ == "nsubj" and token.head.lemma_.lower() in HAPPENING_VERBS
+            and any(child.dep_ == "neg" for child in token.head.children)
+        )  # fmt: skip
         if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and (token.head.lemma_.lower() in FAILURE_VERBS or cancelled):
             # "A planned summit between Trump and Putin in Budapest collapsed": a meeting that
             # did not happen (negated), between the parties named with it.
@@ -322,6 +326,10 @@ class EventCoder:
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
         modality = _nominal_modality(match.verb) if nominal else modality_of(match.verb)
+        if modality == "asserted" and match.token.i != match.verb.i and match.verb.lemma_.lower() in ANNOUNCING_LIGHTS:
+            # "called a general strike", "announced a visit to Beijing", "scheduled talks":
+            # what is called or announced is still to come.
+            modality = "future"
         if modality in {"future", "hypothetical"} and _ultimatum(match.verb):
             # "will withdraw its force unless a ceasefire is arranged": the conditional
             # announcement is itself a threat, voiced now (CAMEO 130).
@@ -463,6 +471,7 @@ THREAT_CAMEO = "130"
 # event standing alone takes that sense of the noun.
 HAPPENING_LIGHTS = frozenset({"hold", "conduct", "launch", "carry", "impose", "stage", "stag", "make", "deliver"})
 # Passive verbs that say a meeting will not take place ("talks were called off").
+HAPPENING_VERBS = {"go", "take", "proceed", "happen", "occur", "resume", "open", "begin", "start", "convene"}
 CANCEL_VERBS = {"cancel", "call", "postpone", "scrap", "suspend", "delay", "shelve"}
 # Verbs saying a meeting did not take place ("the summit collapsed").
 FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "fizzle"}
@@ -480,6 +489,8 @@ GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
 # Cooperation that two parties named together do with each other (not attacks: "British and
 # U.S. troops attacked" is no clash between them).
+# Light verbs that announce a noun event still to come.
+ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "set", "slate"}
 # Weapons that, named as a subject with a nationality, stand for their country's forces.
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "jet", "warplane", "aircraft", "artillery", "mortar",
            "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition"}  # fmt: skip

@@ -19,6 +19,7 @@ HYPOTHETICAL_GOVERNORS = {"consider", "propose", "suggest", "weigh", "mull", "co
 NEGATING_GOVERNORS = {"fail", "decline", "refuse", "cancel", "postpone", "abandon", "stop",
                       "halt", "deny", "unable", "neglect", "avoid", "reject", "suspend"}  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Verbs that report what someone said they would do ("said it would send troops").
 REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "declare", "pledge", "promise",
              "report", "indicate", "insist", "vow", "write"}  # fmt: skip
@@ -61,6 +62,10 @@ def _governing_chain(verb: Token) -> list[Token]:
     token = verb
     while token.dep_ in {"xcomp", "conj"} and token.head.i != token.i:
         if token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            break
+        if token.dep_ == "conj" and token.tag_ in FINITE_TAGS:
+            # "would not meet him and planned to march": a verb with its own tense is a
+            # predicate of its own, not under the first one's "would not".
             break
         token = token.head
         if token.pos_ not in {"VERB", "AUX", "ADJ"}:
