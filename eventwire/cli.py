@@ -69,7 +69,8 @@ ModalityOpt = Annotated[str | None, typer.Option(help="asserted, future, hypothe
 Limit = Annotated[int | None, typer.Option(min=1, help="At most this many events.")]
 MinConfidence = Annotated[
     float | None,
-    typer.Option(min=0.0, max=1.0, help="Only events whose calibrated confidence is at least this (0-1)."),
+    typer.Option(min=0.0, max=1.0, help="Only events whose calibrated confidence is at least this (0-1) "
+                 "[env: EVENTWIRE_MIN_CONFIDENCE]."),
 ]
 ClassifierOpt = Annotated[
     bool,
@@ -99,11 +100,11 @@ def extract(
     _check_format(format, OUTPUT_FORMATS)
     errors: list[RecordError] = []
     articles = list(_articles(paths, published, dates, errors))
-    pipeline = Pipeline(Settings.from_env(classifier=classifier or None))
+    pipeline = Pipeline(Settings.from_env(classifier=classifier or None, min_confidence=min_confidence))
     records = []
     with progress(len(articles), "coding") as advance:
         for _, coded in pipeline.extract_many(articles):
-            records.extend(r for r in coded if min_confidence is None or r.confidence >= min_confidence)
+            records.extend(coded)
             advance()
     print_records(records, format)
     _finish(errors)
@@ -117,6 +118,7 @@ def ingest(
     dates: Dates = None,
     force: Annotated[bool, typer.Option(help="Re-code articles already stored unchanged.")] = False,
     classifier: ClassifierOpt = False,
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Code articles and store them with their events (re-running never duplicates).
 
@@ -135,7 +137,7 @@ def ingest(
 
     errors: list[RecordError] = []
     articles = list(_articles(paths, published, dates, errors))
-    settings = Settings.from_env(db_url=db, classifier=classifier or None)
+    settings = Settings.from_env(db_url=db, classifier=classifier or None, min_confidence=min_confidence)
     with Store(settings.db_url) as store, progress(len(articles), "ingesting") as advance:
         summary = ingest_articles(articles, store, force=force, on_article=advance, pipeline=Pipeline(settings))
     console_err.print(
@@ -366,10 +368,10 @@ def eval_events(
         suites.append(("ConfliBERT cameo_class test", "pentaclass", evaluate.read_conflibert_test(cameo_class)))
     for path in gold or []:
         suites.append((path.name, "events", evaluate.read_gold_articles(path)))
-    pipeline = Pipeline(Settings.from_env(classifier=classifier or None))
+    pipeline = Pipeline(Settings.from_env(classifier=classifier or None, min_confidence=min_confidence))
     scores = []
     for name, kind, texts in suites:
-        coded = evaluate.code_texts(pipeline, texts, min_confidence)
+        coded = evaluate.code_texts(pipeline, texts)
         if kind == "events":
             scores.append(evaluate.score_events(name, coded))
         else:

@@ -66,7 +66,7 @@ class Pipeline:
     ) -> Iterator[CodedArticle]:
         """Each article coded: its events and (unless told not to) all its actor mentions."""
         for article, doc, resolver in self._read(articles, batch_size):
-            events = self.coder.code(doc, article, resolver)
+            events = [e for e in self.coder.code(doc, article, resolver) if e.confidence >= self.settings.min_confidence]
             mentions = actor_mentions(doc, resolver, article.id) if with_mentions else []
             yield CodedArticle(article=article, events=events, mentions=mentions)
 

@@ -60,7 +60,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report, do not refit")
     options = parser.parse_args()
-    pipeline = Pipeline(Settings.from_env(classifier=True))
+    pipeline = Pipeline(Settings.from_env(classifier=True, min_confidence=0))
     dev = examples(pipeline, DEV)
     if not options.check:
         matrix = np.array([[features(record)[name] for name in FEATURES] for record, _ in dev])  # type: ignore[arg-type]
@@ -77,7 +77,7 @@ def main() -> None:
         load_weights.cache_clear()
     report("dev (fitted on)", dev)
     report("held-out", examples(pipeline, HELD_OUT))
-    report("held-out, classifier off", examples(Pipeline(Settings.from_env(classifier=False)), HELD_OUT))
+    report("held-out, classifier off", examples(Pipeline(Settings.from_env(classifier=False, min_confidence=0)), HELD_OUT))
 
 
 if __name__ == "__main__":

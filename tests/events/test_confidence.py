@@ -47,3 +47,23 @@ def test_extract_keeps_only_events_at_least_as_confident_as_asked(tmp_path):
 def test_a_confidence_outside_zero_to_one_is_refused(tmp_path):
     result = run_cli("events", "--db", f"sqlite:///{tmp_path / 'e.db'}", "--min-confidence", "1.5")
     assert result.code == 2 and "min-confidence" in result.err and "Traceback" not in result.err
+
+
+def test_a_bad_confidence_setting_in_the_environment_is_one_clear_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_MIN_CONFIDENCE", "lots")
+    story = tmp_path / "story.txt"
+    story.write_text("Poland accused Russia of violating its airspace.\n", encoding="utf-8")
+    result = run_cli("extract", str(story), "--published", "2024-05-01")
+    assert result.code != 0 and "min_confidence" in result.err and "Traceback" not in result.err
+
+
+@pytest.mark.slow
+def test_the_setting_drops_events_below_it_in_the_pipeline():
+    from eventwire.pipeline import Pipeline
+    from eventwire.settings import Settings
+
+    text = "Poland accused Russia of violating its airspace. The Polish army held drills near the border."
+    article = article_from_text(text, dt.date(2024, 5, 1))
+    everything = Pipeline(Settings.from_env(min_confidence=0)).extract(article)
+    confident = Pipeline(Settings.from_env(min_confidence=0.6)).extract(article)
+    assert len(everything) == 2 and [e.event for e in confident] == ["ACCUSE"]
