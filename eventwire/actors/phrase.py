@@ -227,8 +227,11 @@ def _codes(knowledge: Knowledge, words: list[Token]) -> list[str]:
         if actor is None and word.pos_ == "PROPN" and word.ent_type_ != "PERSON":
             actor = knowledge.find_misspelt(knowledge.countries, names[-1])  # "Phillippines"
         code = actor.code if actor else None
-        if code is None and word.ent_type_ == "GPE":
-            code = country_of_city(names[-1])  # "the Copperbelt town of Kitwe"
+        # "the Copperbelt town of Kitwe"; "The Delhi Police", where the whole name is one
+        # organisation entity and the city in it is untagged.
+        if code is None and (word.ent_type_ == "GPE" or (word.dep_ == "compound" and word.pos_ == "PROPN"
+                                                         and word.ent_type_ in {"", "ORG"})):  # fmt: skip
+            code = country_of_city(names[-1])
         if code and code not in codes:
             codes.append(code)
     return codes

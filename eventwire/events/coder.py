@@ -302,8 +302,6 @@ class EventCoder:
             # "Abe and Trump agreed to push for ...", "Santos and Londono signed a peace deal":
             # cooperation between the named parties themselves.
             reciprocal = True
-        if trigger.needs_recipient and not recipients and not reciprocal:
-            return None
         if trigger.event in DOMESTIC_TYPES and actors[0].sector in STATE_SECTORS:
             # "Police in New Delhi detained two separatist leaders", "the Taliban announced an
             # amnesty for former government employees", "imposed a curfew in the Western
@@ -318,6 +316,8 @@ class EventCoder:
             if not recipients and (trigger.event in {"COERCE", "CONCEDE"} or trigger.cameo.startswith("081")):
                 recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="CVL",
                                      cameo_code=f"{home.code}CVL")]  # fmt: skip
+        if trigger.needs_recipient and not recipients and not reciprocal:
+            return None
         if trigger.event == "PROTEST" and not recipients and actors[0].sector in CIVIL_SECTORS:
             # Demonstrators with no stated target protest against their own government
             # (CAMEO's and PLOVER's reading of a domestic protest).
@@ -493,7 +493,7 @@ GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "set", "slate"}
 # Weapons that, named as a subject with a nationality, stand for their country's forces.
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "jet", "warplane", "aircraft", "artillery", "mortar",
-           "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition"}  # fmt: skip
+           "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition", "bulldozer"}  # fmt: skip
 # What a warned party "would" undergo: "would face severe punishment", "would pay a price".
 SUFFERING_VERBS = {"face", "pay", "suffer", "regret", "bear", "feel"}
 # What a state does to its own people when the text names no one else.
