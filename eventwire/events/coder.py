@@ -316,6 +316,8 @@ class EventCoder:
             if not recipients and (trigger.event in {"COERCE", "CONCEDE"} or trigger.cameo.startswith("081")):
                 recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="CVL",
                                      cameo_code=f"{home.code}CVL")]  # fmt: skip
+        if trigger.person_recipient:
+            recipients = [e for e in recipients if e.office or e.wikidata_id]
         if trigger.needs_recipient and not recipients and not reciprocal:
             return None
         if trigger.event == "PROTEST" and not recipients and actors[0].sector in CIVIL_SECTORS:

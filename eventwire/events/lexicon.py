@@ -14,7 +14,7 @@ from eventwire.records import PLOVER_EVENTS
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "triggers.yaml"
 KNOWN_KEYS = {"event", "cameo", "mode", "verbs", "nouns", "light", "recipient", "destination",
-              "needs_recipient", "reciprocal", "control", "state_cameo"}  # fmt: skip
+              "needs_recipient", "reciprocal", "control", "state_cameo", "person_recipient"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Trigger:
     reciprocal: bool
     control: bool
     state_cameo: str | None = None
+    person_recipient: bool = False  # the recipient must be a named person ("joined Zelensky")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def _triggers(entry: object, where: str) -> list[Trigger]:
         context=code.context, light=frozenset(entry.get("light", [])),
         recipient=tuple(_slot(slot) for slot in entry.get("recipient", [])), destination=bool(entry.get("destination")),
         needs_recipient=bool(entry.get("needs_recipient")), reciprocal=bool(entry.get("reciprocal")),
+        person_recipient=bool(entry.get("person_recipient")),
         control=bool(entry.get("control")),
         state_cameo=cameo_code(str(entry["state_cameo"])).cameo if entry.get("state_cameo") else None,
     )  # fmt: skip

@@ -255,6 +255,7 @@ def test_coder_seed_article(pipeline: Pipeline) -> None:
         )
 
     assert found("CONSULT", "UKR", "TUR", "future")  # "... will travel to Turkey"
+    assert found("CONSULT", "USA", "UKR", "future")  # "Witkoff is expected to join Zelensky in Turkey"
     assert found("SANCTION", "USA", "RUS", "asserted")  # "His administration ... imposed sanctions"
     assert found("ACCUSE", "RUS", None, None)  # "Moscow condemned the accord"
     assert found("SANCTION", "USA", "RUS", "hypothetical")  # "a sanctions bill that would expand penalties"
