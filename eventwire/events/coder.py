@@ -336,6 +336,12 @@ class EventCoder:
             # "will withdraw its force unless a ceasefire is arranged": the conditional
             # announcement is itself a threat, voiced now (CAMEO 130).
             code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"
+        if (trigger.event == "THREATEN" or code.cameo == THREAT_CAMEO) and not any(e.code for e in recipients):
+            # "threatened to hold a general strike unless Israel rescinded its annexation":
+            # the threat is aimed at whoever must meet the condition.
+            governed = [match.verb, *_controlled(match.verb)]
+            targets = [t for verb in governed if (t := _condition_subject(verb)) is not None]
+            recipients = [e for t in targets for e in resolver.resolve_all(t) if e.code and e.code not in actor_codes]
         return self._build(match, index, sentence, article, resolver, actors, recipients, reciprocal, modality, code,
                            as_triggered)  # fmt: skip
 
@@ -405,6 +411,8 @@ class EventCoder:
                     # "shelled army positions", "raided rebel camps": whose the thing is.
                     or [e for part in _compounds(token) for e in resolver.resolve_all(part, with_conjuncts=False)]
                     or self._reporter_owns(token, resolver)
+                    # "demanded the removal of President X", "expelled inspectors of the IAEA"
+                    or [e for part in _of_objects(token) for e in resolver.resolve_all(part)]
                 )  # fmt: skip
             for entity in entities:
                 if all((entity.code, entity.text) != (e.code, e.text) for e in found):
@@ -438,6 +446,20 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- parse helpers
+
+
+def _of_objects(token: Token) -> list[Token]:
+    """The objects of a noun's "of" ("the removal of President X")."""
+    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]  # fmt: skip
+
+
+def _condition_subject(verb: Token) -> Token | None:
+    """Whom an ultimatum's condition names: "unless Israel rescinded ..." -> Israel."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"unless", "if"} for c in clause.children):
+            return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None
 
 
 def _compounds(token: Token) -> list[Token]:
@@ -536,9 +558,9 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                     tokens.extend(g for g in child.children if g.dep_ == "pobj")
         if slot == "dobj" and passive_subject is not None:
             tokens.append(passive_subject)
-        if slot not in {"dobj", "iobj"} and not tokens:
-            # "relay the outcome of the talks to Moscow": the parser may hang the recipient's
-            # preposition inside the object.
+        if slot not in {"dobj", "iobj"}:
+            # "relay the outcome of the talks to Moscow", "threatened to break off relations
+            # with Congo": the parser may hang the recipient's preposition inside the object.
             for obj in (c for holder in holders for c in holder.children if c.dep_ == "dobj"):
                 tokens.extend(
                     pobj for prep in obj.subtree if prep.dep_ == "prep" and prep.lower_ == slot and prep.i > obj.i
