@@ -292,6 +292,11 @@ class EventCoder:
                           if token.dep_ == "dobj" for e in resolver.resolve_all(token) if e.code]  # fmt: skip
         if trigger.event == "ASSAULT" and not any(entity.code for entity in recipients):
             recipients = self._attacked_place(match, resolver, actors)
+        if trigger.event in HOSTILE_TYPES and not any(entity.code for entity in recipients):
+            # "mobilized reservists for a possible war against Iraq": whatever the clause is
+            # against, however deep the preposition hangs.
+            recipients = [e for token in _against(match.verb) for e in resolver.resolve_all(token)
+                          if e.code and e.code not in {a.code for a in actors}]  # fmt: skip
         actor_codes = {entity.code for entity in actors}
         if trigger.destination:
             recipients = [e for e in recipients if e.code not in actor_codes]
@@ -448,6 +453,14 @@ class EventCoder:
 # ---------------------------------------------------------------------- parse helpers
 
 
+def _against(verb: Token) -> list[Token]:
+    """The objects of "against" anywhere in the verb's clause but its subject, nearest first."""
+    subject = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+    found = [pobj for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "against" and prep.i not in subject
+             for pobj in prep.children if pobj.dep_ == "pobj"]  # fmt: skip
+    return sorted(found, key=lambda t: abs(t.i - verb.i))
+
+
 def _of_objects(token: Token) -> list[Token]:
     """The objects of a noun's "of" ("the removal of President X")."""
     return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -511,6 +524,8 @@ AGGRIEVED_GROUPS = {"farmer", "worker", "student", "trucker", "haulier", "driver
                     "supporter", "activist", "villager", "resident", "trader", "nurse", "doctor"}  # fmt: skip
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
+# Events aimed at someone: a clause's "against X" names the target.
+HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REQUEST"}
 # Cooperation that two parties named together do with each other (not attacks: "British and
 # U.S. troops attacked" is no clash between them).
 # Light verbs that announce a noun event still to come.
