@@ -141,18 +141,30 @@ class ActorResolver:
         words = {child.lower_ for child in token.children if child.dep_ in {"det", "predet", "nummod", "preconj"}}
         if token.lemma_.lower() not in PAIR_WORDS or not words & {"both", "two"} or token.tag_ != "NNS":
             return []
-        codes = next((codes for start, codes in reversed(self.pairs_seen) if start < token.idx), None)
+        codes = self.pair_before(token)
+        if codes and all(start != token.idx for start, _ in self.pairs_seen):
+            # "urged both countries ... Both sides agreed": a pair referred to is the pair
+            # the next reference means.
+            self.pairs_seen.append((token.idx, codes))
+            self.pairs_seen.sort(key=lambda item: item[0])
+        role = self._role(token)
+        sector = role.sector if role is not None else "GOV"
+        text = phrase(token).text
+        return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector=sector,
+                       cameo_code=_cameo(code, sector)) for code in codes]  # fmt: skip
+
+    def pair_before(self, token: Token) -> list[str]:
+        """The countries last named together before ``token`` (not as the subject over it),
+        else the last two named at all; [] when there are none."""
+        codes = next((codes for start, codes in reversed(self.pairs_seen)
+                      if start < token.idx and not _subject_over(token.doc, start, token)), None)  # fmt: skip
         if codes is None:
             codes = []
             for start, code in reversed(self.places_seen):
                 if start < token.idx and code not in codes:
                     codes.append(code)
             codes = codes[:2] if len(codes) >= 2 else []
-        role = self._role(token)
-        sector = role.sector if role is not None else "GOV"
-        text = phrase(token).text
-        return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector=sector,
-                       cameo_code=_cameo(code, sector)) for code in codes]  # fmt: skip
+        return list(codes)
 
     def _learn_places(self, doc: Doc) -> None:
         """Note the country of every place (and nationality) the article names: they say where
@@ -739,6 +751,13 @@ def home_country(place: str | None, knowledge: Knowledge) -> str | None:
     place = place.split("/")[0].strip()
     found = knowledge.find(knowledge.countries, place) or knowledge.find(knowledge.capitals, place)
     return found.code if found else country_of_city(place)
+
+
+def _subject_over(doc: Doc, start: int, token: Token) -> bool:
+    """Whether the pair named at character ``start`` is the subject of the clause ``token``
+    is in: "China and the U.S. urged both countries" does not mean China and the U.S."""
+    pair = next((t for t in doc if t.idx == start), None)
+    return pair is not None and pair.dep_ in {"nsubj", "nsubjpass"} and pair.head in token.ancestors
 
 
 def _from_abroad(token: Token) -> bool:

@@ -292,6 +292,12 @@ class EventCoder:
                           if token.dep_ == "dobj" for e in resolver.resolve_all(token) if e.code]  # fmt: skip
         if trigger.event == "ASSAULT" and not any(entity.code for entity in recipients):
             recipients = self._attacked_place(match, resolver, actors)
+        if trigger.lemma in MEDIATING and not any(entity.code for entity in recipients):
+            # "Washington had mediated the deal", "talks mediated by Lavrov": between the two
+            # parties the story last named together.
+            own = {entity.code for entity in actors}
+            recipients = [Entity(text=code, name=self.knowledge.country_names.get(code, code), code=code, cameo_code=code)
+                          for code in resolver.pair_before(match.verb) if code not in own]  # fmt: skip
         if trigger.event in HOSTILE_TYPES and not any(entity.code for entity in recipients):
             # "mobilized reservists for a possible war against Iraq": whatever the clause is
             # against, however deep the preposition hangs.
@@ -303,7 +309,7 @@ class EventCoder:
         recipients = [e for e in recipients if not (e.code in actor_codes and e.sector == actors[0].sector)]
         if trigger.reciprocal and len(actors) > 1 and not recipients:
             reciprocal = True
-        elif trigger.event in MUTUAL_TYPES and not recipients and len({e.text for e in actors}) > 1:
+        elif trigger.event in MUTUAL_TYPES and not recipients and len({(e.text, e.code) for e in actors}) > 1:
             # "Abe and Trump agreed to push for ...", "Santos and Londono signed a peace deal":
             # cooperation between the named parties themselves.
             reciprocal = True
@@ -483,6 +489,10 @@ def _compounds(token: Token) -> list[Token]:
 def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
     """The actor's head token, and for a passive the subject (who the act was done to)."""
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "talks mediated by Lavrov", "a deal brokered by Qatar": the noun is what was done.
+        if any(c.dep_ == "agent" for c in verb.children):
+            passive_subject = verb.head
     if passive_subject is not None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -524,6 +534,7 @@ AGGRIEVED_GROUPS = {"farmer", "worker", "student", "trucker", "haulier", "driver
                     "supporter", "activist", "villager", "resident", "trader", "nurse", "doctor"}  # fmt: skip
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
+MEDIATING = {"mediate", "broker"}
 # Events aimed at someone: a clause's "against X" names the target.
 HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REQUEST"}
 # Cooperation that two parties named together do with each other (not attacks: "British and
@@ -694,16 +705,16 @@ def _crowd_subject(verb: Token, words: set[str]) -> bool:
 def _replies(records: list[EventRecord]) -> list[EventRecord]:
     """Give a reply its addressee: "India accused Pakistan of the attack. Pakistan rejected
     the charge." is a REJECT by Pakistan of India. A response with no recipient answers the
-    last earlier event that had its actor as recipient."""
+    last earlier event that had its actor as recipient. Parties are told apart by sector as
+    well as country, so that a government rejecting its protesters' demands answers them."""
     answered: list[EventRecord] = []
     for record in records:
         if record.event in REPLY_TYPES and not record.recipient and not record.reciprocal:
-            codes = {entity.code for entity in record.actor}
             earlier = next((
                 prior for prior in reversed(answered)
                 if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
-                and codes & {entity.code for entity in prior.recipient}
-                and not codes & {entity.code for entity in prior.actor}
+                and _shares_party(record.actor, prior.recipient)
+                and not _shares_party(record.actor, prior.actor)
             ), None)  # fmt: skip
             if earlier is None and record.event in REACTION_TYPES:
                 # "North Korea tested a missile ... China condemned the test": a reaction is
@@ -712,12 +723,22 @@ def _replies(records: list[EventRecord]) -> list[EventRecord]:
                     prior for prior in reversed(answered)
                     if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
                     and prior.evidence.sentence < record.evidence.sentence
-                    and not codes & {entity.code for entity in prior.actor}
+                    and not _shares_party(record.actor, prior.actor)
                 ), None)  # fmt: skip
             if earlier is not None:
                 record = record.model_copy(update={"recipient": list(earlier.actor)})
+                record = record.model_copy(update={"confidence": confidence_of(record)})
         answered.append(record)
     return answered
+
+
+def _shares_party(ones: list[Entity], others: list[Entity]) -> bool:
+    """Whether two lists of entities have a party in common: the same country, and the same
+    sector where both say one."""
+    return any(
+        a.code == b.code and (a.sector is None or b.sector is None or a.sector == b.sector)
+        for a in ones for b in others if a.code
+    )  # fmt: skip
 
 
 def _clearer(record: EventRecord, other: EventRecord) -> bool:
