@@ -132,6 +132,17 @@ class ActorResolver:
             for start, code in self.places_seen:
                 if token.left_edge.idx <= start < end and code not in codes:
                     codes.append(code)
+            if len(codes) < 2:
+                # Names the tagger missed ("Ghana and Togo" with Togo untagged): each conjunct
+                # that is itself a country's name.
+                for part in [token, *conjuncts(token)]:
+                    if part.pos_ != "PROPN":
+                        continue
+                    name = (entity_span(part) or part.doc[part.i : part.i + 1]).text
+                    group = self.knowledge.find(self.knowledge.organisations, name)
+                    code = place_country(part.text, self.knowledge, cities=False) or (group.code if group else None)
+                    if code and code not in codes:
+                        codes.append(code)
             if len(codes) > 1:
                 self.pairs_seen.append((token.idx, codes))
 
@@ -161,7 +172,7 @@ class ActorResolver:
         if codes is None:
             codes = []
             for start, code in reversed(self.places_seen):
-                if start < token.idx and code not in codes:
+                if start < token.idx and code not in codes and not _subject_over(token.doc, start, token):
                     codes.append(code)
             codes = codes[:2] if len(codes) >= 2 else []
         return list(codes)
@@ -757,7 +768,12 @@ def _subject_over(doc: Doc, start: int, token: Token) -> bool:
     """Whether the pair named at character ``start`` is the subject of the clause ``token``
     is in: "China and the U.S. urged both countries" does not mean China and the U.S."""
     pair = next((t for t in doc if t.idx == start), None)
-    return pair is not None and pair.dep_ in {"nsubj", "nsubjpass"} and pair.head in token.ancestors
+    if pair is None:
+        return False
+    # The name may be a compound inside the subject ("the Nigerian government").
+    while pair.dep_ in {"compound", "amod", "poss", "conj"} and pair.head.i != pair.i:
+        pair = pair.head
+    return pair.dep_ in {"nsubj", "nsubjpass"} and pair.head in token.ancestors
 
 
 def _from_abroad(token: Token) -> bool:

@@ -121,3 +121,48 @@ def test_coder_a_noun_event_needs_both_parties(pipeline) -> None:  # noqa: ANN00
 )
 def test_coder_a_reported_would_is_a_plan_unless_conditional(pipeline, text: str, modality: str) -> None:  # noqa: ANN001
     assert any(e[1] == {"NGA"} and e[3] == modality for e in coded(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Chile and Peru agreed on Friday to reopen their border crossings.",
+                     ("AGREE", {"CHL", "PER"}, set(), "asserted"), id="parties named together cooperate mutually"),
+        pytest.param("Ghana and Togo clashed over the border. Nigeria urged both countries to show restraint.",
+                     ("REQUEST", {"NGA"}, {"GHA", "TGO"}, "asserted"), id="both countries: the pair named before"),
+        pytest.param("Qatar brokered a truce between Israel and Hamas last week. The deal was mediated by Egypt.",
+                     ("CONSULT", {"EGY"}, {"ISR", "PSE"}, "asserted"), id="mediation between the pair last named"),
+        pytest.param("Tehran warned that Washington would face a crushing response.",
+                     ("THREATEN", {"IRN"}, {"USA"}, "asserted"), id="would face: a threat to that party"),
+        pytest.param("Hungarian farmers threatened to block the motorway unless Brussels dropped the quotas.",
+                     ("THREATEN", {"HUN"}, {"EUR"}, "asserted"), id="an ultimatum is aimed at its condition's subject"),
+        pytest.param("Finland mobilised reservists for a possible conflict against Russia.",
+                     ("MOBILIZE", {"FIN"}, {"RUS"}, "asserted"), id="against anywhere in the clause"),
+        pytest.param("The Kenyan opposition demanded the removal of President William Ruto.",
+                     ("REQUEST", {"KEN"}, {"KEN"}, "asserted"), id="the object of a demanded thing"),
+        pytest.param("Colombia's army said Venezuelan troops had shelled its positions near the border.",
+                     ("ASSAULT", {"VEN"}, {"COL"}, "asserted"), id="its positions: the reporter's"),
+    ],
+)
+def test_coder_finds_parties_in_context(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Serbian unions called a general strike for Monday.",
+                     ("PROTEST", {"SRB"}, {"SRB"}, "future"), id="a called strike is still to come"),
+        pytest.param("The Peruvian president withdrew a pension bill after a week of protests.",
+                     ("CONCEDE", {"PER"}, {"PER"}, "asserted"), id="a withdrawn bill is a concession"),
+        pytest.param("Greek officials said the government would not back down over the fuel tax.",
+                     ("CONCEDE", {"GRC"}, {"GRC"}, "negated"), id="a reported would not is a refusal"),
+        pytest.param("Bolivian farmers blocked roads into La Paz on Tuesday.",
+                     ("PROTEST", {"BOL"}, {"BOL"}, "asserted"), id="farmers blocking roads protest"),
+        pytest.param("Chinese missiles hit a Taiwanese radar station.",
+                     ("ASSAULT", {"CHN"}, {"TWN"}, "asserted"), id="weapons with a nationality attack"),
+    ],
+)
+def test_coder_types_and_modality_from_wording(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded(pipeline, text)
+    assert expected in found, found
