@@ -146,7 +146,7 @@ class EventCoder:
             if m.trigger.control
             for child in _controlled(m.verb)
             if not _reported(m.verb)
-            for token in child.subtree
+            for token in _clause_tokens(child)
         }
         for match in matches:
             if match.token.i in covered or match.verb.i in covered:
@@ -435,8 +435,9 @@ class EventCoder:
         says so, when the sentence's reporting verb has a subject of its own."""
         if not any(child.dep_ == "poss" and child.lower_ in {"its", "their"} for child in token.children):
             return []
-        root = token.sent.root
-        if root.lemma_.lower() not in REPORTING_VERBS:
+        # The nearest reporting verb above ("..., while Armenia's defence ministry said ...").
+        root = next((a for a in token.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in REPORTING_VERBS), None)
+        if root is None:
             return []
         speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
         return [e for e in resolver.resolve_all(speaker) if e.code] if speaker is not None else []
@@ -465,6 +466,15 @@ def _against(verb: Token) -> list[Token]:
     found = [pobj for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "against" and prep.i not in subject
              for pobj in prep.children if pobj.dep_ == "pobj"]  # fmt: skip
     return sorted(found, key=lambda t: abs(t.i - verb.i))
+
+
+def _clause_tokens(clause: Token) -> list[Token]:
+    """The tokens of a controlled clause, less verbs with a tense of their own joined to it:
+    in "asked the Council to convene a meeting and accused Thailand", the accusation is not
+    what was asked for."""
+    own_tense = [t for t in clause.subtree if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ", "VBP"} and t.i != clause.i]
+    excluded = {d.i for t in own_tense for d in t.subtree}
+    return [t for t in clause.subtree if t.i not in excluded]
 
 
 def _of_objects(token: Token) -> list[Token]:
@@ -543,7 +553,8 @@ HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZ
 ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "set", "slate"}
 # Weapons that, named as a subject with a nationality, stand for their country's forces.
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "jet", "warplane", "aircraft", "artillery", "mortar",
-           "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition", "bulldozer"}  # fmt: skip
+           "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition", "bulldozer",
+           "ship", "vessel", "boat"}  # fmt: skip
 # What a warned party "would" undergo: "would face severe punishment", "would pay a price".
 SUFFERING_VERBS = {"face", "pay", "suffer", "regret", "bear", "feel"}
 # What a state does to its own people when the text names no one else.
