@@ -180,6 +180,8 @@ class EventCoder:
                 trigger for trigger in self.lexicon.verbs.get(lemma, ())
                 if trigger.particle is None or _has_particle(token, trigger.particle)
             ]  # fmt: skip
+            if triggers and _not_an_event(token):
+                return None
             if triggers:
                 if lemma in REPORTING_VERBS and _has_clause(token):
                     return None  # "warned that ...": a statement, quoted not coded
@@ -549,6 +551,9 @@ MEDIATING = {"mediate", "broker"}
 HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REQUEST"}
 # Cooperation that two parties named together do with each other (not attacks: "British and
 # U.S. troops attacked" is no clash between them).
+# Things exchanged in talk, not in a prisoner swap.
+EXCHANGED_TALK = {"word", "view", "greeting", "pleasantry", "message", "letter", "note", "gift", "idea", "opinion",
+                  "compliment", "insult", "barb", "accusation", "blow", "vow", "ring", "number"}  # fmt: skip
 # Light verbs that announce a noun event still to come.
 ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "set", "slate"}
 # Weapons that, named as a subject with a nationality, stand for their country's forces.
@@ -801,8 +806,28 @@ def _by_phrase(token: Token) -> list[Token]:
     ]  # fmt: skip
 
 
+def _not_an_event(verb: Token) -> bool:
+    """Uses of event verbs that report none: the reporter or reader as object ("called me
+    up", "told us"), naming ("calling police officers the frontline soldiers"), and words
+    exchanged ("exchanged stern words": talk, not a prisoner exchange)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if any(o.lower_ in {"me", "us", "you"} for o in objects):
+        return True
+    if objects and any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    return verb.lemma_.lower() in {"exchange", "trade", "swap"} and any(o.lemma_.lower() in EXCHANGED_TALK for o in objects)
+
+
 def _has_particle(token: Token, particle: str) -> bool:
-    return any(child.dep_ in {"prt", "prep"} and child.lower_ == particle for child in token.children)
+    """Whether the verb carries this particle: as a particle proper, or as a preposition with
+    no object of the verb before it ("gave in to pressure", "called on Rwanda"; not "gave his
+    all in this effort", "called the envoy on Monday")."""
+    objects_before = [c.i for c in token.children if c.dep_ in {"dobj", "dative"}]
+    return any(
+        child.lower_ == particle
+        and (child.dep_ == "prt" or (child.dep_ == "prep" and not any(i < child.i for i in objects_before)))
+        for child in token.children
+    )  # fmt: skip
 
 
 def _reported(verb: Token) -> bool:
