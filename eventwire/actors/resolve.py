@@ -60,6 +60,9 @@ INSTITUTION_WORDS = {
 FLEE_VERBS = {"flee", "escape", "leave"}
 # Words before a title that say its holder no longer holds it.
 FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled", "overthrown", "exiled", "erstwhile"}
+# Bodies that act for whoever owns them ("Trump's campaign", "the group's network").
+OWNED_BODIES = {"campaign", "network", "office", "camp", "team", "movement", "organisation", "organization",
+                "group", "leadership", "regime", "cabinet", "coalition", "entourage", "staff", "envoy", "wing"}  # fmt: skip
 # Words for two parties named before: "both sides", "the two countries", "both leaders".
 PAIR_WORDS = {"side", "country", "nation", "leader", "government", "party", "neighbour", "neighbor",
               "rival", "delegation", "army", "president", "minister", "capital", "state", "general"}  # fmt: skip
@@ -264,6 +267,13 @@ class ActorResolver:
                 name = self.knowledge.country_names.get(codes[0], codes[0]) if codes else None
                 return Explained(Entity(text=text, name=name, code=codes[0] if codes else None, sector="CVL",
                                         cameo_code=_cameo(codes[0] if codes else None, "CVL")), "people")
+            if token.lemma_.lower() in OWNED_BODIES:
+                # "Trump's reelection campaign", "bin Laden's network": a body that acts for
+                # its owner.
+                owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS), None)
+                found = self.resolve(owner) if owner is not None else None
+                if found is not None and found.code:
+                    return Explained(found.model_copy(update={"text": text}), "the body's owner")
             return None  # a thing ("the accord", "Russian oil"), not an actor
         group = organisation_modifier(token, self.knowledge, self.published)
         if group is not None and group.code:
