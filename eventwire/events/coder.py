@@ -202,6 +202,8 @@ class EventCoder:
         base = token
         while base.dep_ == "conj" and base.head.i != base.i:
             base = base.head  # "sent rescue teams and medical supplies": each object counts
+        if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in MEASURE_NOUNS:
+            base = base.head.head  # "held a new round of talks": the talks are what was held
         if token.pos_ in {"NOUN", "PROPN"} and base.dep_ in LIGHT_OBJECTS:
             head = base.head
             triggers = [
@@ -300,6 +302,10 @@ class EventCoder:
             own = {entity.code for entity in actors}
             recipients = [Entity(text=code, name=self.knowledge.country_names.get(code, code), code=code, cameo_code=code)
                           for code in resolver.pair_before(match.verb) if code not in own]  # fmt: skip
+        if trigger.event == "CONSULT" and len(actors) == 1 and not any(entity.code for entity in recipients):
+            # "The Chinese foreign minister held talks in Moscow": a visitor's talks are with
+            # the hosts (two parties meeting in Geneva are not meeting the Swiss).
+            recipients = self._host(match, resolver, actors)
         if trigger.event in HOSTILE_TYPES and not any(entity.code for entity in recipients):
             # "mobilized reservists for a possible war against Iraq": whatever the clause is
             # against, however deep the preposition hangs.
@@ -444,6 +450,19 @@ class EventCoder:
         speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
         return [e for e in resolver.resolve_all(speaker) if e.code] if speaker is not None else []
 
+    def _host(self, match: Match, resolver: ActorResolver, actors: list[Entity]) -> list[Entity]:
+        """The country a meeting is held in, when it is not the actor's own."""
+        places = dict(resolver.places_seen)
+        own = {entity.code for entity in actors}
+        holders = {match.verb.i: match.verb, match.token.i: match.token}.values()
+        for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for token in (g for g in prep.children if g.dep_ == "pobj"):
+                code = places.get(token.idx)
+                if code and code not in own:
+                    name = self.knowledge.country_names.get(code, code)
+                    return [Entity(text=token.text, name=name, code=code, sector="GOV", cameo_code=f"{code}GOV")]
+        return []
+
     def _attacked_place(self, match: Match, resolver: ActorResolver, actors: list[Entity]) -> list[Entity]:
         """The country where an attack with no named target struck, when it is another than
         the attacker's: "Cambodian rockets hit a petrol station in Sisaket province" (THA),
@@ -554,6 +573,8 @@ HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZ
 # Things exchanged in talk, not in a prisoner swap.
 EXCHANGED_TALK = {"word", "view", "greeting", "pleasantry", "message", "letter", "note", "gift", "idea", "opinion",
                   "compliment", "insult", "barb", "accusation", "blow", "vow", "ring", "number"}  # fmt: skip
+# Nouns that only measure a noun event ("a round of talks", "two days of negotiations").
+MEASURE_NOUNS = {"round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string"}
 # Light verbs that announce a noun event still to come.
 ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "set", "slate"}
 # Weapons that, named as a subject with a nationality, stand for their country's forces.
@@ -588,6 +609,10 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
         slots += [slot for slot in CONTROLLED_SLOTS if slot not in slots]
     if match.trigger.particle and match.trigger.particle not in slots:
         slots.append(match.trigger.particle)  # "called on Rwanda": the particle's object
+    if match.trigger.particle:
+        # "pulled its forces out of southern Lebanon": the recipient's preposition hangs on
+        # the particle.
+        holders += [c for c in match.verb.children if c.lower_ == match.trigger.particle and c.dep_ in {"prep", "prt"}]
     for slot in slots:
         for holder in holders:
             for child in holder.children:
@@ -813,8 +838,8 @@ def _not_an_event(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if any(o.lower_ in {"me", "us", "you"} for o in objects):
         return True
-    if objects and any(c.dep_ == "oprd" for c in verb.children):
-        return True
+    if (objects and any(c.dep_ == "oprd" for c in verb.children)) or sum(c.dep_ == "dobj" for c in objects) > 1:
+        return True  # "calling the guards the country's shield": two objects name, not call
     return verb.lemma_.lower() in {"exchange", "trade", "swap"} and any(o.lemma_.lower() in EXCHANGED_TALK for o in objects)
 
 
@@ -823,11 +848,17 @@ def _has_particle(token: Token, particle: str) -> bool:
     no object of the verb before it ("gave in to pressure", "called on Rwanda"; not "gave his
     all in this effort", "called the envoy on Monday")."""
     objects_before = [c.i for c in token.children if c.dep_ in {"dobj", "dative"}]
-    return any(
-        child.lower_ == particle
-        and (child.dep_ == "prt" or (child.dep_ == "prep" and not any(i < child.i for i in objects_before)))
-        for child in token.children
-    )  # fmt: skip
+
+    def belongs(child: Token) -> bool:
+        if child.dep_ == "prt":
+            return True
+        # A preposition after the object with an object of its own starts a phrase of its own;
+        # one without ("pulled its forces out of Lebanon") is still the verb's particle.
+        return child.dep_ == "prep" and (
+            not any(i < child.i for i in objects_before) or not any(g.dep_ == "pobj" for g in child.children)
+        )
+
+    return any(child.lower_ == particle and belongs(child) for child in token.children)
 
 
 def _reported(verb: Token) -> bool:

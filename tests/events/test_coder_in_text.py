@@ -140,6 +140,12 @@ def test_coder_a_reported_would_is_a_plan_unless_conditional(pipeline, text: str
                      ("MOBILIZE", {"FIN"}, {"RUS"}, "asserted"), id="against anywhere in the clause"),
         pytest.param("The Kenyan opposition demanded the removal of President William Ruto.",
                      ("REQUEST", {"KEN"}, {"KEN"}, "asserted"), id="the object of a demanded thing"),
+        pytest.param("The Chinese foreign minister held talks in Moscow on Monday.",
+                     ("CONSULT", {"CHN"}, {"RUS"}, "asserted"), id="a visitor's talks are with the hosts"),
+        pytest.param("Israel pulled its forces out of southern Lebanon.",
+                     ("RETREAT", {"ISR"}, {"LBN"}, "asserted"), id="the place a force is pulled out of"),
+        pytest.param("The Indian and Chinese commanders held a new round of talks.",
+                     ("CONSULT", {"CHN", "IND"}, set(), "asserted"), id="a round of talks is talks"),
         pytest.param("Colombia's army said Venezuelan troops had shelled its positions near the border.",
                      ("ASSAULT", {"VEN"}, {"COL"}, "asserted"), id="its positions: the reporter's"),
     ],
@@ -166,3 +172,18 @@ def test_coder_finds_parties_in_context(pipeline, text: str, expected: tuple) ->
 def test_coder_types_and_modality_from_wording(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     found = coded(pipeline, text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The speaker said the president gave his all in this effort.", id="a preposition is no particle"),
+        pytest.param("The French minister called me up on Sunday.", id="the reporter as object"),
+        pytest.param("Trump and Macron exchanged stern words at the summit.", id="words exchanged"),
+        pytest.param("Calling the border guards the country's shield, the Polish minister promised them new equipment.",
+                     id="naming is no call"),
+    ],
+)
+def test_coder_wording_that_reports_no_such_event(pipeline, text: str) -> None:  # noqa: ANN001
+    found = coded(pipeline, text)
+    assert not [e for e in found if e[0] in {"CONCEDE", "MOBILIZE", "RETREAT", "CONSULT"}], found
