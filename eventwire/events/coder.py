@@ -838,7 +838,8 @@ def _not_an_event(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     if any(o.lower_ in {"me", "us", "you"} for o in objects):
         return True
-    if (objects and any(c.dep_ == "oprd" for c in verb.children)) or sum(c.dep_ == "dobj" for c in objects) > 1:
+    naming = objects and (any(c.dep_ == "oprd" for c in verb.children) or sum(c.dep_ == "dobj" for c in objects) > 1)
+    if naming and verb.lemma_.lower() in {"call", "name", "dub", "label", "brand", "term"}:
         return True  # "calling the guards the country's shield": two objects name, not call
     return verb.lemma_.lower() in {"exchange", "trade", "swap"} and any(o.lemma_.lower() in EXCHANGED_TALK for o in objects)
 
