@@ -315,6 +315,10 @@ class EventCoder:
         if trigger.destination:
             recipients = [e for e in recipients if e.code not in actor_codes]
         recipients = [e for e in recipients if not (e.code in actor_codes and e.sector == actors[0].sector)]
+        if trigger.event in SENDING_TYPES:
+            # "offered to send troops to help Nigeria": the actor's own forces are what it
+            # sends or pulls back, not whom it acts for.
+            recipients = [e for e in recipients if not (e.code in actor_codes and e.sector in {"MIL", "COP"})]
         if trigger.reciprocal and len(actors) > 1 and not recipients:
             reciprocal = True
         elif trigger.event in MUTUAL_TYPES and not recipients and len({(e.text, e.code) for e in actors}) > 1:
@@ -566,6 +570,8 @@ AGGRIEVED_GROUPS = {"farmer", "worker", "student", "trucker", "haulier", "driver
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
 MEDIATING = {"mediate", "broker"}
+HELPING_VERBS = {"help", "assist", "allow", "enable", "let"}
+SENDING_TYPES = {"AGREE", "AID", "MOBILIZE", "COOPERATE", "RETREAT", "SUPPORT"}
 # Events aimed at someone: a clause's "against X" names the target.
 HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REQUEST"}
 # Cooperation that two parties named together do with each other (not attacks: "British and
@@ -605,7 +611,10 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
     if match.trigger.control:
         # "offered to hand over to Britain", "threatened to impose restrictions against German
         # goods": the infinitive carries the recipient of a controlled event.
-        holders += [child for child in _controlled(match.verb) if child.dep_ != "ccomp"]
+        inner = [child for child in _controlled(match.verb) if child.dep_ != "ccomp"]
+        # "offered to send troops to help Nigeria": one more infinitive down.
+        inner += [grand for child in inner for grand in _controlled(child) if grand.dep_ != "ccomp"]
+        holders += inner
         slots += [slot for slot in CONTROLLED_SLOTS if slot not in slots]
     if match.trigger.particle and match.trigger.particle not in slots:
         slots.append(match.trigger.particle)  # "called on Rwanda": the particle's object
@@ -633,6 +642,13 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                     pobj for prep in obj.subtree if prep.dep_ == "prep" and prep.lower_ == slot and prep.i > obj.i
                     for pobj in prep.children if pobj.dep_ == "pobj"
                 )  # fmt: skip
+        if slot == "dobj":
+            # "to help Nigeria secure the town", "allow Kyiv to strike": whom the help is for.
+            tokens.extend(
+                subject for holder in holders if holder.lemma_.lower() in HELPING_VERBS
+                for clause in holder.children if clause.dep_ == "ccomp"
+                for subject in clause.children if subject.dep_ in SUBJECTS
+            )  # fmt: skip
         if slot == "dobj" and not any(child.dep_ == "dobj" for holder in holders for child in holder.children):
             # "demanded that Russia withdraw": the subject of the demanded clause.
             tokens.extend(
