@@ -283,6 +283,12 @@ class ActorResolver:
             actor = KnownActor(group.name, group.code, sector, role.office)
             return Explained(_entity(text, actor), "role+organisation")
         country, how = self._country_of_phrase(token)
+        if country is None and role.sector in {"JUD", "MIL", "GOV", "COP"} and any(
+            child.lower_ in {"international", "multinational"} for child in token.lefts
+        ):  # fmt: skip
+            # "an international tribunal", "multinational peacekeepers": an international body.
+            return Explained(_entity(text, KnownActor("international body", "IGO", role.sector, role.office)),
+                             "international")  # fmt: skip
         if country is None:
             # "students at Cumhuriyet University", "workers of the United Bus Company of
             # Tehran", "doctors from two American aid groups": where they are or work.
