@@ -435,7 +435,7 @@ class EventCoder:
                     or [e for part in _compounds(token) for e in resolver.resolve_all(part, with_conjuncts=False)]
                     or self._reporter_owns(token, resolver)
                     # "demanded the removal of President X", "expelled inspectors of the IAEA"
-                    or [e for part in _of_objects(token) for e in resolver.resolve_all(part)]
+                    or [e for part in _of_objects(token) for e in resolver.resolve_all(part) or resolver.countries_named(part)]
                 )  # fmt: skip
             for entity in entities:
                 if all((entity.code, entity.text) != (e.code, e.text) for e in found):
@@ -541,6 +541,10 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
             return subject, None
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
             return token.head, None
+        if token.dep_ == "pcomp" and token.head.lower_ in {"by", "after", "before", "while"} and token.head.head.pos_ == "VERB":
+            # "Iran responded by launching drones", "after shelling the town": the main verb's subject.
+            token = token.head.head
+            continue
         # "is willing to withdraw": through the adjective to the subject of "is" too.
         if token.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "acomp"} or token.head.i == token.i:
             break
