@@ -266,7 +266,7 @@ class EventCoder:
                 # "talks between India and Pakistan": the parties are the actors.
                 actors = [e for p in _between(match.verb) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
                 recipients = [e for e in recipients if e.code not in {a.code for a in actors}]
-        if not any(entity.code for entity in actors) and actor_token is not None and actor_token.lemma_.lower() in DOCUMENTS:
+        if not any(entity.code for entity in actors) and actor_token is not None and actor_token.lemma_.lower() in DOCUMENTS | STATEMENTS:
             # "lawmakers are working on a sanctions bill that would expand penalties": the
             # document's authors act through it.
             authors = _authors(actor_token)
@@ -541,6 +541,8 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
             return subject, None
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
             return token.head, None
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in DOCUMENTS | STATEMENTS:
+            return token.head, None  # "a resolution criticizing the government": its authors act
         if token.dep_ == "pcomp" and token.head.lower_ in {"by", "after", "before", "while"} and token.head.head.pos_ == "VERB":
             # "Iran responded by launching drones", "after shelling the town": the main verb's subject.
             token = token.head.head
@@ -565,6 +567,8 @@ FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "fizzle"}
 DOCUMENTS = {"bill", "law", "legislation", "resolution", "plan", "proposal", "measure", "decree", "package", "draft"}
 # What crowds of protesters do that is itself the protest.
 PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "occupy", "mass", "throng"}
+# Texts whose authors act through them, like documents: "a statement condemning the attack".
+STATEMENTS = {"statement", "letter", "report", "communique", "declaration", "motion", "petition"}
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "rioter"}
 # Groups that protest by obstructing: "farmers blocked roads", "students occupied the campus".
 # Only with these verbs: students who "gathered" may be at a graduation.
