@@ -63,12 +63,29 @@ def _quote(verb: Token, content: Span, sentence: Span, resolver: ActorResolver, 
             outlet = heard.name
     start = min(content.start_char, verb.idx, subject.left_edge.idx if subject is not None else verb.idx)
     end = max(content.end_char, verb.idx + len(verb.text))
-    direct = any(t.text in QUOTE_MARKS for t in sentence.doc[max(content.start - 1, 0) : min(content.end + 1, len(sentence.doc))])
+    direct = _enclosed(content)
     return Quote(
         article_id=article_id, speaker=speaker,
         speaker_text=" ".join(t.text for t in subject.subtree) if subject is not None else "",
         verb=verb.text, text=content.text, direct=direct, outlet=outlet, start=start, end=end,
     )  # fmt: skip
+
+
+def _enclosed(content: Span) -> bool:
+    """Whether the whole statement is in quotation marks: a mark just before it and one just
+    after it (past a comma or full stop). 'said the talks were "very productive"' quotes only
+    a phrase: the statement is reported, not direct."""
+    doc = content.doc
+    opening = content.start > 0 and doc[content.start - 1].text in QUOTE_MARKS
+    after = doc[content.end : min(content.end + 3, len(doc))]
+    closing = False
+    for token in after:
+        if token.text in QUOTE_MARKS:
+            closing = True
+            break
+        if not token.is_punct:
+            break
+    return opening and closing
 
 
 def _strip(span: Span) -> Span:

@@ -39,3 +39,22 @@ def test_quotes_command_unknown_format_is_a_clear_error(cli, tmp_path) -> None: 
     (tmp_path / "story.txt").write_text(TEXT, encoding="utf-8")
     result = cli("quotes", "story.txt", "--format", "xml")
     assert result.code == 1 and "unknown format 'xml'" in result.err
+
+
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        pytest.param('The Kenyan foreign minister said the talks had been "very productive".', False,
+                     id="a quoted phrase inside a reported statement"),
+        pytest.param('The Kenyan foreign minister said: "The talks have been very productive."', True,
+                     id="a whole quoted statement after the verb"),
+        pytest.param('"The talks have been very productive," the Kenyan foreign minister said.', True,
+                     id="a whole quoted statement before the verb"),
+    ],
+)
+def test_quotes_direct_only_when_the_whole_statement_is_quoted(pipeline, text: str, direct: bool) -> None:  # noqa: ANN001
+    doc = pipeline.nlp(text)
+    resolver = ActorResolver(pipeline.knowledge, None)
+    resolver.learn(doc)
+    [quote] = quotes_of(doc, resolver, "a")
+    assert quote.direct is direct
