@@ -336,7 +336,8 @@ class EventCoder:
                                                       "cameo_code": f"{home.code}{e.sector or ''}"})
                 for e in recipients
             ]  # fmt: skip
-            if not recipients and (trigger.event in {"COERCE", "CONCEDE"} or trigger.cameo.startswith("081")):
+            released = trigger.cameo.startswith("0841") and any(c.dep_ == "dobj" for c in match.verb.children)
+            if not recipients and (trigger.event in {"COERCE", "CONCEDE"} or trigger.cameo.startswith("081") or released):
                 recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="CVL",
                                      cameo_code=f"{home.code}CVL")]  # fmt: skip
         if trigger.person_recipient:
