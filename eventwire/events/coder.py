@@ -356,16 +356,20 @@ class EventCoder:
             # "called a general strike", "announced a visit to Beijing", "scheduled talks":
             # what is called or announced is still to come.
             modality = "future"
-        if modality in {"future", "hypothetical"} and _ultimatum(match.verb):
+        if modality in {"future", "hypothetical"} and (
+            _ultimatum(match.verb) or (code.quad >= 3 and self._conditioned_on_other(match.verb, resolver, actors))
+        ):  # fmt: skip
             # "will withdraw its force unless a ceasefire is arranged": the conditional
             # announcement is itself a threat, voiced now (CAMEO 130).
             code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"
-        if (trigger.event == "THREATEN" or code.cameo == THREAT_CAMEO) and not any(e.code for e in recipients):
+        if trigger.event == "THREATEN" or code.cameo == THREAT_CAMEO:
             # "threatened to hold a general strike unless Israel rescinded its annexation":
             # the threat is aimed at whoever must meet the condition.
             governed = [match.verb, *_controlled(match.verb)]
             targets = [t for verb in governed if (t := _condition_subject(verb)) is not None]
-            recipients = [e for t in targets for e in resolver.resolve_all(t) if e.code and e.code not in actor_codes]
+            conditioned = [e for t in targets for e in resolver.resolve_all(t) if e.code and e.code not in actor_codes]
+            if conditioned and (code.cameo == THREAT_CAMEO or not any(e.code for e in recipients)):
+                recipients = conditioned
         return self._build(match, index, sentence, article, resolver, actors, recipients, reciprocal, modality, code,
                            as_triggered)  # fmt: skip
 
@@ -454,6 +458,15 @@ class EventCoder:
             return []
         speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
         return [e for e in resolver.resolve_all(speaker) if e.code] if speaker is not None else []
+
+    def _conditioned_on_other(self, verb: Token, resolver: ActorResolver, actors: list[Entity]) -> bool:
+        """ "would boycott the talks if Washington moved its embassy": a hostile act made to
+        hang on what another party does is a threat to that party."""
+        subject = _condition_subject(verb)
+        if subject is None:
+            return False
+        own = {entity.code for entity in actors}
+        return any(e.code and e.code not in own for e in resolver.resolve_all(subject))
 
     def _host(self, match: Match, resolver: ActorResolver, actors: list[Entity]) -> list[Entity]:
         """The country a meeting is held in, when it is not the actor's own."""
