@@ -188,6 +188,14 @@ class EventCoder:
                 if self._light_use(token):
                     return None  # "called a general strike": the noun's event, not "call for"
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in {"for", "to"}:
+            readiness = token.head.head
+            if readiness.pos_ == "ADJ" and readiness.lemma_.lower() in READY_WORDS and readiness.head.i != readiness.i:
+                # "remained ready for a dialogue", "was open to bilateral talks": an offer to
+                # negotiate (CAMEO 036), voiced by the subject of "was".
+                offer = next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.cameo == "036"), None)
+                if offer is not None:
+                    return Match(token, readiness.head, offer)
         cancelled = (token.dep_ == "nsubjpass" and token.head.lemma_.lower() in CANCEL_VERBS) or (
             # "talks ... will not go ahead", "the meeting did not take place"
             token.dep_ == "nsubj" and token.head.lemma_.lower() in HAPPENING_VERBS
@@ -352,6 +360,9 @@ class EventCoder:
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
         modality = _nominal_modality(match.verb) if nominal else modality_of(match.verb)
+        if match.token.i != match.verb.i and any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in match.token.children):
+            # "have held no trade talks this month", "imposed no new sanctions": none took place.
+            modality = "negated"
         if modality == "asserted" and match.token.i != match.verb.i and match.verb.lemma_.lower() in ANNOUNCING_LIGHTS:
             # "called a general strike", "announced a visit to Beijing", "scheduled talks":
             # what is called or announced is still to come.
@@ -580,7 +591,8 @@ FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "fizzle"}
 # Documents through which their authors act ("a bill that would expand penalties").
 DOCUMENTS = {"bill", "law", "legislation", "resolution", "plan", "proposal", "measure", "decree", "package", "draft"}
 # What crowds of protesters do that is itself the protest.
-PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "occupy", "mass", "throng"}
+PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "occupy", "mass", "throng", "throw",
+                 "hurl", "torch"}
 # Texts whose authors act through them, like documents: "a statement condemning the attack".
 STATEMENTS = {"statement", "letter", "report", "communique", "declaration", "motion", "petition"}
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "rioter"}
@@ -603,6 +615,8 @@ EXCHANGED_TALK = {"word", "view", "greeting", "pleasantry", "message", "letter",
                   "compliment", "insult", "barb", "accusation", "blow", "vow", "ring", "number"}  # fmt: skip
 # Nouns that only measure a noun event ("a round of talks", "two days of negotiations").
 MEASURE_NOUNS = {"round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string"}
+# Adjectives that offer what follows them: "ready for a dialogue", "open to talks".
+READY_WORDS = {"ready", "open", "willing", "prepared", "available"}
 # Light verbs that announce a noun event still to come.
 ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "set", "slate"}
 # Weapons that, named as a subject with a nationality, stand for their country's forces.
