@@ -60,6 +60,8 @@ INSTITUTION_WORDS = {
 FLEE_VERBS = {"flee", "escape", "leave"}
 # Words before a title that say its holder no longer holds it.
 FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled", "overthrown", "exiled", "erstwhile"}
+# "his country", "her government": the state of the person the pronoun stands for.
+HOMELAND_WORDS = {"country", "nation", "government", "administration", "state"}
 # Bodies that act for whoever owns them ("Trump's campaign", "the group's network").
 OWNED_BODIES = {"campaign", "network", "office", "camp", "team", "movement", "organisation", "organization",
                 "group", "leadership", "regime", "cabinet", "coalition", "entourage", "staff", "envoy", "wing"}  # fmt: skip
@@ -246,6 +248,13 @@ class ActorResolver:
         known = self._known_phrase(token)
         if known is not None:
             return Explained(_entity(text, known[0]), known[1])
+        if token.lemma_.lower() in HOMELAND_WORDS:
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+            person = self._antecedent(owner.idx, owner.lower_) if owner is not None else None
+            if person is not None and person.code:
+                # "his country remained ready for a dialogue": the country of the one speaking.
+                name = self.knowledge.country_names.get(person.code, person.code)
+                return Explained(_entity(text, KnownActor(name, person.code, "GOV", None)), "pronoun: the person's country")
         if token.pos_ == "ADJ" or (token.dep_ == "amod" and entity_span(token) is not None):
             # A nationality on its own: "talks between Hungarian and Romanian officials" read
             # word by word, or "the Israeli" as a shorthand.

@@ -188,9 +188,9 @@ class EventCoder:
                 if self._light_use(token):
                     return None  # "called a general strike": the noun's event, not "call for"
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
-        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in {"for", "to"}:
+        if _readiness(token):
             readiness = token.head.head
-            if readiness.pos_ == "ADJ" and readiness.lemma_.lower() in READY_WORDS and readiness.head.i != readiness.i:
+            if readiness.head.i != readiness.i:
                 # "remained ready for a dialogue", "was open to bilateral talks": an offer to
                 # negotiate (CAMEO 036), voiced by the subject of "was".
                 offer = next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.cameo == "036"), None)
@@ -360,6 +360,8 @@ class EventCoder:
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
         modality = _nominal_modality(match.verb) if nominal else modality_of(match.verb)
+        if _readiness(match.token) and modality != "negated":
+            modality = "asserted"  # "was open to talks (if ...)": the offer itself is voiced now
         if match.token.i != match.verb.i and any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in match.token.children):
             # "have held no trade talks this month", "imposed no new sanctions": none took place.
             modality = "negated"
@@ -525,6 +527,14 @@ def _clause_tokens(clause: Token) -> list[Token]:
     own_tense = [t for t in clause.subtree if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ", "VBP"} and t.i != clause.i]
     excluded = {d.i for t in own_tense for d in t.subtree}
     return [t for t in clause.subtree if t.i not in excluded]
+
+
+def _readiness(token: Token) -> bool:
+    """Whether a noun follows "ready for", "open to", "willing to"."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in {"for", "to"}:
+        return False
+    adjective = token.head.head
+    return adjective.pos_ == "ADJ" and adjective.lemma_.lower() in READY_WORDS
 
 
 def _of_objects(token: Token) -> list[Token]:
