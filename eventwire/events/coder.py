@@ -628,7 +628,7 @@ MEASURE_NOUNS = {"round", "series", "day", "hour", "week", "month", "session", "
 # Adjectives that offer what follows them: "ready for a dialogue", "open to talks".
 READY_WORDS = {"ready", "open", "willing", "prepared", "available"}
 # Light verbs that announce a noun event still to come.
-ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "set", "slate"}
+ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "slate"}
 # Weapons that, named as a subject with a nationality, stand for their country's forces.
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "jet", "warplane", "aircraft", "artillery", "mortar",
            "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition", "bulldozer",
@@ -797,10 +797,12 @@ def _threatened(verb: Token) -> Token | None:
 
 
 def _crowd_subject(verb: Token, words: set[str]) -> bool:
-    """Whether the verb's subject is one of these crowds ("hundreds of protesters")."""
+    """Whether the verb's subject is one of these crowds ("hundreds of protesters"); for the
+    obstructing verbs, a people named in the plural too ("young Algerians blocked roads")."""
     for subject in (child for child in verb.children if child.dep_ in SUBJECTS):
         head = through_quantity(subject)
-        if head.lemma_.lower() in words:
+        people = words is AGGRIEVED_GROUPS and head.tag_ == "NNPS" and head.ent_type_ == "NORP"
+        if head.lemma_.lower() in words or people:
             return True
     return False
 
