@@ -168,6 +168,10 @@ class EventCoder:
                 # "warned Manila that it would defend its sovereignty": a threat, not a report.
                 threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
                 return Match(token, token, threat) if threat is not None else None
+            if lemma in REPORTING_VERBS and _obliges_another(token):
+                # "The Red Cross said U.S. forces must ensure security": a demand, voiced.
+                demand = next((t for t in self.lexicon.verbs.get("demand", ()) if t.particle is None), None)
+                return Match(token, token, demand) if demand is not None else None
             if (lemma in PROTEST_MOVES and _crowd_subject(token, CROWD_WORDS)) or (
                 lemma in OBSTRUCTING_MOVES and _crowd_subject(token, AGGRIEVED_GROUPS)
             ):  # fmt: skip
@@ -348,6 +352,11 @@ class EventCoder:
             if not recipients and (trigger.event in {"COERCE", "CONCEDE"} or trigger.cameo.startswith("081") or released):
                 recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="CVL",
                                      cameo_code=f"{home.code}CVL")]  # fmt: skip
+        if match.verb.lemma_.lower() in REPORTING_VERBS and trigger.event == "REQUEST":
+            # "Merkel said Germany must do more": a speaker's own country's duty is no demand.
+            recipients = [e for e in recipients if e.code not in actor_codes]
+            if not recipients:
+                return None
         if trigger.person_recipient:
             recipients = [e for e in recipients if e.office or e.wikidata_id]
         if trigger.needs_recipient and not recipients and not reciprocal:
@@ -365,7 +374,8 @@ class EventCoder:
         if match.token.i != match.verb.i and any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in match.token.children):
             # "have held no trade talks this month", "imposed no new sanctions": none took place.
             modality = "negated"
-        if modality == "asserted" and match.token.i != match.verb.i and match.verb.lemma_.lower() in ANNOUNCING_LIGHTS:
+        if (modality == "asserted" and match.token.i != match.verb.i and trigger.event in HAPPENINGS
+                and match.verb.lemma_.lower() in ANNOUNCING_LIGHTS):  # fmt: skip
             # "called a general strike", "announced a visit to Beijing", "scheduled talks":
             # what is called or announced is still to come.
             modality = "future"
@@ -529,6 +539,17 @@ def _clause_tokens(clause: Token) -> list[Token]:
     return [t for t in clause.subtree if t.i not in excluded]
 
 
+def _obliges_another(verb: Token) -> bool:
+    """Whether a reporting verb says someone else "must" or "should" act ("declared that
+    China must drop barriers"), rather than what the speaker must do."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        modal = any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in clause.children)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if modal and subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
+            return True
+    return False
+
+
 def _readiness(token: Token) -> bool:
     """Whether a noun follows "ready for", "open to", "willing to"."""
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in {"for", "to"}:
@@ -624,11 +645,15 @@ HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZ
 EXCHANGED_TALK = {"word", "view", "greeting", "pleasantry", "message", "letter", "note", "gift", "idea", "opinion",
                   "compliment", "insult", "barb", "accusation", "blow", "vow", "ring", "number"}  # fmt: skip
 # Nouns that only measure a noun event ("a round of talks", "two days of negotiations").
-MEASURE_NOUNS = {"round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string"}
+MEASURE_NOUNS = {"round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string", "ton",
+                 "tonne", "part", "batch", "shipment", "package"}
 # Adjectives that offer what follows them: "ready for a dialogue", "open to talks".
 READY_WORDS = {"ready", "open", "willing", "prepared", "available"}
 # Light verbs that announce a noun event still to come.
 ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "slate"}
+# Events that happen after they are announced; an announced suspension or sanction takes
+# effect by being announced.
+HAPPENINGS = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
 # Weapons that, named as a subject with a nationality, stand for their country's forces.
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "jet", "warplane", "aircraft", "artillery", "mortar",
            "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition", "bulldozer",

@@ -160,6 +160,10 @@ def test_coder_a_reported_would_is_a_plan_unless_conditional(pipeline, text: str
                      ("AGREE", {"PHL"}, {"CHN"}, "asserted"), id="open to talks: an offer to negotiate"),
         pytest.param("Serb protesters threw rocks and petrol bombs at NATO peacekeepers in northern Kosovo.",
                      ("PROTEST", {"SRB"}, {"IGO"}, "asserted"), id="a crowd throwing rocks at someone"),
+        pytest.param("The Kenyan government declared on Monday that Somalia must withdraw its forces from the border.",
+                     ("REQUEST", {"KEN"}, {"SOM"}, "asserted"), id="saying another party must act is a demand"),
+        pytest.param("Italy announced a suspension of air links with Serbia on Wednesday.",
+                     ("SANCTION", {"ITA"}, {"SRB"}, "asserted"), id="an announced suspension takes effect"),
         pytest.param("Colombia's army said Venezuelan troops had shelled its positions near the border.",
                      ("ASSAULT", {"VEN"}, {"COL"}, "asserted"), id="its positions: the reporter's"),
     ],
@@ -202,8 +206,9 @@ def test_coder_types_and_modality_from_wording(pipeline, text: str, expected: tu
         pytest.param("Trump and Macron exchanged stern words at the summit.", id="words exchanged"),
         pytest.param("Calling the border guards the country's shield, the Polish minister promised them new equipment.",
                      id="naming is no call"),
+        pytest.param("The German chancellor said Germany must do more for its army.", id="a speaker's own duty"),
     ],
 )
 def test_coder_wording_that_reports_no_such_event(pipeline, text: str) -> None:  # noqa: ANN001
     found = coded(pipeline, text)
-    assert not [e for e in found if e[0] in {"CONCEDE", "MOBILIZE", "RETREAT", "CONSULT"}], found
+    assert not [e for e in found if e[0] in {"CONCEDE", "MOBILIZE", "RETREAT", "CONSULT", "REQUEST"}], found
