@@ -148,6 +148,14 @@ class EventCoder:
             if not _reported(m.verb)
             for token in _clause_tokens(child)
         }
+        # "warned that it would strike Israeli cities": the strike is what the threat says.
+        covered |= {
+            token.i
+            for m in matches
+            if m.trigger.event == "THREATEN" and m.verb.lemma_.lower() == "warn"
+            for child in m.verb.children if child.dep_ == "ccomp"
+            for token in _clause_tokens(child)
+        }  # fmt: skip
         for match in matches:
             if match.token.i in covered or match.verb.i in covered:
                 continue
@@ -164,7 +172,7 @@ class EventCoder:
             return Match(token, token, fight) if fight is not None else None
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
             lemma = token.lemma_.lower()
-            if lemma == "warn" and _warns_of_action(token):
+            if lemma == "warn" and (_warns_of_action(token) or self._warns_of_hostility(token)):
                 # "warned Manila that it would defend its sovereignty": a threat, not a report.
                 threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
                 return Match(token, token, threat) if threat is not None else None
@@ -239,6 +247,17 @@ class EventCoder:
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
         return None
 
+    def _warns_of_hostility(self, verb: Token) -> bool:
+        """ "warned that police will no longer tolerate rallies", "warned that it would strike
+        back": what the warner says it will do is hostile, so the warning is a threat."""
+        clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+        if clause is None or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in clause.children):
+            return False
+        negated = any(c.dep_ == "neg" or c.lower_ in {"longer", "never"} for c in clause.subtree if c.head.i == clause.i or c.dep_ == "neg")
+        if negated and clause.lemma_.lower() in {"tolerate", "allow", "accept", "permit"}:
+            return True
+        return any(cameo_code(t.cameo).quad >= 3 for t in self.lexicon.verbs.get(clause.lemma_.lower(), ()))
+
     def _light_use(self, verb: Token) -> bool:
         """Whether the verb only carries a noun event as its object ("called a strike",
         "held talks"): the noun then says what happened."""
@@ -267,8 +286,6 @@ class EventCoder:
         nominal = match.verb.pos_ == "NOUN"
         actor_token, passive_recipient = (_nominal_actor(match.verb), None) if nominal else _actor_token(match.verb)
         recipients = self._recipients(match, resolver, passive_recipient)
-        if not recipients and trigger.event == "THREATEN" and (target := _threatened(match.verb)) is not None:
-            recipients = [e for e in resolver.resolve_all(target) if e.code]
         actors = resolver.resolve_all(actor_token) if actor_token is not None else []
         if nominal and not actors:
             # "Israeli air strikes": the nationality before the noun (not where it happened);
@@ -300,6 +317,13 @@ class EventCoder:
         actors = [entity for entity in actors if entity.code]
         if not actors:
             return None  # no resolvable actor: never a fallback code
+        own = {entity.code for entity in actors}
+        if trigger.event == "THREATEN" and not any(e.code and e.code not in own for e in recipients) and (
+            target := _threatened(match.verb)
+        ) is not None:
+            # "warned that Israel would face ...", "warned that it would strike Israeli cities"
+            recipients = [e for e in resolver.resolve_all(target) or resolver.countries_named(target)
+                          or [x for by in _by_phrase(target) for x in resolver.resolve_all(by)] if e.code]  # fmt: skip
         if nominal and not trigger.reciprocal and not any(entity.code for entity in recipients):
             return None  # a noun event standing alone needs both its parties named
         if trigger.event in {"ASSAULT", "COERCE"} and not any(entity.code for entity in recipients):
@@ -814,11 +838,14 @@ def _warns_of_action(verb: Token) -> bool:
 
 
 def _threatened(verb: Token) -> Token | None:
-    """Who a "would face" warning is aimed at: the subject of that clause."""
+    """Who a warning is aimed at: the subject of a "would face" clause, else the object of
+    what the warner says it will do ("will no longer tolerate rallies by Kifaya")."""
     clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
-    if clause is None or clause.lemma_.lower() not in SUFFERING_VERBS:
+    if clause is None:
         return None
-    return next((child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if clause.lemma_.lower() in SUFFERING_VERBS:
+        return next((child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    return next((child for child in clause.children if child.dep_ == "dobj"), None)
 
 
 def _crowd_subject(verb: Token, words: set[str]) -> bool:
