@@ -262,10 +262,12 @@ class EventCoder:
         """Whether the verb only carries a noun event as its object ("called a strike",
         "held talks"): the noun then says what happened."""
         lemma = verb.lemma_.lower()
+        objects = [child for child in verb.children if child.dep_ in LIGHT_OBJECTS and child.pos_ == "NOUN"]
+        # "handed over 700 kg of medicine": the measured noun is the object that counts.
+        objects += [pobj for obj in objects if obj.lemma_.lower() in MEASURE_NOUNS for pobj in _of_objects(obj)]
         return any(
-            child.dep_ in LIGHT_OBJECTS and child.pos_ == "NOUN"
-            and any(lemma in trigger.light for trigger in self.lexicon.nouns.get(child.lemma_.lower(), ()))
-            for child in verb.children
+            any(lemma in trigger.light for trigger in self.lexicon.nouns.get(obj.lemma_.lower(), ()))
+            for obj in objects
         )  # fmt: skip
 
     # ------------------------------------------------------------------ one record
@@ -621,8 +623,10 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
             return subject, None
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
             return token.head, None
-        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in DOCUMENTS | STATEMENTS:
-            return token.head, None  # "a resolution criticizing the government": its authors act
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in DOCUMENTS | STATEMENTS | CROWD_WORDS:
+            # "a resolution criticizing the government": its authors act; "demonstrators
+            # protesting election results": the crowd does.
+            return token.head, None
         if token.dep_ == "pcomp" and token.head.lower_ in {"by", "after", "before", "while"} and token.head.head.pos_ == "VERB":
             # "Iran responded by launching drones", "after shelling the town": the main verb's subject.
             token = token.head.head
@@ -670,7 +674,7 @@ EXCHANGED_TALK = {"word", "view", "greeting", "pleasantry", "message", "letter",
                   "compliment", "insult", "barb", "accusation", "blow", "vow", "ring", "number"}  # fmt: skip
 # Nouns that only measure a noun event ("a round of talks", "two days of negotiations").
 MEASURE_NOUNS = {"round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string", "ton",
-                 "tonne", "part", "batch", "shipment", "package"}
+                 "tonne", "part", "batch", "shipment", "package", "kg", "kilogram", "litre", "liter", "load"}
 # Adjectives that offer what follows them: "ready for a dialogue", "open to talks".
 READY_WORDS = {"ready", "open", "willing", "prepared", "available"}
 # Light verbs that announce a noun event still to come.

@@ -13,9 +13,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for won't
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "can", "must", "'d"}
 FUTURE_GOVERNORS = {"plan", "expect", "intend", "aim", "schedule", "set", "prepare", "due",
                     "hope", "want", "seek", "wish", "going", "poised", "slate", "mean", "decide",
-                    "vow", "pledge", "promise", "commit"}  # fmt: skip
+                    "vow", "pledge", "promise", "commit", "swear"}  # fmt: skip
 HYPOTHETICAL_GOVERNORS = {"consider", "propose", "suggest", "weigh", "mull", "contemplate",
-                          "try", "attempt", "threaten", "ready", "willing", "able", "likely"}  # fmt: skip
+                          "try", "attempt", "threaten", "ready", "willing", "able", "likely", "prepared"}  # fmt: skip
 NEGATING_GOVERNORS = {"fail", "decline", "refuse", "cancel", "postpone", "abandon", "stop",
                       "halt", "deny", "unable", "neglect", "avoid", "reject", "suspend"}  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
