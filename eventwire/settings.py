@@ -37,7 +37,7 @@ class Settings(BaseModel):
     # Events the calibrated model gives less than this are dropped. The default keeps all: a
     # recipient-less "Moscow condemned the accord" is a real event that the model, fitted on
     # gold sets that want recipients, scores low. On our held-out gold articles 0.5 cut the
-    # extra events from 20% to 13% of the gold count for 5 fewer correct (README, Accuracy).
+    # extra events from 20% to 13% of the gold count for 7 fewer correct (README, Accuracy).
     min_confidence: float = Field(default=DEFAULT_MIN_CONFIDENCE, ge=0, le=1)
 
     @classmethod
