@@ -50,33 +50,35 @@ def events_table(records: list[EventRecord]) -> Table:
 
 def print_mentions(mentions: Iterable[ActorMention], fmt: str) -> None:
     """Actor mentions as JSON lines or a table."""
-    if fmt == "jsonl":
-        for mention in mentions:
-            sys.stdout.write(mention.model_dump_json() + "\n")
-        return
     mentions = list(mentions)
-    table = Table(title=f"{len(mentions)} actor mention(s)")
-    for column in ("article", "at", "text", "code", "name", "office", "how"):
-        table.add_column(column, overflow="fold", no_wrap=column in {"article", "at", "code"})
-    for m in mentions:
-        table.add_row(m.article_id[:24], str(m.start), m.text, m.cameo_code or "-", m.name or "", m.office or "", m.how)
-    Console(width=max(Console().width, 140)).print(table)
+    rows = [(m.article_id[:24], str(m.start), m.text, m.cameo_code or "-", m.name or "", m.office or "", m.how)
+            for m in mentions]  # fmt: skip
+    _print_lines_or_table(mentions, fmt, "actor mention(s)", ("article", "at", "text", "code", "name", "office", "how"), rows)
 
 
 def print_quotes(quotes: Iterable[Quote], fmt: str) -> None:
     """Statements and their speakers as JSON lines or a table."""
-    if fmt == "jsonl":
-        for quote in quotes:
-            sys.stdout.write(quote.model_dump_json() + "\n")
-        return
     quotes = list(quotes)
-    table = Table(title=f"{len(quotes)} statement(s)")
-    for column in ("article", "at", "speaker", "code", "verb", "said", "outlet"):
+    rows = [
+        (q.article_id[:24], str(q.start), q.speaker_text or "-",
+         q.speaker.cameo_code if q.speaker and q.speaker.cameo_code else "-",
+         q.verb, f"“{q.text}”" if q.direct else q.text, q.outlet or "")
+        for q in quotes
+    ]  # fmt: skip
+    _print_lines_or_table(quotes, fmt, "statement(s)", ("article", "at", "speaker", "code", "verb", "said", "outlet"), rows)
+
+
+def _print_lines_or_table(items: Iterable, fmt: str, noun: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Records as JSON lines, or rows as a wide table (article, offset and code never wrap)."""
+    if fmt == "jsonl":
+        for item in items:
+            sys.stdout.write(item.model_dump_json() + "\n")
+        return
+    table = Table(title=f"{len(rows)} {noun}")
+    for column in columns:
         table.add_column(column, overflow="fold", no_wrap=column in {"article", "at", "code"})
-    for q in quotes:
-        said = f"“{q.text}”" if q.direct else q.text
-        code = q.speaker.cameo_code if q.speaker and q.speaker.cameo_code else "-"
-        table.add_row(q.article_id[:24], str(q.start), q.speaker_text or "-", code, q.verb, said, q.outlet or "")
+    for row in rows:
+        table.add_row(*row)
     Console(width=max(Console().width, 140)).print(table)
 
 

@@ -792,9 +792,10 @@ def home_country(place: str | None, knowledge: Knowledge) -> str | None:
 def _subject_over(doc: Doc, start: int, token: Token) -> bool:
     """Whether the pair named at character ``start`` is the subject of the clause ``token``
     is in: "China and the U.S. urged both countries" does not mean China and the U.S."""
-    pair = next((t for t in doc if t.idx == start), None)
-    if pair is None:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
         return False
+    pair = span[0]
     # The name may be a compound inside the subject ("the Nigerian government").
     while pair.dep_ in {"compound", "amod", "poss", "conj"} and pair.head.i != pair.i:
         pair = pair.head

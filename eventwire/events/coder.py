@@ -127,9 +127,7 @@ class EventCoder:
                               needs_recipient=False, reciprocal=False, control=False)  # fmt: skip
             match = Match(verb, verb, trigger)
             record = self._build(match, index, sentences[index], article, resolver, actors, recipients, False,
-                                 modality_of(verb), cameo_code(cameo), as_triggered=False)  # fmt: skip
-            record = record.model_copy(update={"typed_by": "classifier"})
-            record = record.model_copy(update={"confidence": confidence_of(record)})
+                                 modality_of(verb), cameo_code(cameo), as_triggered=False, typed_by="classifier")  # fmt: skip
             kept[(record.event, record.modality, frozenset(actor_codes), frozenset(e.code for e in recipients))] = record
         return kept
 
@@ -253,7 +251,7 @@ class EventCoder:
         clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
         if clause is None or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in clause.children):
             return False
-        negated = any(c.dep_ == "neg" or c.lower_ in {"longer", "never"} for c in clause.subtree if c.head.i == clause.i or c.dep_ == "neg")
+        negated = any(c.dep_ == "neg" or c.lower_ in {"longer", "never"} for c in clause.children)
         if negated and clause.lemma_.lower() in {"tolerate", "allow", "accept", "permit"}:
             return True
         return any(cameo_code(t.cameo).quad >= 3 for t in self.lexicon.verbs.get(clause.lemma_.lower(), ()))
@@ -425,11 +423,13 @@ class EventCoder:
     def _build(
         self, match: Match, index: int, sentence: Span, article: Article, resolver: ActorResolver,
         actors: list[Entity], recipients: list[Entity], reciprocal: bool, modality: str, code: CameoCode,
-        as_triggered: bool,
+        as_triggered: bool, typed_by: str = "lexicon",
     ) -> EventRecord:  # fmt: skip
         """The record of one coded event, with its evidence, attribution, date and confidence."""
         record = self._draft(match, index, sentence, article, resolver, actors, recipients, reciprocal, modality,
                              code, as_triggered)  # fmt: skip
+        if typed_by != "lexicon":
+            record = record.model_copy(update={"typed_by": typed_by})
         return record.model_copy(update={"confidence": confidence_of(record)})
 
     def _draft(
