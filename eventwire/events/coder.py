@@ -178,7 +178,14 @@ class EventCoder:
                 # "The Red Cross said U.S. forces must ensure security": a demand, voiced.
                 demand = next((t for t in self.lexicon.verbs.get("demand", ()) if t.particle is None), None)
                 return Match(token, token, demand) if demand is not None else None
-            if (lemma in PROTEST_MOVES and _crowd_subject(token, CROWD_WORDS)) or (
+            if lemma in STREET_MOVES and any(
+                prep.lower_ in {"to", "into", "onto"} and any(o.lemma_.lower() == "street" for o in prep.children)
+                for prep in token.children if prep.dep_ == "prep"
+            ):  # fmt: skip
+                # "took to the streets", "returned to the streets of the capital".
+                protest = next(iter(self.lexicon.verbs.get("protest", ())), None)
+                return Match(token, token, protest) if protest is not None else None
+            if (lemma in PROTEST_MOVES and (_crowd_subject(token, CROWD_WORDS) or _crowd_at_mission(token))) or (
                 lemma in OBSTRUCTING_MOVES and _crowd_subject(token, AGGRIEVED_GROUPS)
             ):  # fmt: skip
                 # "Hundreds of protesters gathered outside the embassy", "Polish farmers
@@ -222,6 +229,12 @@ class EventCoder:
             base = base.head  # "sent rescue teams and medical supplies": each object counts
         if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in MEASURE_NOUNS:
             base = base.head.head  # "held a new round of talks": the talks are what was held
+        if token.pos_ in {"NOUN", "PROPN"} and (permitted := _permitted(base)) is not None:
+            # "would allow inspectors to visit Douma": whom one lets in is the light verb's
+            # object, though the parser makes it the subject of the infinitive.
+            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if permitted.lemma_.lower() in t.light]
+            if triggers:
+                return Match(token, permitted, triggers[0], tuple(triggers[1:]))
         if token.pos_ in {"NOUN", "PROPN"} and base.dep_ in LIGHT_OBJECTS:
             head = base.head
             triggers = [
@@ -230,6 +243,15 @@ class EventCoder:
             ]  # fmt: skip
             if triggers:
                 return Match(token, head, triggers[0], tuple(triggers[1:]))
+        if token.pos_ == "NOUN":
+            # "is considering sanctions against Myanmar", "plans a new offensive": a policy
+            # act the subject weighs or prepares, not yet taken. Its sense is the one a
+            # happening light verb gives ("imposed sanctions", not "lifted sanctions").
+            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if _weighed(token, t.event)]
+            preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
+            triggers.sort(key=lambda trigger: (not trigger.light & HAPPENING_LIGHTS, not set(trigger.recipient) & preps))
+            if triggers:
+                return Match(token, token, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN" and token.dep_ != "compound" and _has_parties(token):
             # A noun event without its verb: "talks in Moscow between their foreign ministers",
             # "Israeli air strikes on Gaza", "possible sanctions against Belarusian officials".
@@ -274,7 +296,7 @@ class EventCoder:
         self, match: Match, index: int, sentence: Span, article: Article, resolver: ActorResolver
     ) -> EventRecord | None:
         trigger = match.trigger
-        failed_meeting = match.token.i != match.verb.i and match.token.dep_ in SUBJECTS
+        failed_meeting = match.token.i != match.verb.i and match.token.dep_ in SUBJECTS and _permitted(match.token) is None
         if failed_meeting:
             parties = [e for p in _between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
             if not parties:
@@ -287,6 +309,10 @@ class EventCoder:
         actor_token, passive_recipient = (_nominal_actor(match.verb), None) if nominal else _actor_token(match.verb)
         recipients = self._recipients(match, resolver, passive_recipient)
         actors = resolver.resolve_all(actor_token) if actor_token is not None else []
+        if nominal and not actors and (weighed := _weighed(match.verb, trigger.event)) is not None:
+            # "Britain said it was considering sanctions": who weighs the act would take it.
+            subject, _ = _actor_token(weighed)
+            actors = resolver.resolve_all(subject) if subject is not None else []
         if nominal and not actors:
             # "Israeli air strikes": the nationality before the noun (not where it happened);
             # "The EU discussed possible sanctions": the subject of the verb it is object of.
@@ -385,6 +411,10 @@ class EventCoder:
             recipients = [e for e in recipients if e.office or e.wikidata_id]
         if trigger.needs_recipient and not recipients and not reciprocal:
             return None
+        if trigger.event == "PROTEST" and not any(entity.code for entity in recipients):
+            # "rallied outside the French embassy": a protest at a country's mission is aimed
+            # at that country.
+            recipients = [e for e in _missions_at(match.verb, resolver) if e.code not in actor_codes] or recipients
         if trigger.event == "PROTEST" and not recipients and actors[0].sector in CIVIL_SECTORS:
             # Demonstrators with no stated target protest against their own government
             # (CAMEO's and PLOVER's reading of a domestic protest).
@@ -393,6 +423,12 @@ class EventCoder:
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
         modality = _nominal_modality(match.verb) if nominal else modality_of(match.verb)
+        if nominal and (weighed := _weighed(match.verb, trigger.event)) is not None and modality != "negated":
+            if weighed.lemma_.lower() == "threaten" and code.quad >= 3:
+                # "threatened sanctions": the threat is the event, voiced now (CAMEO 130).
+                code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"
+            else:
+                modality = "future" if weighed.lemma_.lower() in PLANNING_VERBS else "hypothetical"
         if _readiness(match.token) and modality != "negated":
             modality = "asserted"  # "was open to talks (if ...)": the offer itself is voiced now
         if match.token.i != match.verb.i and any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in match.token.children):
@@ -663,6 +699,20 @@ AGGRIEVED_GROUPS = {"farmer", "worker", "student", "trucker", "haulier", "driver
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
 MEDIATING = {"mediate", "broker"}
+# Noun events a subject may weigh or prepare as its own act ("considering sanctions"); to talk
+# about an attack ("discussed the strikes") is not to plan one, so each verb lists its types.
+POLICY_TYPES = frozenset({"SANCTION", "AID", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "COOPERATE", "ASSAULT"})
+WEIGHED_TYPES = {
+    "consider": POLICY_TYPES, "weigh": POLICY_TYPES, "mull": POLICY_TYPES, "contemplate": POLICY_TYPES,
+    "propose": POLICY_TYPES - {"ASSAULT"}, "plan": POLICY_TYPES, "prepare": POLICY_TYPES,
+    "threaten": frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT"}),
+    "discuss": frozenset({"SANCTION", "AID"}), "debate": frozenset({"SANCTION", "AID"}),
+}
+PLANNING_VERBS = {"plan", "prepare"}
+ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
+STREET_MOVES = {"take", "return", "pour", "spill", "flood", "head", "go", "come"}
+PERMITTING = {"allow", "let", "permit"}
+MISSIONS = {"embassy", "consulate", "legation", "chancery", "residence"}
 HELPING_VERBS = {"help", "assist", "allow", "enable", "let"}
 SENDING_TYPES = {"AGREE", "AID", "MOBILIZE", "COOPERATE", "RETREAT", "SUPPORT"}
 # Events aimed at someone: a clause's "against X" names the target.
@@ -720,7 +770,7 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
     if match.trigger.particle:
         # "pulled its forces out of southern Lebanon": the recipient's preposition hangs on
         # the particle.
-        holders += [c for c in match.verb.children if c.lower_ == match.trigger.particle and c.dep_ in {"prep", "prt"}]
+        holders += [c for c in match.verb.children if c.lower_ == match.trigger.particle and c.dep_ in {"prep", "prt", "advmod"}]
     for slot in slots:
         for holder in holders:
             for child in holder.children:
@@ -755,6 +805,40 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                 for subject in clause.children if subject.dep_ in SUBJECTS
             )  # fmt: skip
     return tokens
+
+
+def _permitted(noun: Token) -> Token | None:
+    """The verb of permission in "allowed inspectors to visit", if the noun is whom it lets."""
+    clause = noun.head
+    if noun.dep_ == "nsubj" and clause.dep_ in {"ccomp", "xcomp"} and clause.head.lemma_.lower() in PERMITTING:
+        return clause.head
+    return None
+
+
+def _weighed(noun: Token, event: str) -> Token | None:
+    """The verb weighing or preparing a noun event of this type ("considering a ban on apps",
+    "prepared a new offensive"), if the noun is its object."""
+    base = noun
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    if base.dep_ == "dobj" and base.head.pos_ == "VERB" and event in WEIGHED_TYPES.get(base.head.lemma_.lower(), ()):
+        return base.head
+    return None
+
+
+def _missions_at(verb: Token, resolver: ActorResolver) -> list[Entity]:
+    """The countries whose embassy or consulate the clause happens at ("gathered outside the
+    Russian embassy", "a sit-in at the embassy of France")."""
+    found: list[Entity] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for place in prep.subtree:
+            if place.dep_ == "pobj" and place.lemma_.lower() in MISSIONS:
+                found += _nationals(place, resolver)
+                found += [e for of in _of_objects(place) for e in resolver.countries_named(of) if e.code]
+                found += [e for c in place.children if c.dep_ == "poss" for e in resolver.countries_named(c) if e.code]
+    return found
 
 
 def _has_parties(noun: Token) -> bool:
@@ -850,6 +934,20 @@ def _threatened(verb: Token) -> Token | None:
     if clause.lemma_.lower() in SUFFERING_VERBS:
         return next((child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
     return next((child for child in clause.children if child.dep_ == "dobj"), None)
+
+
+def _crowd_at_mission(verb: Token) -> bool:
+    """ "Hundreds of students gathered outside the Croatian embassy": a crowd (a plural or
+    counted subject) at a foreign mission is there to protest."""
+    at_mission = any(
+        place.dep_ == "pobj" and place.lemma_.lower() in MISSIONS
+        for prep in verb.children if prep.dep_ == "prep" for place in prep.subtree
+    )  # fmt: skip
+    crowd = any(
+        through_quantity(subject).tag_ in {"NNS", "NNPS"}
+        for subject in verb.children if subject.dep_ in SUBJECTS
+    )  # fmt: skip
+    return at_mission and crowd
 
 
 def _crowd_subject(verb: Token, words: set[str]) -> bool:
@@ -971,7 +1069,8 @@ def _has_particle(token: Token, particle: str) -> bool:
     objects_before = [c.i for c in token.children if c.dep_ in {"dobj", "dative"}]
 
     def belongs(child: Token) -> bool:
-        if child.dep_ == "prt":
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i > token.i and child.lower_ in ADVERB_PARTICLES):
+            # "pulled back from Kyiv": the parser may read the particle as an adverb.
             return True
         # A preposition after the object with an object of its own starts a phrase of its own;
         # one without ("pulled its forces out of Lebanon") is still the verb's particle.

@@ -19,6 +19,7 @@ HYPOTHETICAL_GOVERNORS = {"consider", "propose", "suggest", "weigh", "mull", "co
 NEGATING_GOVERNORS = {"fail", "decline", "refuse", "cancel", "postpone", "abandon", "stop",
                       "halt", "deny", "unable", "neglect", "avoid", "reject", "suspend"}  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+NO_SIGN_NOUNS = {"sign", "evidence", "indication", "proof", "suggestion", "confirmation"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Verbs that report what someone said they would do ("said it would send troops").
 REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "declare", "pledge", "promise",
@@ -28,7 +29,7 @@ REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "declare", "p
 def modality_of(verb: Token) -> str:
     """The modality of the event whose clause is headed by ``verb``."""
     chain = _governing_chain(verb)
-    negated = any(_is_negated(token) for token in chain) or _negative_subject(verb)
+    negated = any(_is_negated(token) for token in chain) or _negative_subject(verb) or _no_sign(chain)
     auxes = {child.lower_ for token in chain for child in token.children if child.dep_ in {"aux", "auxpass"}}
     governors = {token.lemma_.lower() for token in _governors(chain)} | {
         child.lower_ for token in chain for child in token.children if child.dep_ == "acomp"
@@ -97,6 +98,17 @@ def _negative_subject(verb: Token) -> bool:
         if child.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ in {"no", "neither"} for d in child.children):
             return True
     return False
+
+
+def _no_sign(chain: list[Token]) -> bool:
+    """ "saw no sign that Russian troops were pulling back": what there is no sign or evidence
+    of did not happen, as far as the speaker knows."""
+    top = chain[-1]
+    noun = top.head
+    return (
+        top.dep_ in {"acl", "ccomp"} and noun.lemma_.lower() in NO_SIGN_NOUNS
+        and any(child.lower_ in {"no", "little"} for child in noun.children)
+    )  # fmt: skip
 
 
 def _reported_plan(chain: list[Token]) -> bool:

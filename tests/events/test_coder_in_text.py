@@ -224,3 +224,37 @@ def test_coder_types_and_modality_from_wording(pipeline, text: str, expected: tu
 def test_coder_wording_that_reports_no_such_event(pipeline, text: str) -> None:  # noqa: ANN001
     found = coded(pipeline, text)
     assert not [e for e in found if e[0] in {"CONCEDE", "MOBILIZE", "RETREAT", "CONSULT", "REQUEST"}], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Canada is weighing sanctions against Venezuelan officials.",
+                     ("SANCTION", {"CAN"}, {"VEN"}, "hypothetical"), id="a weighed noun event is hypothetical"),
+        pytest.param("Japan said it was preparing a new aid package for the Philippines.",
+                     ("AID", {"JPN"}, {"PHL"}, "future"), id="a prepared noun event is future"),
+        pytest.param("The White House threatened sanctions against Colombia on Sunday.",
+                     ("THREATEN", {"USA"}, {"COL"}, "asserted"), id="threatened sanctions are a threat"),
+        pytest.param("Hundreds of Serbian students gathered outside the Croatian embassy in Belgrade.",
+                     ("PROTEST", {"SRB"}, {"HRV"}, "asserted"), id="a protest at an embassy is aimed at its country"),
+        pytest.param("Thousands of Peruvians took to the streets of Lima on Saturday.",
+                     ("PROTEST", {"PER"}, {"PER"}, "asserted"), id="taking to the streets"),
+        pytest.param("Israeli forces pulled back from the northern Gaza Strip on Friday.",
+                     ("RETREAT", {"ISR"}, {"PSE"}, "asserted"), id="a particle the parser reads as an adverb"),
+        pytest.param("Moscow said it would scale down military activity near Kharkiv.",
+                     ("RETREAT", {"RUS"}, {"UKR"}, "future"), id="scaling down an operation"),
+        pytest.param("Iran said it would allow inspectors from the IAEA to visit the Fordow site.",
+                     ("RETREAT", {"IRN"}, {"UNO"}, "future"), id="letting inspectors in"),
+        pytest.param("Officials said there was no sign that Sudanese troops had withdrawn from the border town.",
+                     ("RETREAT", {"SDN"}, set(), "negated"), id="no sign that it happened"),
+    ],
+)
+def test_coder_noun_events_idioms_and_negative_evidence(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+
+
+def test_coder_talking_about_an_attack_is_no_attack(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "French ministers discussed the Russian air strikes on Odesa.")
+    assert not any(e[0] == "ASSAULT" and e[1] == {"FRA"} for e in found)
