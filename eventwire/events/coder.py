@@ -71,6 +71,7 @@ class EventCoder:
             resolver = ActorResolver(self.knowledge, article.published)
             resolver.learn(doc)
         records: dict[tuple, EventRecord] = {}
+        awaiting: set[str] = set()  # reactions that still need to learn whom they answer
         for index, sentence in enumerate(doc.sents):
             if is_heading(sentence):
                 continue
@@ -80,6 +81,10 @@ class EventCoder:
                     record = self._record(replace(match, trigger=alternative), index, sentence, article, resolver)
                     if record is not None:
                         break
+                if record is not None and not record.recipient and any(
+                    t.needs_recipient for t in (match.trigger, *match.alternatives) if t.event == record.event
+                ):  # fmt: skip
+                    awaiting.add(record.id)
                 if record is not None:
                     key = (record.event, record.modality,
                            frozenset(e.code for e in record.actor), frozenset(e.code for e in record.recipient))  # fmt: skip
@@ -88,7 +93,8 @@ class EventCoder:
         if self.classifier is not None and self.encoder is not None:
             records = self._with_classifier(doc, article, resolver, records)
         ordered = sorted(records.values(), key=lambda record: (record.evidence.sentence, record.evidence.start))
-        return _replies(ordered)
+        # A reaction that must have a recipient and found none in what came before is dropped.
+        return [r for r in _replies(ordered) if r.recipient or r.reciprocal or r.id not in awaiting]
 
     def _with_classifier(
         self, doc: Doc, article: Article, resolver: ActorResolver, records: dict[tuple, EventRecord]
@@ -407,9 +413,18 @@ class EventCoder:
             recipients = [e for e in recipients if e.code not in actor_codes]
             if not recipients:
                 return None
+        if trigger.event == "REQUEST" and not any(e.code for e in recipients) and _asks_for_calm(match.verb):
+            # "Malaysia urged an immediate ceasefire", "the U.N. called for restraint": the call
+            # is on the two sides last named together.
+            recipients = [Entity(text=code, name=self.knowledge.country_names.get(code, code), code=code, cameo_code=code)
+                          for code in resolver.pair_before(match.verb) if code not in actor_codes]  # fmt: skip
         if trigger.person_recipient:
             recipients = [e for e in recipients if e.office or e.wikidata_id]
-        if trigger.needs_recipient and not recipients and not reciprocal:
+        if trigger.needs_recipient and not recipients and not reciprocal and not (
+            trigger.event in REACTION_TYPES and _refers_to_an_act(match.verb)
+        ):  # fmt: skip
+            # (A reaction to "the agreement" may learn whose it was from the sentences before:
+            # see _replies.)
             return None
         if trigger.event == "PROTEST" and not any(entity.code for entity in recipients):
             # "rallied outside the French embassy": a protest at a country's mission is aimed
@@ -712,6 +727,9 @@ PLANNING_VERBS = {"plan", "prepare"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
 STREET_MOVES = {"take", "return", "pour", "spill", "flood", "head", "go", "come"}
 PERMITTING = {"allow", "let", "permit"}
+CALM_WORDS = {"ceasefire", "cease-fire", "truce", "restraint", "calm", "de-escalation", "dialogue", "talk",
+              "negotiation", "armistice", "moderation", "halt"}
+PAIR_NOUNS = {"side", "party", "country", "nation", "government", "people", "leader"}
 MISSIONS = {"embassy", "consulate", "legation", "chancery", "residence"}
 HELPING_VERBS = {"help", "assist", "allow", "enable", "let"}
 SENDING_TYPES = {"AGREE", "AID", "MOBILIZE", "COOPERATE", "RETREAT", "SUPPORT"}
@@ -805,6 +823,26 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                 for subject in clause.children if subject.dep_ in SUBJECTS
             )  # fmt: skip
     return tokens
+
+
+def _refers_to_an_act(verb: Token) -> bool:
+    """Whether what is welcomed or condemned is an act named before: "welcomed the
+    agreement", "condemned the strikes", "praised the move" (a definite noun, no owner)."""
+    for obj in (child for child in verb.children if child.dep_ == "dobj"):
+        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in obj.children)
+        owned = any(c.dep_ == "poss" for c in obj.children)
+        if definite and not owned and obj.pos_ == "NOUN" and obj.lemma_.lower() not in PAIR_NOUNS:
+            return True
+    return False
+
+
+def _asks_for_calm(verb: Token) -> bool:
+    """Whether a call is for a ceasefire, restraint or talks ("urged an immediate ceasefire",
+    "called for restraint")."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]
+    asked += [p for prep in verb.children if prep.dep_ == "prt" and prep.lower_ == "for" for p in verb.children if p.dep_ == "dobj"]
+    return any(token.lemma_.lower() in CALM_WORDS for token in asked)
 
 
 def _permitted(noun: Token) -> Token | None:
@@ -968,8 +1006,8 @@ def _replies(records: list[EventRecord]) -> list[EventRecord]:
     well as country, so that a government rejecting its protesters' demands answers them."""
     answered: list[EventRecord] = []
     for record in records:
-        if record.event in REPLY_TYPES and not record.recipient and not record.reciprocal:
-            earlier = next((
+        if record.event in REPLY_TYPES | REACTION_TYPES and not record.recipient and not record.reciprocal:
+            earlier = None if record.event not in REPLY_TYPES else next((
                 prior for prior in reversed(answered)
                 if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
                 and _shares_party(record.actor, prior.recipient)

@@ -258,3 +258,22 @@ def test_coder_noun_events_idioms_and_negative_evidence(pipeline, text: str, exp
 def test_coder_talking_about_an_attack_is_no_attack(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "French ministers discussed the Russian air strikes on Odesa.")
     assert not any(e[0] == "ASSAULT" and e[1] == {"FRA"} for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Serbia and Kosovo signed an accord on energy on Friday. Germany welcomed the accord.",
+                     ("SUPPORT", {"DEU"}, {"SRB", "KOS"}), id="welcoming an act named before"),
+        pytest.param("Chinese and Indian troops clashed on the border. Nepal called for restraint.",
+                     ("REQUEST", {"NPL"}, {"CHN", "IND"}), id="a call for restraint is on the fighting pair"),
+    ],
+)
+def test_coder_reactions_and_calls_find_the_parties_named_before(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and e[2] == recipients for e in found), found
+
+
+def test_coder_a_welcome_with_nothing_before_it_is_not_coded(pipeline) -> None:  # noqa: ANN001
+    assert not [e for e in coded(pipeline, "Germany welcomed the decision on Friday.") if e[0] == "SUPPORT"]
