@@ -136,6 +136,13 @@ class Knowledge:
         current = [term.actor for term in terms or () if term.holds_office_on(on)]  # type: ignore[arg-type]
         return current[0] if current else found
 
+    def namesake(self, text: str, code: str) -> KnownActor | None:
+        """A country's own organisation of a name many countries use: the "Democratic Party"
+        of a story from Seoul is the "Democratic Party of Korea"."""
+        key = normalise(text)
+        return next((actor for name, actor in self.organisations.items()
+                     if actor.code == code and name.startswith(key + " ")), None)  # fmt: skip
+
     def person_misspelt(self, phrase: str, on: dt.date | None) -> KnownActor | None:
         """A known person whose full name is written with a letter or two wrong ("Hosni
         Mubrak", "Yoweri Musevni"): only a name of two words or more that shares its first

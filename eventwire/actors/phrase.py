@@ -222,7 +222,7 @@ def _codes(knowledge: Knowledge, words: list[Token]) -> list[str]:
             if (found := knowledge.find(knowledge.countries, name)
                 or knowledge.find(knowledge.capitals, name)
                 or knowledge.find(knowledge.regions, name)
-                or (word.dep_ == "compound" and knowledge.find(knowledge.organisations, name)))
+                or (word.dep_ == "compound" and word.text[:1].isupper() and knowledge.find(knowledge.organisations, name)))
         ), None)  # fmt: skip
         if actor is None and word.pos_ == "PROPN" and word.ent_type_ != "PERSON":
             actor = knowledge.find_misspelt(knowledge.countries, names[-1])  # "Phillippines"

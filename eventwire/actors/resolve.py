@@ -384,6 +384,14 @@ class ActorResolver:
             if national:
                 # A national NGO is of sector NGO ("the Sudanese Red Crescent").
                 return KnownActor(found.name, national[0], found.sector or "NGO"), "organisation+nationality"
+        if found is not None and found.sector == "PTY" and found.code not in INTERNATIONAL_CODES:
+            # A party name many countries share, in a story set elsewhere, with no nationality
+            # said: the home country's party of that name, if it has one.
+            home = self.home or self._dominant_country(token)
+            if home and home != found.code and not nationality_modifiers(token, kb):
+                local = kb.namesake(name, home)
+                if local is not None:
+                    return local, "organisation+home country"
         if found is not None:
             return found, "organisation"
         named = span is not None and span.label_ in {"GPE", "NORP", "LOC", "ORG", "FAC"}

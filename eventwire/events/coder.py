@@ -86,8 +86,14 @@ class EventCoder:
                 ):  # fmt: skip
                     awaiting.add(record.id)
                 if record is not None:
-                    key = (record.event, record.modality,
-                           frozenset(e.code for e in record.actor), frozenset(e.code for e in record.recipient))  # fmt: skip
+                    # The same occurrence told twice has one kind of act (CAMEO's three-digit
+                    # code): a curfew and arrests by the same government are two events. In
+                    # one sentence, two words for one act ("met and held talks") are one.
+                    parties = (record.event, record.modality,
+                               frozenset(e.code for e in record.actor), frozenset(e.code for e in record.recipient))  # fmt: skip
+                    same_sentence = next((k for k, r in records.items() if k[1:] == parties
+                                          and r.evidence.sentence == index), None)  # fmt: skip
+                    key = same_sentence or (record.cameo[:3], *parties)
                     if key not in records or _clearer(record, records[key]):
                         records[key] = record
         if self.classifier is not None and self.encoder is not None:
@@ -134,7 +140,7 @@ class EventCoder:
             match = Match(verb, verb, trigger)
             record = self._build(match, index, sentences[index], article, resolver, actors, recipients, False,
                                  modality_of(verb), cameo_code(cameo), as_triggered=False, typed_by="classifier")  # fmt: skip
-            kept[(record.event, record.modality, frozenset(actor_codes), frozenset(e.code for e in recipients))] = record
+            kept[(record.cameo[:3], record.event, record.modality, frozenset(actor_codes), frozenset(e.code for e in recipients))] = record
         return kept
 
     # ------------------------------------------------------------------ finding triggers

@@ -157,3 +157,19 @@ def test_resolve_a_lowercase_word_is_not_the_company_of_that_name(pipeline) -> N
 def test_resolve_pronoun_skips_people_of_the_other_gender(pipeline, text: str, code: str) -> None:
     pronoun = "She" if " She " in text else "He"
     assert resolve(pipeline, text, pronoun, dt.date(2025, 6, 1))[0] == code
+
+
+def test_resolve_a_shared_party_name_is_the_home_country_s_party(pipeline) -> None:  # noqa: ANN001
+    doc = pipeline.nlp("The Democratic Party walked out of the National Assembly on Tuesday.")
+    party = next(token for token in doc if token.text == "Party")
+    at_home = ActorResolver(pipeline.knowledge, dt.date(2024, 6, 4), home="KOR")
+    at_home.learn(doc)
+    assert at_home.explain(party).entity.code == "KOR"
+    in_washington = ActorResolver(pipeline.knowledge, dt.date(2024, 6, 4), home="USA")
+    in_washington.learn(doc)
+    assert in_washington.explain(party).entity.code == "USA"
+
+
+def test_resolve_a_lower_case_word_is_not_a_party_s_name(pipeline) -> None:  # noqa: ANN001
+    code, _, _ = resolve(pipeline, "Brazil's main labour federation called a strike.", "Brazil's main labour federation")
+    assert code == "BRA"

@@ -277,3 +277,10 @@ def test_coder_reactions_and_calls_find_the_parties_named_before(pipeline, text:
 
 def test_coder_a_welcome_with_nothing_before_it_is_not_coded(pipeline) -> None:  # noqa: ANN001
     assert not [e for e in coded(pipeline, "Germany welcomed the decision on Friday.") if e[0] == "SUPPORT"]
+
+
+def test_coder_two_acts_of_one_government_in_two_sentences_are_two_events(pipeline) -> None:  # noqa: ANN001
+    text = ("The Ecuadorean government imposed a curfew in Quito on Friday. "
+            "Ecuadorean police arrested more than 300 people over the weekend.")  # fmt: skip
+    coerced = [e for e in coded(pipeline, text) if e[0] == "COERCE" and e[1] == {"ECU"}]
+    assert len(coerced) == 2, coerced
