@@ -72,6 +72,7 @@ class EventCoder:
             resolver.learn(doc)
         records: dict[tuple, EventRecord] = {}
         awaiting: set[str] = set()  # reactions that still need to learn whom they answer
+        referred: dict[str, str] = {}  # a reaction's id -> the noun of the act it is to
         for index, sentence in enumerate(doc.sents):
             if is_heading(sentence):
                 continue
@@ -81,6 +82,8 @@ class EventCoder:
                     record = self._record(replace(match, trigger=alternative), index, sentence, article, resolver)
                     if record is not None:
                         break
+                if record is not None and record.event in REACTION_TYPES and (act := _referred_act(match.verb)):
+                    referred[record.id] = act
                 if record is not None and not record.recipient and any(
                     t.needs_recipient for t in (match.trigger, *match.alternatives) if t.event == record.event
                 ):  # fmt: skip
@@ -100,7 +103,7 @@ class EventCoder:
             records = self._with_classifier(doc, article, resolver, records)
         ordered = sorted(records.values(), key=lambda record: (record.evidence.sentence, record.evidence.start))
         # A reaction that must have a recipient and found none in what came before is dropped.
-        return [r for r in _replies(ordered) if r.recipient or r.reciprocal or r.id not in awaiting]
+        return [r for r in _replies(ordered, referred) if r.recipient or r.reciprocal or r.id not in awaiting]
 
     def _with_classifier(
         self, doc: Doc, article: Article, resolver: ActorResolver, records: dict[tuple, EventRecord]
@@ -190,7 +193,7 @@ class EventCoder:
                 # "The Red Cross said U.S. forces must ensure security": a demand, voiced.
                 demand = next((t for t in self.lexicon.verbs.get("demand", ()) if t.particle is None), None)
                 return Match(token, token, demand) if demand is not None else None
-            if lemma in STREET_MOVES and any(
+            if lemma in STREET_MOVES and not _celebrates(token) and any(
                 prep.lower_ in {"to", "into", "onto"} and any(o.lemma_.lower() == "street" for o in prep.children)
                 for prep in token.children if prep.dep_ == "prep"
             ):  # fmt: skip
@@ -419,6 +422,14 @@ class EventCoder:
             recipients = [e for e in recipients if e.code not in actor_codes]
             if not recipients:
                 return None
+        if trigger.event == "REQUEST" and match.token.pos_ == "NOUN" and not any(
+            e.code and e.code not in actor_codes for e in recipients
+        ):  # fmt: skip
+            # "repeated his demand that Armenia remove ...": the demand is on the clause's subject.
+            demanded = [e for clause in match.token.children if clause.dep_ in {"acl", "ccomp"} and clause.pos_ in {"VERB", "AUX"}
+                        for subject in clause.children if subject.dep_ in SUBJECTS
+                        for e in resolver.resolve_all(subject) if e.code]  # fmt: skip
+            recipients = demanded or recipients
         if trigger.event == "REQUEST" and not any(e.code for e in recipients) and _asks_for_calm(match.verb):
             # "Malaysia urged an immediate ceasefire", "the U.N. called for restraint": the call
             # is on the two sides last named together.
@@ -731,6 +742,7 @@ WEIGHED_TYPES = {
 }
 PLANNING_VERBS = {"plan", "prepare"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
+CELEBRATING = {"celebrate", "rejoice", "cheer", "dance", "mourn", "greet", "welcome", "honour", "honor", "watch"}
 STREET_MOVES = {"take", "return", "pour", "spill", "flood", "head", "go", "come"}
 PERMITTING = {"allow", "let", "permit"}
 CALM_WORDS = {"ceasefire", "cease-fire", "truce", "restraint", "calm", "de-escalation", "dialogue", "talk",
@@ -768,11 +780,27 @@ STATE_SECTORS = {"COP", "JUD", "GOV"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # condemned, rejected or welcomed what was done
 REPLY_DISTANCE = 2  # sentences: a reply follows what it answers closely
+REACTION_DISTANCE = 4  # sentences: "condemned the strikes" may look further back for strikes
+# What a reaction's noun may refer to ("condemned the strikes": an attack told before).
+_ATTACKS = frozenset({"ASSAULT"})
+_ACCORDS = frozenset({"SUPPORT", "AGREE", "RETREAT"})
+_MEASURES = frozenset({"SANCTION", "COERCE"})
+ACT_NOUN_TYPES = {
+    **dict.fromkeys(["strike", "attack", "bombing", "shelling", "offensive", "invasion", "assault", "incursion",
+                     "killing", "airstrike", "raid", "bombardment", "massacre", "operation"], _ATTACKS),
+    **dict.fromkeys(["test", "launch", "drill", "exercise", "deployment", "buildup"], frozenset({"MOBILIZE", "ASSAULT"})),
+    **dict.fromkeys(["agreement", "deal", "accord", "declaration", "treaty", "pact", "truce", "ceasefire",
+                     "settlement"], _ACCORDS),
+    **dict.fromkeys(["sanction", "measure", "tariff", "ban", "embargo", "expulsion", "restriction", "blockade"], _MEASURES),
+    **dict.fromkeys(["arrest", "detention", "crackdown", "curfew", "verdict", "sentence"], frozenset({"COERCE"})),
+    **dict.fromkeys(["visit", "trip", "talk", "meeting", "summit"], frozenset({"CONSULT"})),
+    **dict.fromkeys(["release", "withdrawal", "pullout"], frozenset({"RETREAT", "CONCEDE"})),
+}
 REPLY_TYPES = {"REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"}
 # Actors whose untargeted protest is against their own government.
 CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "AGR", "REF", "JRN", "NGO"}
 # Where the recipient of a controlled infinitive sits ("refused to deploy troops in Iraq").
-CONTROLLED_SLOTS = ("dobj", "to", "against", "on", "with", "at", "into", "in")
+CONTROLLED_SLOTS = ("dobj", "to", "against", "on", "with", "at", "into", "in", "between")
 AIMED_AT = {"against", "on", "toward", "towards", "at", "to"}
 
 
@@ -834,12 +862,18 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
 def _refers_to_an_act(verb: Token) -> bool:
     """Whether what is welcomed or condemned is an act named before: "welcomed the
     agreement", "condemned the strikes", "praised the move" (a definite noun, no owner)."""
+    return _referred_act(verb) is not None
+
+
+def _referred_act(verb: Token) -> str | None:
+    """The noun of an act named before that a reaction is to ("strike" in "condemned the
+    strikes"), or None."""
     for obj in (child for child in verb.children if child.dep_ == "dobj"):
         definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in obj.children)
         owned = any(c.dep_ == "poss" for c in obj.children)
         if definite and not owned and obj.pos_ == "NOUN" and obj.lemma_.lower() not in PAIR_NOUNS:
-            return True
-    return False
+            return obj.lemma_.lower()
+    return None
 
 
 def _asks_for_calm(verb: Token) -> bool:
@@ -980,6 +1014,11 @@ def _threatened(verb: Token) -> Token | None:
     return next((child for child in clause.children if child.dep_ == "dobj"), None)
 
 
+def _celebrates(verb: Token) -> bool:
+    """ "poured into the streets to celebrate": a celebration or mourning is no protest."""
+    return any(child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in CELEBRATING for child in verb.children)
+
+
 def _crowd_at_mission(verb: Token) -> bool:
     """ "Hundreds of students gathered outside the Croatian embassy": a crowd (a plural or
     counted subject) at a foreign mission is there to protest."""
@@ -1005,7 +1044,7 @@ def _crowd_subject(verb: Token, words: set[str]) -> bool:
     return False
 
 
-def _replies(records: list[EventRecord]) -> list[EventRecord]:
+def _replies(records: list[EventRecord], referred: dict[str, str] | None = None) -> list[EventRecord]:
     """Give a reply its addressee: "India accused Pakistan of the attack. Pakistan rejected
     the charge." is a REJECT by Pakistan of India. A response with no recipient answers the
     last earlier event that had its actor as recipient. Parties are told apart by sector as
@@ -1019,6 +1058,15 @@ def _replies(records: list[EventRecord]) -> list[EventRecord]:
                 and _shares_party(record.actor, prior.recipient)
                 and not _shares_party(record.actor, prior.actor)
             ), None)  # fmt: skip
+            kinds = ACT_NOUN_TYPES.get((referred or {}).get(record.id, ""))
+            if earlier is None and record.event in REACTION_TYPES and kinds:
+                # "Israel struck Iran ... Oman condemned the strikes": the act of that kind
+                # another party did last, a few sentences back at most.
+                earlier = next((
+                    prior for prior in reversed(answered)
+                    if prior.event in kinds and 0 < record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
+                    and not _shares_party(record.actor, prior.actor)
+                ), None)  # fmt: skip
             if earlier is None and record.event in REACTION_TYPES:
                 # "North Korea tested a missile ... China condemned the test": a reaction is
                 # to the last thing another party did.

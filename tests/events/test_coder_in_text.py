@@ -284,3 +284,25 @@ def test_coder_two_acts_of_one_government_in_two_sentences_are_two_events(pipeli
             "Ecuadorean police arrested more than 300 people over the weekend.")  # fmt: skip
     coerced = [e for e in coded(pipeline, text) if e[0] == "COERCE" and e[1] == {"ECU"}]
     assert len(coerced) == 2, coerced
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Rwandan drones struck a market in Goma on Monday. Angola and Kenya held talks in Nairobi. "
+                     "Uganda condemned the strikes.", ("ACCUSE", {"UGA"}, {"RWA"}), id="a reaction to an act of its kind"),
+        pytest.param("Morocco renewed its demand that Algeria reopen the border.",
+                     ("REQUEST", {"MAR"}, {"DZA"}), id="the subject of a demand's clause"),
+        pytest.param("Norway offered to mediate between Colombia and Venezuela.",
+                     ("AGREE", {"NOR"}, {"COL", "VEN"}), id="an offer to mediate between two parties"),
+    ],
+)
+def test_coder_recipients_from_references_and_clauses(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and e[2] == recipients for e in found), found
+
+
+def test_coder_a_street_celebration_is_no_protest(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Thousands of Argentines poured into the streets of Buenos Aires to celebrate the win.")
+    assert not [e for e in found if e[0] == "PROTEST"]
