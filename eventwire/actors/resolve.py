@@ -169,6 +169,20 @@ class ActorResolver:
         return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector=sector,
                        cameo_code=_cameo(code, sector)) for code in codes]  # fmt: skip
 
+    def _of_pair(self, token: Token) -> list[Entity]:
+        """ "officials from the two countries", "the foreign ministers of both sides": people
+        of each of the pair, with the sector their role gives."""
+        if token.pos_ != "NOUN":
+            return []
+        pair = next((found for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+                     for pobj in prep.children if pobj.dep_ == "pobj" and (found := self._pair(pobj))), [])  # fmt: skip
+        role = self._role(token)
+        if not pair or role is None:
+            return []
+        text = phrase(token).text
+        return [e.model_copy(update={"text": text, "sector": role.sector, "cameo_code": _cameo(e.code, role.sector)})
+                for e in pair if e.code]  # fmt: skip
+
     def pair_before(self, token: Token) -> list[str]:
         """The countries last named together before ``token`` (not as the subject over it),
         else the last two named at all; [] when there are none."""
@@ -205,7 +219,7 @@ class ActorResolver:
     def resolve_all(self, token: Token, with_conjuncts: bool = True) -> list[Entity]:
         """Every actor of the phrase headed by ``token``, its conjuncts included unless told not."""
         token = through_quantity(token)
-        pair = self._pair(token)
+        pair = self._pair(token) or self._of_pair(token)
         if pair:
             return pair
         resolved: list[Entity] = []

@@ -84,7 +84,7 @@ class EventCoder:
                         break
                 if record is not None and record.event in REACTION_TYPES and (act := _referred_act(match.verb)):
                     referred[record.id] = act
-                if record is not None and not record.recipient and any(
+                if record is not None and record.event in REACTION_TYPES and not record.recipient and any(
                     t.needs_recipient for t in (match.trigger, *match.alternatives) if t.event == record.event
                 ):  # fmt: skip
                     awaiting.add(record.id)
@@ -379,7 +379,9 @@ class EventCoder:
             own = {entity.code for entity in actors}
             recipients = [Entity(text=code, name=self.knowledge.country_names.get(code, code), code=code, cameo_code=code)
                           for code in resolver.pair_before(match.verb) if code not in own]  # fmt: skip
-        if trigger.event == "CONSULT" and len(actors) == 1 and not any(entity.code for entity in recipients):
+        if trigger.event == "CONSULT" and len(actors) == 1 and not any(entity.code for entity in recipients) and not (
+            trigger.reciprocal and actor_token is not None and through_quantity(actor_token).tag_ == "NNS"
+        ):  # fmt: skip
             # "The Chinese foreign minister held talks in Moscow": a visitor's talks are with
             # the hosts (two parties meeting in Geneva are not meeting the Swiss).
             recipients = self._host(match, resolver, actors)
@@ -437,7 +439,12 @@ class EventCoder:
                           for code in resolver.pair_before(match.verb) if code not in actor_codes]  # fmt: skip
         if trigger.person_recipient:
             recipients = [e for e in recipients if e.office or e.wikidata_id]
-        if trigger.needs_recipient and not recipients and not reciprocal and not (
+        gathering = (
+            # "EU foreign ministers will meet in Brussels": a body's members meeting together.
+            trigger.event == "CONSULT" and trigger.reciprocal and actor_token is not None
+            and through_quantity(actor_token).tag_ == "NNS" and match.token.i == match.verb.i
+        )  # fmt: skip
+        if trigger.needs_recipient and not recipients and not reciprocal and not gathering and not (
             trigger.event in REACTION_TYPES and _refers_to_an_act(match.verb)
         ):  # fmt: skip
             # (A reaction to "the agreement" may learn whose it was from the sentences before:
@@ -541,7 +548,11 @@ class EventCoder:
     def _recipients(self, match: Match, resolver: ActorResolver, passive_subject: Token | None) -> list[Entity]:
         """The recipients named in the slots the trigger lists, in order, without repeats."""
         found: list[Entity] = []
-        for token in _recipient_tokens(match, passive_subject):
+        tokens = _recipient_tokens(match, passive_subject)
+        if match.trigger.destination:
+            # "travel on to Costa Rica, El Salvador and Guatemala": every place is a stop.
+            tokens += [c for token in tokens for c in token.conjuncts if c not in tokens]
+        for token in tokens:
             if match.trigger.destination:
                 entity = destination_country(token, self.knowledge)
                 entities = [entity] if entity else resolver.resolve_all(token)

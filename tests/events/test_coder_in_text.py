@@ -306,3 +306,22 @@ def test_coder_recipients_from_references_and_clauses(pipeline, text: str, expec
 def test_coder_a_street_celebration_is_no_protest(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Thousands of Argentines poured into the streets of Buenos Aires to celebrate the win.")
     assert not [e for e in found if e[0] == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Tensions between Japan and China have risen. Officials from the two countries held talks in Beijing.",
+                     ("CONSULT", {"JPN", "CHN"}, set()), id="people of a pair named before"),
+        pytest.param("The foreign ministers of the Democratic Republic of Congo and Burundi signed a security pact.",
+                     ("SUPPORT", {"COD", "BDI"}, set()), id="a country's long name after 'of'"),
+        pytest.param("Lula is due to travel on to Peru, Chile and Bolivia next week.",
+                     ("CONSULT", {"BRA"}, {"PER", "CHL", "BOL"}), id="every stop of a journey"),
+        pytest.param("NATO defence ministers will meet in Brussels on Thursday.",
+                     ("CONSULT", {"IGO"}, set()), id="a body's members meeting together"),
+    ],
+)
+def test_coder_parties_in_phrases(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and e[2] == recipients for e in found), found
