@@ -216,9 +216,7 @@ def _codes(knowledge: Knowledge, words: list[Token]) -> list[str]:
         names.append(name_text(word, None))
         # "Western Cambodia", "South-east Asia"'s parts: a direction before a place name.
         names += [DIRECTION.sub("", name) for name in names if DIRECTION.match(name)]
-        if span is not None and span.end > word.i + 1:
-            # "of the Democratic Republic of Congo": the head word alone is no name.
-            names.append(re.sub(r"^the\s+", "", span.text, flags=re.IGNORECASE))
+
         # "al-Shabaab militants": a group's name modifying a role gives the group's code.
         actor = next((
             found for name in dict.fromkeys(names)
@@ -227,6 +225,9 @@ def _codes(knowledge: Knowledge, words: list[Token]) -> list[str]:
                 or knowledge.find(knowledge.regions, name)
                 or (word.dep_ == "compound" and word.text[:1].isupper() and knowledge.find(knowledge.organisations, name)))
         ), None)  # fmt: skip
+        if actor is None and span is not None and span.end > word.i + 1:
+            # "of the Democratic Republic of Congo": the head word alone is no name.
+            actor = knowledge.find(knowledge.countries, re.sub(r"^the\s+", "", span.text, flags=re.IGNORECASE))
         if actor is None and word.pos_ == "PROPN" and word.ent_type_ != "PERSON":
             actor = knowledge.find_misspelt(knowledge.countries, names[-1])  # "Phillippines"
         code = actor.code if actor else None
