@@ -68,6 +68,9 @@ OWNED_BODIES = {"campaign", "network", "office", "camp", "team", "movement", "or
 # Words for two parties named before: "both sides", "the two countries", "both leaders".
 PAIR_WORDS = {"side", "country", "nation", "leader", "government", "party", "neighbour", "neighbor",
               "rival", "delegation", "army", "president", "minister", "capital", "state", "general"}  # fmt: skip
+# Verbs after which "it" and "they" are the speaker: "Brazil and Colombia said they would".
+SAYING_VERBS = {"say", "announce", "tell", "state", "confirm", "add", "declare", "insist", "warn", "vow",
+                "pledge", "promise", "indicate", "write", "argue", "claim", "stress", "reiterate", "signal"}
 # Institutions that, unnamed, belong to the country a story is datelined in.
 HOME_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 # Groups that, unnamed, are the people of that country ("protesters", "rebels", "students").
@@ -169,6 +172,21 @@ class ActorResolver:
         return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector=sector,
                        cameo_code=_cameo(code, sector)) for code in codes]  # fmt: skip
 
+    def _speakers(self, token: Token) -> list[Entity]:
+        """ "Brazil and Colombia said they would not recognise the results": a pronoun subject
+        of what someone says is the speaker, all of them."""
+        if token.lower_ not in {"they", "it", "we"} or token.dep_ not in {"nsubj", "nsubjpass"}:
+            return []
+        clause = token.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+            return []
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON":
+            return []
+        found = [e for e in self.resolve_all(speaker) if e.code]
+        plural = token.lower_ in {"they", "we"}
+        return found if found and (plural or len(found) == 1) else []
+
     def _of_pair(self, token: Token) -> list[Entity]:
         """ "officials from the two countries", "the foreign ministers of both sides": people
         of each of the pair, with the sector their role gives."""
@@ -222,6 +240,9 @@ class ActorResolver:
         pair = self._pair(token) or self._of_pair(token)
         if pair:
             return pair
+        speakers = self._speakers(token)
+        if speakers:
+            return speakers
         resolved: list[Entity] = []
         for head in [token, *(conjuncts(token) if with_conjuncts else [])]:
             entity = self.resolve(head)
@@ -275,6 +296,13 @@ class ActorResolver:
             country = self.knowledge.find(self.knowledge.countries, token.text)
             return Explained(_entity(text, country), "nationality") if country else None
         role = self._role(token)
+        if role is None and token.pos_ == "NOUN":
+            # "His main rival, former president Carlos Mesa": a word for how someone relates
+            # to another is the person the appositive names.
+            named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            found = self.explain(named) if named is not None else None
+            if found is not None and found.entity.code:
+                return Explained(found.entity.model_copy(update={"text": text}), f"{found.how}+appositive")
         if role is None:
             # "the group", "the company", "the agency": the last such body the article named.
             remembered = self._institution_antecedent(token)
@@ -518,9 +546,10 @@ class ActorResolver:
                     role = Role(employer.sector, None, "person")
                 code = code or employer.code
                 how = how or "employer"
-        if code is None and role is not None and role.sector in HOME_SECTORS:
-            # "Vice-President Moody Awori said" in a story from Nairobi: wire copy marks a
-            # foreign official's nationality, so an unmarked one is the story's own.
+        if code is None and role is not None and role.sector in HOME_SECTORS | LOCAL_SECTORS | {"PTY", "LEG"}:
+            # "Vice-President Moody Awori said" in a story from Nairobi, "opposition candidate
+            # Jude Celestin": wire copy marks a foreign figure's nationality, so an unmarked one
+            # is the story's own.
             home, why = (self.home, "dateline country") if self.home else (self._dominant_country(head), "article's country")
             if home:
                 code, how = home, f"{how}+{why}"

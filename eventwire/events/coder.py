@@ -84,7 +84,7 @@ class EventCoder:
                         break
                 if record is not None and record.event in REACTION_TYPES and (act := _referred_act(match.verb)):
                     referred[record.id] = act
-                if record is not None and record.event in REACTION_TYPES and not record.recipient and any(
+                if record is not None and record.event in REACTION_TYPES and not record.recipient and record.modality != "negated" and any(
                     t.needs_recipient for t in (match.trigger, *match.alternatives) if t.event == record.event
                 ):  # fmt: skip
                     awaiting.add(record.id)
@@ -359,6 +359,8 @@ class EventCoder:
         if not actors:
             return None  # no resolvable actor: never a fallback code
         own = {entity.code for entity in actors}
+        # "said it would not recognise the results": a voiced refusal (see below).
+        refused = not nominal and not any(e.code for e in recipients) and modality_of(match.verb) == "negated" and _voiced(match.verb)
         if trigger.event == "THREATEN" and not any(e.code and e.code not in own for e in recipients) and (
             target := _threatened(match.verb)
         ) is not None:
@@ -398,9 +400,9 @@ class EventCoder:
             # "offered to send troops to help Nigeria": the actor's own forces are what it
             # sends or pulls back, not whom it acts for.
             recipients = [e for e in recipients if not (e.code in actor_codes and e.sector in {"MIL", "COP"})]
-        if trigger.reciprocal and len(actors) > 1 and not recipients:
+        if trigger.reciprocal and len(actors) > 1 and not recipients and not refused:
             reciprocal = True
-        elif trigger.event in MUTUAL_TYPES and not recipients and len({(e.text, e.code) for e in actors}) > 1:
+        elif trigger.event in MUTUAL_TYPES and not refused and not recipients and len({(e.text, e.code) for e in actors}) > 1:
             # "Abe and Trump agreed to push for ...", "Santos and Londono signed a peace deal":
             # cooperation between the named parties themselves.
             reciprocal = True
@@ -444,7 +446,13 @@ class EventCoder:
             trigger.event == "CONSULT" and trigger.reciprocal and actor_token is not None
             and through_quantity(actor_token).tag_ == "NNS" and match.token.i == match.verb.i
         )  # fmt: skip
-        if trigger.needs_recipient and not recipients and not reciprocal and not gathering and not (
+        if trigger.needs_recipient and refused and trigger.event in MUTUAL_TYPES:
+            # "would not negotiate until Martelly hands over power": a refusal is aimed at
+            # whoever must meet its condition; a refusal to talk or to recognise is one even
+            # with no one named.
+            recipients = [e for t in [_condition_subject(match.verb, UNTIL_MARKS)] if t is not None
+                          for e in resolver.resolve_all(t) if e.code]  # fmt: skip
+        if trigger.needs_recipient and not recipients and not reciprocal and not gathering and not refused and not (
             trigger.event in REACTION_TYPES and _refers_to_an_act(match.verb)
         ):  # fmt: skip
             # (A reaction to "the agreement" may learn whose it was from the sentences before:
@@ -669,10 +677,10 @@ def _of_objects(token: Token) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]  # fmt: skip
 
 
-def _condition_subject(verb: Token) -> Token | None:
+def _condition_subject(verb: Token, marks: frozenset[str] = frozenset({"unless", "if"})) -> Token | None:
     """Whom an ultimatum's condition names: "unless Israel rescinded ..." -> Israel."""
     for clause in verb.children:
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"unless", "if"} for c in clause.children):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
             return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return None
 
@@ -753,6 +761,7 @@ WEIGHED_TYPES = {
 }
 PLANNING_VERBS = {"plan", "prepare"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
+UNTIL_MARKS = frozenset({"until", "unless", "if", "before", "till"})
 CELEBRATING = {"celebrate", "rejoice", "cheer", "dance", "mourn", "greet", "welcome", "honour", "honor", "watch"}
 STREET_MOVES = {"take", "return", "pour", "spill", "flood", "head", "go", "come"}
 PERMITTING = {"allow", "let", "permit"}
@@ -1023,6 +1032,19 @@ def _threatened(verb: Token) -> Token | None:
     if clause.lemma_.lower() in SUFFERING_VERBS:
         return next((child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
     return next((child for child in clause.children if child.dep_ == "dobj"), None)
+
+
+def _voiced(verb: Token) -> bool:
+    """Whether a clause is what someone says they will or would do ("said it would not
+    attend"): a voiced refusal, not a report that something did not happen."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS:
+            return any(c.lower_ in {"would", "will", "wo", "'d"} for c in verb.children if c.dep_ == "aux")
+        if token.dep_ not in {"xcomp", "conj"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _celebrates(verb: Token) -> bool:

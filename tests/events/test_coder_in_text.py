@@ -325,3 +325,18 @@ def test_coder_parties_in_phrases(pipeline, text: str, expected: tuple) -> None:
     event, actors, recipients = expected
     found = coded(pipeline, text)
     assert any(e[0] == event and e[1] == actors and e[2] == recipients for e in found), found
+
+
+def test_coder_they_after_said_is_every_speaker(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Peru and Ecuador said they would not recognise the new government.")
+    assert ("SUPPORT", {"PER", "ECU"}, set(), "negated") in found
+
+
+def test_coder_a_refusal_is_aimed_at_whoever_must_meet_its_condition(pipeline) -> None:  # noqa: ANN001
+    text = "MANAGUA, June 2 - Student leaders said they would not negotiate until Ortega frees the detainees."
+    assert any(e[0] == "CONSULT" and e[2] == {"NIC"} and e[3] == "negated" for e in coded(pipeline, text))
+
+
+def test_coder_a_rival_named_in_apposition_acts(pipeline) -> None:  # noqa: ANN001
+    text = "His main rival, former Ecuadorean president Rafael Correa, demanded a recount."
+    assert any(e[0] == "REQUEST" and e[1] == {"ECU"} for e in coded(pipeline, text))
