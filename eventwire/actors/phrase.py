@@ -205,6 +205,14 @@ def _located_at(token: Token, named_only: bool = True) -> list[Token]:
     ]  # fmt: skip
 
 
+def _capitalised_name(word: Token) -> bool:
+    """Whether a word is written as a name: capitalised, and not merely because it opens the
+    sentence ("Labour unions said" are any unions; "Labour MPs" mid-sentence are the party's)."""
+    if not word.text[:1].isupper():
+        return False
+    return not word.is_sent_start or word.pos_ == "PROPN" or bool(word.ent_type_) or word.text.isupper()
+
+
 def _codes(knowledge: Knowledge, words: list[Token]) -> list[str]:
     """The country codes the words name, each once, in order."""
     codes: list[str] = []
@@ -223,7 +231,7 @@ def _codes(knowledge: Knowledge, words: list[Token]) -> list[str]:
             if (found := knowledge.find(knowledge.countries, name)
                 or knowledge.find(knowledge.capitals, name)
                 or knowledge.find(knowledge.regions, name)
-                or (word.dep_ == "compound" and word.text[:1].isupper() and knowledge.find(knowledge.organisations, name)))
+                or (word.dep_ == "compound" and _capitalised_name(word) and knowledge.find(knowledge.organisations, name)))
         ), None)  # fmt: skip
         if actor is None and span is not None and span.end > word.i + 1:
             # "of the Democratic Republic of Congo": the head word alone is no name.

@@ -116,6 +116,8 @@ class ActorResolver:
         """Read every person the article names, in order, for later surnames and pronouns."""
         self._learn_places(doc)  # first: an official's country may be named after them
         self._learn_pairs(doc)
+        if self.home is not None and self._dateline_is_a_venue():
+            self.home = None  # the article's own actors decide, where they agree
         for token in doc:
             span = person_span(token, self.knowledge, self.memory)
             if span is not None and span.root.i == token.i:
@@ -698,6 +700,15 @@ class ActorResolver:
             if word in words or (role.office and role.office.lower() in words) or word in LEADER_WORDS:
                 return actor
         return None
+
+    def _dateline_is_a_venue(self) -> bool:
+        """Whether the dateline only says where a story was filed or a meeting held: EU
+        ministers "in LUXEMBOURG", Syrian talks in ASTANA. Then the dateline's country is
+        named in the body less than half as often as another country (or not at all)."""
+        counts = Counter(code for _, code in self.places_seen if code not in INTERNATIONAL_CODES)
+        at_home = counts.pop(self.home, 0) if self.home else 0
+        most = max(counts.values(), default=0)
+        return most >= 2 and most >= 2 * at_home
 
     def _dominant_country(self, token: Token) -> str | None:
         """The one country that at least three quarters of the actors named before ``token``

@@ -469,6 +469,15 @@ class EventCoder:
             recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="GOV", cameo_code=f"{home.code}GOV")]
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
+        if trigger.event == "ASSAULT" and _rioting(actor_token, actors):
+            # "Protesters set fire to parliament buildings", "youths torched buses": a crowd's
+            # violence is a violent protest (CAMEO 145), aimed at the government if at no one.
+            code, as_triggered = cameo_code(RIOT_CAMEO), False
+            recipients = [e for e in _missions_at(match.verb, resolver) if e.code not in actor_codes] or recipients
+            if not any(e.code and e.code not in actor_codes or e.sector in STATE_SECTORS | {"MIL"} for e in recipients):
+                home = actors[0]
+                recipients = [e for e in recipients if e.code and e.code not in actor_codes] or [
+                    Entity(text=home.text, name=home.name, code=home.code, sector="GOV", cameo_code=f"{home.code}GOV")]
         modality = _nominal_modality(match.verb) if nominal else modality_of(match.verb)
         if nominal and (weighed := _weighed(match.verb, trigger.event)) is not None and modality != "negated":
             if weighed.lemma_.lower() == "threaten" and code.quad >= 3:
@@ -761,6 +770,8 @@ WEIGHED_TYPES = {
 }
 PLANNING_VERBS = {"plan", "prepare"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
+RIOT_CAMEO = "145"
+CROWD_SECTORS = {"CVL", "EDU", "LAB", "OPP"}
 UNTIL_MARKS = frozenset({"until", "unless", "if", "before", "till"})
 CELEBRATING = {"celebrate", "rejoice", "cheer", "dance", "mourn", "greet", "welcome", "honour", "honor", "watch"}
 STREET_MOVES = {"take", "return", "pour", "spill", "flood", "head", "go", "come"}
@@ -1045,6 +1056,14 @@ def _voiced(verb: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _rioting(actor_token: Token | None, actors: list[Entity]) -> bool:
+    """Whether the attackers are a civilian crowd: protesters, youths, supporters (plural)."""
+    if actor_token is None or not actors or any(e.sector not in CROWD_SECTORS for e in actors):
+        return False
+    head = through_quantity(actor_token)
+    return head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in CROWD_WORDS
 
 
 def _celebrates(verb: Token) -> bool:

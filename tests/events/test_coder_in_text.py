@@ -340,3 +340,19 @@ def test_coder_a_refusal_is_aimed_at_whoever_must_meet_its_condition(pipeline) -
 def test_coder_a_rival_named_in_apposition_acts(pipeline) -> None:  # noqa: ANN001
     text = "His main rival, former Ecuadorean president Rafael Correa, demanded a recount."
     assert any(e[0] == "REQUEST" and e[1] == {"ECU"} for e in coded(pipeline, text))
+
+
+def test_coder_a_crowd_s_violence_is_a_violent_protest(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Kenyan protesters set fire to the parliament building in Nairobi.")
+    assert ("PROTEST", {"KEN"}, {"KEN"}, "asserted") in found
+    assert not [e for e in found if e[0] == "ASSAULT"]
+
+
+def test_coder_a_dateline_that_is_only_a_venue_does_not_own_the_fighters(pipeline) -> None:  # noqa: ANN001
+    from eventwire.read.plaintext import article_from_text as read_article
+
+    text = ("GENEVA, May 3 - Sudan's army and the RSF resumed indirect talks in Geneva on Monday. "
+            "Separatist fighters shelled army positions near Sudan's border with Chad overnight, "
+            "Sudanese officials said. Sudan's foreign minister said talks would continue.")  # fmt: skip
+    events = pipeline.extract(read_article(text, article_id="t", source="t", published=dt.date(2024, 5, 3)))
+    assert not [e for e in events if any(a.code == "CHE" for a in e.actor)]
