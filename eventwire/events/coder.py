@@ -244,6 +244,17 @@ class EventCoder:
             base = base.head  # "sent rescue teams and medical supplies": each object counts
         if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in MEASURE_NOUNS:
             base = base.head.head  # "held a new round of talks": the talks are what was held
+        if token.pos_ == "NOUN" and token.lemma_.lower() in VEHICLES and (
+            _carries_aid(token) or any(_carries_aid(o) for o in _of_objects(token))
+        ):  # fmt: skip
+            # "sent a plane carrying tents and medicine", "trucks carrying food crossed from
+            # Egypt into Gaza": aid on its way.
+            aid = next((t for t in self.lexicon.nouns.get("aid", ()) if t.event == "AID"), None)
+            moving = token.head.pos_ == "VERB" and (
+                token.dep_ == "dobj" or (token.dep_ in SUBJECTS and token.head.lemma_.lower() in CROSSING_VERBS)
+            )  # fmt: skip
+            if aid is not None and moving:
+                return Match(token, token.head, aid)
         if token.pos_ in {"NOUN", "PROPN"} and (permitted := _permitted(base)) is not None:
             # "would allow inspectors to visit Douma": whom one lets in is the light verb's
             # object, though the parser makes it the subject of the infinitive.
@@ -311,6 +322,8 @@ class EventCoder:
         self, match: Match, index: int, sentence: Span, article: Article, resolver: ActorResolver
     ) -> EventRecord | None:
         trigger = match.trigger
+        if match.token.lemma_.lower() in VEHICLES and match.token.dep_ in SUBJECTS:
+            return self._crossing(match, index, sentence, article, resolver)
         failed_meeting = match.token.i != match.verb.i and match.token.dep_ in SUBJECTS and _permitted(match.token) is None
         if failed_meeting:
             parties = [e for p in _between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
@@ -374,6 +387,8 @@ class EventCoder:
             recipients = [e for clause in _controlled(match.verb) for token in clause.children
                           if token.dep_ == "dobj" for e in resolver.resolve_all(token) if e.code]  # fmt: skip
         if trigger.event == "ASSAULT" and not any(entity.code for entity in recipients):
+            if trigger.needs_recipient and match.token.i != match.verb.i:
+                return None  # "fired missiles into the sea": no one attacked (a test, if anything)
             recipients = self._attacked_place(match, resolver, actors)
         if trigger.lemma in MEDIATING and not any(entity.code for entity in recipients):
             # "Washington had mediated the deal", "talks mediated by Lavrov": between the two
@@ -461,7 +476,7 @@ class EventCoder:
         if trigger.event == "PROTEST" and not any(entity.code for entity in recipients):
             # "rallied outside the French embassy": a protest at a country's mission is aimed
             # at that country.
-            recipients = [e for e in _missions_at(match.verb, resolver) if e.code not in actor_codes] or recipients
+            recipients = [e for e in _missions_at(match, resolver) if e.code not in actor_codes] or recipients
         if trigger.event == "PROTEST" and not recipients and actors[0].sector in CIVIL_SECTORS:
             # Demonstrators with no stated target protest against their own government
             # (CAMEO's and PLOVER's reading of a domestic protest).
@@ -473,7 +488,7 @@ class EventCoder:
             # "Protesters set fire to parliament buildings", "youths torched buses": a crowd's
             # violence is a violent protest (CAMEO 145), aimed at the government if at no one.
             code, as_triggered = cameo_code(RIOT_CAMEO), False
-            recipients = [e for e in _missions_at(match.verb, resolver) if e.code not in actor_codes] or recipients
+            recipients = [e for e in _missions_at(match, resolver) if e.code not in actor_codes] or recipients
             if not any(e.code and e.code not in actor_codes or e.sector in STATE_SECTORS | {"MIL"} for e in recipients):
                 home = actors[0]
                 recipients = [e for e in recipients if e.code and e.code not in actor_codes] or [
@@ -511,6 +526,25 @@ class EventCoder:
                 recipients = conditioned
         return self._build(match, index, sentence, article, resolver, actors, recipients, reciprocal, modality, code,
                            as_triggered)  # fmt: skip
+
+    def _crossing(
+        self, match: Match, index: int, sentence: Span, article: Article, resolver: ActorResolver
+    ) -> EventRecord | None:
+        """ "Twenty trucks carrying food crossed from Egypt into the Gaza Strip": aid from the
+        country it comes from to the one it enters."""
+        ends: dict[str, list[Entity]] = {"from": [], "to": []}
+        for prep in match.verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "into", "to", "in"}:
+                for place in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = destination_country(place, self.knowledge)
+                    entities = [found] if found else resolver.countries_named(place)
+                    ends["from" if prep.lower_ == "from" else "to"] += [e for e in entities if e.code]
+        if not ends["from"]:
+            return None
+        recipients = [e for e in ends["to"] if e.code not in {a.code for a in ends["from"]}]
+        code = cameo_code(match.trigger.cameo)
+        return self._build(match, index, sentence, article, resolver, ends["from"][:1], recipients, False,
+                           modality_of(match.verb), code, as_triggered=True)  # fmt: skip
 
     def _build(
         self, match: Match, index: int, sentence: Span, article: Article, resolver: ActorResolver,
@@ -747,7 +781,7 @@ FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "fizzle"}
 DOCUMENTS = {"bill", "law", "legislation", "resolution", "plan", "proposal", "measure", "decree", "package", "draft"}
 # What crowds of protesters do that is itself the protest.
 PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "occupy", "mass", "throng", "throw",
-                 "hurl", "torch"}
+                 "hurl", "torch", "break", "burst", "force", "surge"}
 # Texts whose authors act through them, like documents: "a statement condemning the attack".
 STATEMENTS = {"statement", "letter", "report", "communique", "declaration", "motion", "petition"}
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "rioter"}
@@ -771,6 +805,10 @@ WEIGHED_TYPES = {
 PLANNING_VERBS = {"plan", "prepare"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
 RIOT_CAMEO = "145"
+VEHICLES = {"truck", "lorry", "convoy", "plane", "aircraft", "ship", "vessel", "flight", "airlift", "boat", "train"}
+CROSSING_VERBS = {"cross", "arrive", "enter", "reach", "land", "dock", "roll", "head", "leave"}
+AID_GOODS = {"food", "medicine", "water", "aid", "supply", "tent", "blanket", "fuel", "flour", "wheat", "rice",
+             "equipment", "vaccine", "relief", "medical", "drug", "shelter", "assistance", "grain", "milk"}
 CROWD_SECTORS = {"CVL", "EDU", "LAB", "OPP"}
 UNTIL_MARKS = frozenset({"until", "unless", "if", "before", "till"})
 CELEBRATING = {"celebrate", "rejoice", "cheer", "dance", "mourn", "greet", "welcome", "honour", "honor", "watch"}
@@ -935,11 +973,12 @@ def _weighed(noun: Token, event: str) -> Token | None:
     return None
 
 
-def _missions_at(verb: Token, resolver: ActorResolver) -> list[Entity]:
+def _missions_at(match: Match, resolver: ActorResolver) -> list[Entity]:
     """The countries whose embassy or consulate the clause happens at ("gathered outside the
-    Russian embassy", "a sit-in at the embassy of France")."""
+    Russian embassy", "held a rally near the Japanese embassy")."""
     found: list[Entity] = []
-    for prep in verb.children:
+    heads = {match.verb.i: match.verb, match.token.i: match.token}.values()
+    for prep in (child for head in heads for child in head.children):
         if prep.dep_ != "prep":
             continue
         for place in prep.subtree:
@@ -1064,6 +1103,17 @@ def _rioting(actor_token: Token | None, actors: list[Entity]) -> bool:
         return False
     head = through_quantity(actor_token)
     return head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in CROWD_WORDS
+
+
+def _carries_aid(vehicle: Token) -> bool:
+    """Whether a vehicle is said to carry relief ("trucks carrying food, water and medicine")."""
+    for clause in vehicle.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in {"carry", "bring", "transport", "load"}:
+            goods = [c for c in clause.children if c.dep_ == "dobj"]
+            goods += [conj for good in goods for conj in good.conjuncts]
+            if any(good.lemma_.lower() in AID_GOODS for good in goods):
+                return True
+    return False
 
 
 def _celebrates(verb: Token) -> bool:

@@ -356,3 +356,30 @@ def test_coder_a_dateline_that_is_only_a_venue_does_not_own_the_fighters(pipelin
             "Sudanese officials said. Sudan's foreign minister said talks would continue.")  # fmt: skip
     events = pipeline.extract(read_article(text, article_id="t", source="t", published=dt.date(2024, 5, 3)))
     assert not [e for e in events if any(a.code == "CHE" for a in e.actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("North Korea fired three cruise missiles off its west coast on Sunday.",
+                     ("MOBILIZE", {"PRK"}, set(), "asserted"), id="a launch at no one is a show of force"),
+        pytest.param("Iran fired ballistic missiles at Israeli air bases on Tuesday.",
+                     ("ASSAULT", {"IRN"}, {"ISR"}, "asserted"), id="a launch at a target is an attack"),
+        pytest.param("Forty trucks carrying flour and medicine crossed from Jordan into Syria on Monday.",
+                     ("AID", {"JOR"}, {"SYR"}, "asserted"), id="relief trucks crossing a border"),
+        pytest.param("Turkey sent two planes carrying tents and blankets to Pakistan.",
+                     ("AID", {"TUR"}, {"PAK"}, "asserted"), id="a plane sent with relief"),
+        pytest.param("Hundreds of Georgian protesters broke into the parliament building in Tbilisi.",
+                     ("PROTEST", {"GEO"}, {"GEO"}, "asserted"), id="a crowd breaking in"),
+        pytest.param("Thousands of Polish protesters held a rally near the Russian embassy in Warsaw.",
+                     ("PROTEST", {"POL"}, {"RUS"}, "asserted"), id="a rally near an embassy"),
+    ],
+)
+def test_coder_launches_relief_and_crowds(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and e[2] == recipients and e[3] == modality for e in found), found
+
+
+def test_coder_trucks_carrying_troops_are_no_aid(pipeline) -> None:  # noqa: ANN001
+    assert not [e for e in coded(pipeline, "Russia sent trucks carrying troops to the Belarus border.") if e[0] == "AID"]
