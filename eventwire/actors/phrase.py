@@ -291,14 +291,14 @@ def organisation_modifier(token: Token, knowledge: Knowledge, on: dt.date | None
     """A named organisation that modifies a role noun: "Hezbollah fighters", "Wagner mercenaries"."""
     for child in token.lefts:
         # A name is capitalised: "labour federation" is not the Labour Party's.
-        if child.dep_ in {"compound", "nmod", "amod", "poss"} and child.text[:1].isupper():
+        if child.dep_ in {"compound", "nmod", "amod", "poss"} and _capitalised_name(child):
             span = entity_span(child)
             found = knowledge.organisation(name_text(child, span), on)
             if found is not None:
                 return found
     # "Shining Path guerrillas": a name spaCy split into unrelated words.
     before = token.doc[token.sent.start : token.i]
-    for name in capitalised_names(before) if token.i > token.sent.start else []:
+    for name in capitalised_names(before) if token.i > token.sent.start + 1 else []:
         found = knowledge.organisation(name, on)
         if found is not None:
             return found

@@ -703,12 +703,12 @@ class ActorResolver:
 
     def _dateline_is_a_venue(self) -> bool:
         """Whether the dateline only says where a story was filed or a meeting held: EU
-        ministers "in LUXEMBOURG", Syrian talks in ASTANA. Then the dateline's country is
-        named in the body less than half as often as another country (or not at all)."""
+        ministers "in LUXEMBOURG", talks in GENEVA. Then the body never names the dateline's
+        country (a story from Bujumbura about Burundi names Burundi, if only once), and names
+        another country more than once."""
         counts = Counter(code for _, code in self.places_seen if code not in INTERNATIONAL_CODES)
         at_home = counts.pop(self.home, 0) if self.home else 0
-        most = max(counts.values(), default=0)
-        return most >= 2 and most >= 2 * at_home
+        return at_home == 0 and max(counts.values(), default=0) >= 2
 
     def _dominant_country(self, token: Token) -> str | None:
         """The one country that at least three quarters of the actors named before ``token``

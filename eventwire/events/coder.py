@@ -1150,7 +1150,8 @@ def _replies(records: list[EventRecord], referred: dict[str, str] | None = None)
     """Give a reply its addressee: "India accused Pakistan of the attack. Pakistan rejected
     the charge." is a REJECT by Pakistan of India. A response with no recipient answers the
     last earlier event that had its actor as recipient. Parties are told apart by sector as
-    well as country, so that a government rejecting its protesters' demands answers them."""
+    well as country, so that a government rejecting its protesters' demands answers them.
+    ``referred`` holds the noun of the act each reaction is to ("the strikes")."""
     answered: list[EventRecord] = []
     for record in records:
         if record.event in REPLY_TYPES | REACTION_TYPES and not record.recipient and not record.reciprocal:
@@ -1169,9 +1170,9 @@ def _replies(records: list[EventRecord], referred: dict[str, str] | None = None)
                     if prior.event in kinds and 0 < record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
                     and not _shares_party(record.actor, prior.actor)
                 ), None)  # fmt: skip
-            if earlier is None and record.event in REACTION_TYPES:
-                # "North Korea tested a missile ... China condemned the test": a reaction is
-                # to the last thing another party did.
+            if earlier is None and record.event in REACTION_TYPES and (referred or {}).get(record.id) not in ACT_NOUN_TYPES:
+                # "North Korea tested a missile ... China condemned the move": a reaction is to
+                # the last thing another party did (unless it names an act of a kind not found).
                 earlier = next((
                     prior for prior in reversed(answered)
                     if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
