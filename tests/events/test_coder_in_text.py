@@ -351,7 +351,7 @@ def test_coder_a_crowd_s_violence_is_a_violent_protest(pipeline) -> None:  # noq
 def test_coder_a_dateline_that_is_only_a_venue_does_not_own_the_fighters(pipeline) -> None:  # noqa: ANN001
     from eventwire.read.plaintext import article_from_text as read_article
 
-    text = ("GENEVA, May 3 - Sudan's army and the RSF resumed indirect talks in Geneva on Monday. "
+    text = ("GENEVA, May 3 - Sudan's army and the RSF resumed indirect talks on Monday. "
             "Separatist fighters shelled army positions near Sudan's border with Chad overnight, "
             "Sudanese officials said. Sudan's foreign minister said talks would continue.")  # fmt: skip
     events = pipeline.extract(read_article(text, article_id="t", source="t", published=dt.date(2024, 5, 3)))
