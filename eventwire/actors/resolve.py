@@ -753,6 +753,13 @@ class ActorResolver:
         for key in role_keys(token):
             role = self.knowledge.roles.get(key)
             if role is not None:
+                if token.lemma_.lower() in LEADER_WORDS and role.sector == "GOV":
+                    # "student leaders", "church leaders": the leaders of whom the word before
+                    # names (EDU, REL), not of a government.
+                    led = next((self.knowledge.roles.get(c.lemma_.lower()) for c in token.children
+                                if c.dep_ == "compound" and c.pos_ == "NOUN" and self.knowledge.roles.get(c.lemma_.lower())), None)  # fmt: skip
+                    if led is not None and led.sector and led.sector != "GOV":
+                        return Role(led.sector, None, role.kind)
                 return role
         # A title before a name ("Spokesman Peskov"); never an adjective before a thing
         # ("military operations", "humanitarian support").

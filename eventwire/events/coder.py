@@ -91,11 +91,13 @@ class EventCoder:
                 if record is not None:
                     # The same occurrence told twice has one kind of act (CAMEO's three-digit
                     # code): a curfew and arrests by the same government are two events. In
-                    # one sentence, two words for one act ("met and held talks") are one.
+                    # one sentence, two words for one meeting or battle ("met and held talks",
+                    # "attacked and shelled") are one.
                     parties = (record.event, record.modality,
                                frozenset(e.code for e in record.actor), frozenset(e.code for e in record.recipient))  # fmt: skip
                     same_sentence = next((k for k, r in records.items() if k[1:] == parties
-                                          and r.evidence.sentence == index), None)  # fmt: skip
+                                          and r.evidence.sentence == index
+                                          and (k[0] == record.cameo[:3] or record.event in ONE_OCCURRENCE_TYPES)), None)  # fmt: skip
                     key = same_sentence or (record.cameo[:3], *parties)
                     if key not in records or _clearer(record, records[key]):
                         records[key] = record
@@ -244,6 +246,12 @@ class EventCoder:
             base = base.head  # "sent rescue teams and medical supplies": each object counts
         if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in MEASURE_NOUNS:
             base = base.head.head  # "held a new round of talks": the talks are what was held
+        if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in DISRUPTING_VERBS:
+            # "a nationwide strike shut shops and banks", "the general strike entered its third
+            # day": a protest told by what it does.
+            protest = next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.event == "PROTEST"), None)
+            if protest is not None:
+                return Match(token, token, protest)
         if token.pos_ == "NOUN" and token.lemma_.lower() in VEHICLES and (
             _carries_aid(token) or any(_carries_aid(o) for o in _of_objects(token))
         ):  # fmt: skip
@@ -324,6 +332,8 @@ class EventCoder:
         trigger = match.trigger
         if match.token.lemma_.lower() in VEHICLES and match.token.dep_ in SUBJECTS:
             return self._crossing(match, index, sentence, article, resolver)
+        if match.trigger.event == "PROTEST" and match.token.dep_ == "nsubj" and match.token.head.lemma_.lower() in DISRUPTING_VERBS:
+            return self._disruption(match, index, sentence, article, resolver)
         failed_meeting = match.token.i != match.verb.i and match.token.dep_ in SUBJECTS and _permitted(match.token) is None
         if failed_meeting:
             parties = [e for p in _between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
@@ -526,6 +536,27 @@ class EventCoder:
                 recipients = conditioned
         return self._build(match, index, sentence, article, resolver, actors, recipients, reciprocal, modality, code,
                            as_triggered)  # fmt: skip
+
+    def _disruption(
+        self, match: Match, index: int, sentence: Span, article: Article, resolver: ActorResolver
+    ) -> EventRecord | None:
+        """ "A general strike called by civic committees entered its third day": the callers,
+        or the people of the country the strike is in (the places it names, else the
+        dateline's), protest against their government."""
+        strike = match.token
+        callers = [by for clause in strike.children if clause.dep_ == "acl" for by in _by_phrase(clause)]
+        actors = [e for by in callers for e in resolver.resolve_all(by) if e.code]
+        if not actors:
+            codes = [e.code for e in resolver.countries_named(strike) if e.code] or ([resolver.home] if resolver.home else [])
+            actors = [Entity(text=strike.text, name=self.knowledge.country_names.get(c, c), code=c, sector="CVL",
+                             cameo_code=f"{c}CVL") for c in codes[:1]]  # fmt: skip
+        if not actors:
+            return None
+        home = actors[0]
+        government = Entity(text=home.text, name=home.name, code=home.code, sector="GOV", cameo_code=f"{home.code}GOV")
+        code = cameo_code(match.trigger.cameo)
+        return self._build(match, index, sentence, article, resolver, actors, [government], False,
+                           _nominal_modality(strike), code, as_triggered=True)  # fmt: skip
 
     def _crossing(
         self, match: Match, index: int, sentence: Span, article: Article, resolver: ActorResolver
@@ -805,6 +836,9 @@ WEIGHED_TYPES = {
 PLANNING_VERBS = {"plan", "prepare"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
 RIOT_CAMEO = "145"
+DISRUPTING_VERBS = {"shut", "paralyse", "paralyze", "cripple", "halt", "disrupt", "enter", "spread", "ground",
+                    "close", "bring", "hit", "grip"}
+ONE_OCCURRENCE_TYPES = {"CONSULT", "ASSAULT"}
 VEHICLES = {"truck", "lorry", "convoy", "plane", "aircraft", "ship", "vessel", "flight", "airlift", "boat", "train"}
 CROSSING_VERBS = {"cross", "arrive", "enter", "reach", "land", "dock", "roll", "head", "leave"}
 AID_GOODS = {"food", "medicine", "water", "aid", "supply", "tent", "blanket", "fuel", "flour", "wheat", "rice",

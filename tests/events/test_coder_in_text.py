@@ -383,3 +383,21 @@ def test_coder_launches_relief_and_crowds(pipeline, text: str, expected: tuple) 
 
 def test_coder_trucks_carrying_troops_are_no_aid(pipeline) -> None:  # noqa: ANN001
     assert not [e for e in coded(pipeline, "Russia sent trucks carrying troops to the Belarus border.") if e[0] == "AID"]
+
+
+def test_coder_a_strike_told_by_what_it_does(pipeline) -> None:  # noqa: ANN001
+    from eventwire.read.plaintext import article_from_text as read_article
+
+    text = "QUITO, March 2 - A general strike called by indigenous groups entered its second week on Monday."
+    events = pipeline.extract(read_article(text, article_id="t", source="t", published=dt.date(2024, 3, 2)))
+    assert any(e.event == "PROTEST" and {a.code for a in e.actor} == {"ECU"} for e in events)
+
+
+def test_coder_student_leaders_are_not_the_government(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Chilean student leaders demanded that President Gabriel Boric resign.")
+    assert ("REQUEST", {"CHL"}, {"CHL"}, "asserted") in found
+
+
+def test_coder_two_different_measures_in_one_sentence_are_two_events(pipeline) -> None:  # noqa: ANN001
+    text = "Tunisian police detained two judges hours after President Kais Saied declared a state of emergency."
+    assert len([e for e in coded(pipeline, text) if e[0] == "COERCE"]) == 2
