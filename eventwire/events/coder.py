@@ -93,8 +93,10 @@ class EventCoder:
                     # code): a curfew and arrests by the same government are two events. In
                     # one sentence, two words for one meeting or battle ("met and held talks",
                     # "attacked and shelled") are one.
-                    parties = (record.event, record.modality,
-                               frozenset(e.code for e in record.actor), frozenset(e.code for e in record.recipient))  # fmt: skip
+                    # Sectors tell a domestic event's sides apart (the opposition accusing the
+                    # government is not the government accusing the opposition).
+                    parties = (record.event, record.modality, frozenset((e.code, e.sector) for e in record.actor),
+                               frozenset((e.code, e.sector) for e in record.recipient))  # fmt: skip
                     same_sentence = next((k for k, r in records.items() if k[1:] == parties
                                           and r.evidence.sentence == index
                                           and (k[0] == record.cameo[:3] or record.event in ONE_OCCURRENCE_TYPES)), None)  # fmt: skip
@@ -145,7 +147,8 @@ class EventCoder:
             match = Match(verb, verb, trigger)
             record = self._build(match, index, sentences[index], article, resolver, actors, recipients, False,
                                  modality_of(verb), cameo_code(cameo), as_triggered=False, typed_by="classifier")  # fmt: skip
-            kept[(record.cameo[:3], record.event, record.modality, frozenset(actor_codes), frozenset(e.code for e in recipients))] = record
+            kept[(record.cameo[:3], record.event, record.modality, frozenset((e.code, e.sector) for e in actors),
+                  frozenset((e.code, e.sector) for e in recipients))] = record  # fmt: skip
         return kept
 
     # ------------------------------------------------------------------ finding triggers

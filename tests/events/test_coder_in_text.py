@@ -401,3 +401,12 @@ def test_coder_student_leaders_are_not_the_government(pipeline) -> None:  # noqa
 def test_coder_two_different_measures_in_one_sentence_are_two_events(pipeline) -> None:  # noqa: ANN001
     text = "Tunisian police detained two judges hours after President Kais Saied declared a state of emergency."
     assert len([e for e in coded(pipeline, text) if e[0] == "COERCE"]) == 2
+
+
+def test_coder_two_accusations_between_the_same_two_sides_of_one_country_stay_apart(pipeline) -> None:  # noqa: ANN001
+    from eventwire.read.plaintext import article_from_text as read_article
+
+    text = ("HARARE, Aug 3 - Opposition leader Nelson Chamisa accused the electoral commission of rigging the vote. "
+            "President Emmerson Mnangagwa accused opposition leaders of stirring up violence.")  # fmt: skip
+    events = pipeline.extract(read_article(text, article_id="t", source="t", published=dt.date(2018, 8, 3)))
+    assert len([e for e in events if e.event == "ACCUSE"]) == 2
