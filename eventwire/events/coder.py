@@ -361,6 +361,12 @@ class EventCoder:
             if trigger.reciprocal and not actors:
                 # "talks between India and Pakistan": the parties are the actors.
                 actors = [e for p in _between(match.verb) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
+                if len(actors) < 2 and any(c.dep_ == "poss" and c.lower_ == "their" for p in _between(match.verb) for c in p.children):
+                    # "Kenya and Tanzania agreed after talks between their trade ministers": the
+                    # subject of the clause the talks are part of.
+                    clause = next((t for t in match.verb.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+                    subject = _actor_token(clause)[0] if clause is not None else None
+                    actors = [e for e in resolver.resolve_all(subject) if e.code] if subject is not None else actors
                 recipients = [e for e in recipients if e.code not in {a.code for a in actors}]
         if not any(entity.code for entity in actors) and actor_token is not None and actor_token.lemma_.lower() in DOCUMENTS | STATEMENTS:
             # "lawmakers are working on a sanctions bill that would expand penalties": the
@@ -725,7 +731,10 @@ def _clause_tokens(clause: Token) -> list[Token]:
     in "asked the Council to convene a meeting and accused Thailand", the accusation is not
     what was asked for."""
     own_tense = [t for t in clause.subtree if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ", "VBP"} and t.i != clause.i]
-    excluded = {d.i for t in own_tense for d in t.subtree}
+    # "agreed to end the dispute after talks between their ministers": the talks took place;
+    # they are not what was agreed.
+    occasions = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in OCCASION_PREPOSITIONS]
+    excluded = {d.i for t in own_tense + occasions for d in t.subtree}
     return [t for t in clause.subtree if t.i not in excluded]
 
 
@@ -839,6 +848,7 @@ WEIGHED_TYPES = {
 PLANNING_VERBS = {"plan", "prepare"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
 RIOT_CAMEO = "145"
+OCCASION_PREPOSITIONS = {"after", "during", "following", "amid", "at", "despite", "since"}
 DISRUPTING_VERBS = {"shut", "paralyse", "paralyze", "cripple", "halt", "disrupt", "enter", "spread", "ground",
                     "close", "bring", "hit", "grip"}
 ONE_OCCURRENCE_TYPES = {"CONSULT", "ASSAULT"}

@@ -410,3 +410,13 @@ def test_coder_two_accusations_between_the_same_two_sides_of_one_country_stay_ap
             "President Emmerson Mnangagwa accused opposition leaders of stirring up violence.")  # fmt: skip
     events = pipeline.extract(read_article(text, article_id="t", source="t", published=dt.date(2018, 8, 3)))
     assert len([e for e in events if e.event == "ACCUSE"]) == 2
+
+
+def test_coder_talks_after_which_an_agreement_came_are_an_event_of_their_own(pipeline) -> None:  # noqa: ANN001
+    text = "Ghana and Togo agreed to reopen the border after talks between their foreign ministers in Accra."
+    found = coded(pipeline, text)
+    assert any(e[0] == "CONSULT" and e[1] | e[2] == {"GHA", "TGO"} for e in found), found
+
+
+def test_coder_sending_a_mission_is_a_visit(pipeline) -> None:  # noqa: ANN001
+    assert ("CONSULT", {"IGO"}, {"HTI"}, "future") in coded(pipeline, "The OAS will send a fact-finding mission to Haiti.")
