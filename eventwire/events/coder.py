@@ -473,6 +473,18 @@ class EventCoder:
             # is on the two sides last named together.
             recipients = [Entity(text=code, name=self.knowledge.country_names.get(code, code), code=code, cameo_code=code)
                           for code in resolver.pair_before(match.verb) if code not in actor_codes]  # fmt: skip
+        if (trigger.event == "AID" or (trigger.event == "AGREE" and _offers_help(match.verb))) and not any(
+            e.code for e in recipients
+        ) and resolver.home and resolver.home not in actor_codes:  # fmt: skip
+            # "Japan will provide $5 million for voter education", "India offered to send
+            # election materials" in a story from Kathmandu: help for the story's country.
+            name = self.knowledge.country_names.get(resolver.home, resolver.home)
+            recipients = [Entity(text=name, name=name, code=resolver.home, cameo_code=resolver.home)]
+        if trigger.event in {"REJECT", "AGREE", "CONCEDE"} and not any(e.code for e in recipients) and _leaving_office(match.verb):
+            # "refused to step down", "promised to resign": leaving office is owed to one's own
+            # country's people.
+            home = actors[0]
+            recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="CVL", cameo_code=f"{home.code}CVL")]
         if trigger.person_recipient:
             recipients = [e for e in recipients if e.office or e.wikidata_id]
         gathering = (
@@ -848,6 +860,8 @@ WEIGHED_TYPES = {
 PLANNING_VERBS = {"plan", "prepare"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
 RIOT_CAMEO = "145"
+GIVING_VERBS = {"send", "provide", "supply", "give", "donate", "deliver", "fund", "finance", "help", "assist",
+                "lend", "ship", "offer", "contribute"}
 OCCASION_PREPOSITIONS = {"after", "during", "following", "amid", "at", "despite", "since"}
 DISRUPTING_VERBS = {"shut", "paralyse", "paralyze", "cripple", "halt", "disrupt", "enter", "spread", "ground",
                     "close", "bring", "hit", "grip"}
@@ -1161,6 +1175,20 @@ def _carries_aid(vehicle: Token) -> bool:
             if any(good.lemma_.lower() in AID_GOODS for good in goods):
                 return True
     return False
+
+
+def _offers_help(verb: Token) -> bool:
+    """Whether an offer or pledge is to give or send something ("offered to send election
+    materials", "pledged to provide aid")."""
+    return any(act.lemma_.lower() in GIVING_VERBS for act in _controlled(verb))
+
+
+def _leaving_office(verb: Token) -> bool:
+    """Whether the act is leaving office, or a refusal or promise to ("refused to resign")."""
+    acts = [verb, *_controlled(verb)]
+    return any(act.lemma_.lower() in {"resign", "abdicate", "quit"} or (
+        act.lemma_.lower() == "step" and any(c.lower_ in {"down", "aside"} for c in act.children)
+    ) for act in acts)  # fmt: skip
 
 
 def _celebrates(verb: Token) -> bool:

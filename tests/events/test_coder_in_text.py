@@ -420,3 +420,25 @@ def test_coder_talks_after_which_an_agreement_came_are_an_event_of_their_own(pip
 
 def test_coder_sending_a_mission_is_a_visit(pipeline) -> None:  # noqa: ANN001
     assert ("CONSULT", {"IGO"}, {"HTI"}, "future") in coded(pipeline, "The OAS will send a fact-finding mission to Haiti.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Bolivian President Evo Morales refused to resign on Sunday.",
+                     ("REJECT", {"BOL"}, {"BOL"}), id="a refusal to leave office is owed at home"),
+        pytest.param("Sri Lankan Prime Minister Ranil Wickremesinghe promised to step down.",
+                     ("AGREE", {"LKA"}, {"LKA"}), id="a promise to leave office"),
+    ],
+)
+def test_coder_leaving_office(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients = expected
+    assert any(e[0] == event and e[1] == actors and e[2] == recipients for e in coded(pipeline, text))
+
+
+def test_coder_help_offered_in_a_story_from_a_country_is_for_it(pipeline) -> None:  # noqa: ANN001
+    from eventwire.read.plaintext import article_from_text as read_article
+
+    text = "KATHMANDU, Nov 2 - Nepal will vote on Sunday. Japan will provide $5 million for voter education."
+    events = pipeline.extract(read_article(text, article_id="t", source="t", published=dt.date(2022, 11, 2)))
+    assert any(e.event == "AID" and {r.code for r in e.recipient} == {"NPL"} for e in events)
