@@ -255,6 +255,11 @@ class EventCoder:
             protest = next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.event == "PROTEST"), None)
             if protest is not None:
                 return Match(token, token, protest)
+        if token.ent_type_ == "MONEY" and token.dep_ == "dobj" and token.head.lemma_.lower() in FUNDING_VERBS:
+            # "will provide $5 million for voter education", "gave Kenya $20 million".
+            aid = next((t for t in self.lexicon.nouns.get("aid", ()) if t.event == "AID"), None)
+            if aid is not None:
+                return Match(token, token.head, aid)
         if token.pos_ == "NOUN" and token.lemma_.lower() in VEHICLES and (
             _carries_aid(token) or any(_carries_aid(o) for o in _of_objects(token))
         ):  # fmt: skip
@@ -860,6 +865,7 @@ WEIGHED_TYPES = {
 PLANNING_VERBS = {"plan", "prepare"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
 RIOT_CAMEO = "145"
+FUNDING_VERBS = {"provide", "give", "grant", "donate", "allocate", "disburse", "contribute", "send", "extend"}
 GIVING_VERBS = {"send", "provide", "supply", "give", "donate", "deliver", "fund", "finance", "help", "assist",
                 "lend", "ship", "offer", "contribute"}
 OCCASION_PREPOSITIONS = {"after", "during", "following", "amid", "at", "despite", "since"}
