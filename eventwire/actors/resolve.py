@@ -177,7 +177,8 @@ class ActorResolver:
     def _speakers(self, token: Token) -> list[Entity]:
         """ "Brazil and Colombia said they would not recognise the results": a pronoun subject
         of what someone says is the speaker, all of them."""
-        if token.lower_ not in {"they", "it", "we"} or token.dep_ not in {"nsubj", "nsubjpass"}:
+        owned = any(c.dep_ == "poss" and c.lower_ in {"their", "its", "our"} for c in token.children)
+        if (token.lower_ not in {"they", "it", "we"} and not owned) or token.dep_ not in {"nsubj", "nsubjpass"}:
             return []
         clause = token.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
@@ -186,6 +187,13 @@ class ActorResolver:
         if speaker is None or speaker.pos_ == "PRON":
             return []
         found = [e for e in self.resolve_all(speaker) if e.code]
+        if owned:
+            # "Union leaders said their members would march": the speakers' own people, in
+            # the sector the word gives.
+            role = self._role(token)
+            sector = role.sector if role is not None and role.sector else None
+            return [e.model_copy(update={"text": phrase(token).text, "sector": sector or e.sector,
+                                         "cameo_code": _cameo(e.code, sector or e.sector)}) for e in found]  # fmt: skip
         plural = token.lower_ in {"they", "we"}
         return found if found and (plural or len(found) == 1) else []
 
@@ -756,8 +764,12 @@ class ActorResolver:
                 if token.lemma_.lower() in LEADER_WORDS and role.sector == "GOV":
                     # "student leaders", "church leaders": the leaders of whom the word before
                     # names (EDU, REL), not of a government.
-                    led = next((self.knowledge.roles.get(c.lemma_.lower()) for c in token.children
-                                if c.dep_ == "compound" and c.pos_ == "NOUN" and self.knowledge.roles.get(c.lemma_.lower())), None)  # fmt: skip
+                    # (and "leaders of the unions": whom the "of" names)
+                    led_words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                    led_words += [o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                  for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # fmt: skip
+                    led = next((found for c in led_words
+                                if (found := self.knowledge.roles.get(c.lemma_.lower()) or self.knowledge.roles.get(c.lower_))), None)  # fmt: skip
                     if led is not None and led.sector and led.sector != "GOV":
                         return Role(led.sector, None, role.kind)
                 return role

@@ -547,10 +547,11 @@ class EventCoder:
             # what is called or announced is still to come.
             modality = "future"
         if modality in {"future", "hypothetical"} and (
-            _ultimatum(match.verb) or (code.quad >= 3 and self._conditioned_on_other(match.verb, resolver, actors))
+            _ultimatum(match.verb) or (code.quad >= 3 and _has_condition(match.verb))
         ):  # fmt: skip
-            # "will withdraw its force unless a ceasefire is arranged": the conditional
-            # announcement is itself a threat, voiced now (CAMEO 130).
+            # "will withdraw its force unless a ceasefire is arranged", "would walk out of the
+            # talks if the killings continued": the conditional announcement is itself a
+            # threat, voiced now (CAMEO 130).
             code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"
         if trigger.event == "THREATEN" or code.cameo == THREAT_CAMEO:
             # "threatened to hold a general strike unless Israel rescinded its annexation":
@@ -694,15 +695,6 @@ class EventCoder:
             return []
         speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
         return [e for e in resolver.resolve_all(speaker) if e.code] if speaker is not None else []
-
-    def _conditioned_on_other(self, verb: Token, resolver: ActorResolver, actors: list[Entity]) -> bool:
-        """ "would boycott the talks if Washington moved its embassy": a hostile act made to
-        hang on what another party does is a threat to that party."""
-        subject = _condition_subject(verb)
-        if subject is None:
-            return False
-        own = {entity.code for entity in actors}
-        return any(e.code and e.code not in own for e in resolver.resolve_all(subject))
 
     def _host(self, match: Match, resolver: ActorResolver, actors: list[Entity]) -> list[Entity]:
         """The country a meeting is held in, when it is not the actor's own."""
@@ -1283,6 +1275,14 @@ def _clearer(record: EventRecord, other: EventRecord) -> bool:
         return (r.confidence, len(r.actor) + len(r.recipient), len(r.evidence.text))
 
     return clarity(record) > clarity(other)
+
+
+def _has_condition(verb: Token) -> bool:
+    """Whether the clause hangs on an "if" or "unless" ("would retaliate if attacked")."""
+    return any(
+        clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
+        for clause in verb.children
+    )  # fmt: skip
 
 
 def _ultimatum(verb: Token) -> bool:

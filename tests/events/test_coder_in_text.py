@@ -442,3 +442,13 @@ def test_coder_help_offered_in_a_story_from_a_country_is_for_it(pipeline) -> Non
     text = "KATHMANDU, Nov 2 - Nepal will vote on Sunday. Japan will provide $5 million for voter education."
     events = pipeline.extract(read_article(text, article_id="t", source="t", published=dt.date(2022, 11, 2)))
     assert any(e.event == "AID" and {r.code for r in e.recipient} == {"NPL"} for e in events)
+
+
+def test_coder_their_members_are_the_speakers_people(pipeline) -> None:  # noqa: ANN001
+    text = "Leaders of Chile's teachers' unions said their members would march on Santiago on Friday."
+    assert any(e[0] == "PROTEST" and e[1] == {"CHL"} and e[3] == "future" for e in coded(pipeline, text))
+
+
+def test_coder_a_hostile_act_hanging_on_a_condition_is_a_threat(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Venezuelan opposition leaders said they would walk out of the talks if the arrests continued.")
+    assert any(e[0] == "THREATEN" and e[1] == {"VEN"} and e[3] == "asserted" for e in found), found
