@@ -547,7 +547,9 @@ class EventCoder:
             # what is called or announced is still to come.
             modality = "future"
         if modality in {"future", "hypothetical"} and (
-            _ultimatum(match.verb) or (code.quad >= 3 and _has_condition(match.verb))
+            _ultimatum(match.verb) or (code.quad >= 3 and (_has_condition(match.verb) if code.plover != "MOBILIZE" else any(
+                e.code and e.code not in actor_codes for t in [_condition_subject(match.verb)] if t is not None
+                for e in resolver.resolve_all(t))))
         ):  # fmt: skip
             # "will withdraw its force unless a ceasefire is arranged", "would walk out of the
             # talks if the killings continued": the conditional announcement is itself a
