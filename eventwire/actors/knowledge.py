@@ -59,6 +59,9 @@ class Role:
 HYPHENATED_NAME = re.compile(r"\b[A-Z][a-z]+-[a-z]{1,6}\b(?!-)")
 
 
+MISSPELT_CACHE_SIZE = 50_000
+
+
 @dataclass
 class Knowledge:
     """Every lookup table the actor resolver uses, keyed by normalised phrase."""
@@ -80,6 +83,8 @@ class Knowledge:
     hyphenated_names: set[str] = field(default_factory=set)
     _people_by_first_word: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _misspelt_roles: dict[str, Role | None] = field(default_factory=dict, repr=False)
+    # Misspelling lookups already made: (table id, normalised text) -> the match or None.
+    _misspelt: dict[tuple[int, str], KnownActor | None] = field(default_factory=dict, repr=False)
 
     def find(self, table: dict[str, KnownActor], text: str) -> KnownActor | None:
         """Look a phrase up in one of the tables, honouring capitals-only abbreviations."""
@@ -99,10 +104,14 @@ class Knowledge:
         key = normalise(text)
         if len(key) < 6 or not key[:1].isalpha():
             return None
-        candidates = [name for name in table if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2]
-        close = difflib.get_close_matches(key, candidates, n=5, cutoff=0.88)
-        codes = {table[name].code for name in close}
-        return table[close[0]] if len(codes) == 1 else None
+        if (id(table), key) not in self._misspelt:
+            if len(self._misspelt) > MISSPELT_CACHE_SIZE:
+                self._misspelt.clear()  # a long corpus names ever new words: keep memory flat
+            candidates = [name for name in table if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2]
+            close = difflib.get_close_matches(key, candidates, n=5, cutoff=0.88)
+            codes = {table[name].code for name in close}
+            self._misspelt[(id(table), key)] = table[close[0]] if len(codes) == 1 else None
+        return self._misspelt[(id(table), key)]
 
     def role_misspelt(self, word: str) -> Role | None:
         """The role a long word written with a letter wrong stands for ("peackeepers",
