@@ -217,6 +217,12 @@ class EventCoder:
                 trigger for trigger in self.lexicon.verbs.get(lemma, ())
                 if trigger.particle is None or _has_particle(token, trigger.particle)
             ]  # fmt: skip
+            if lemma in NAMING_VERBS and _names_pejoratively(token):
+                # "called Boluarte's government illegitimate", "branded the drills a rehearsal
+                # for invasion": naming as a charge.
+                accuse = next((t for t in self.lexicon.verbs.get("denounce", ()) if t.event == "ACCUSE"), None)
+                if accuse is not None:
+                    return Match(token, token, accuse)
             if triggers and _not_an_event(token):
                 return None
             if triggers:
@@ -520,6 +526,13 @@ class EventCoder:
             recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="GOV", cameo_code=f"{home.code}GOV")]
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
+        if code.cameo.startswith("172") and recipients and all(e.code and e.code not in actor_codes for e in recipients):
+            # "barred entry to Nicaraguan officials", "imposed entry bans on Georgian officials":
+            # restrictions on another country's people are sanctions (CAMEO 163), not repression.
+            sanction = next((t for t in self.lexicon.verbs.get("sanction", ()) if t.event == "SANCTION"), None)
+            if sanction is not None:
+                match = replace(match, trigger=sanction)
+                trigger, code, as_triggered = sanction, cameo_code(sanction.cameo), True
         if trigger.event == "ASSAULT" and _rioting(actor_token, actors):
             # "Protesters set fire to parliament buildings", "youths torched buses": a crowd's
             # violence is a violent protest (CAMEO 145), aimed at the government if at no one.
@@ -859,6 +872,12 @@ WEIGHED_TYPES = {
 PLANNING_VERBS = {"plan", "prepare"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
 RIOT_CAMEO = "145"
+NAMING_VERBS = {"call", "brand", "label", "dub", "term", "describe"}
+REPROACH_WORDS = {"illegitimate", "illegal", "unacceptable", "provocation", "provocative", "threat", "violation",
+                  "breach", "rehearsal", "terrorist", "terrorism", "aggression", "aggressive", "criminal", "crime",
+                  "coup", "farce", "sham", "fraud", "fraudulent", "lie", "unconstitutional", "hostile", "dangerous",
+                  "reckless", "irresponsible", "interference", "invasion", "genocide", "puppet", "regime", "illegal",
+                  "outrageous", "shameful", "hypocritical", "destabilising", "destabilizing", "war crime"}
 FUNDING_VERBS = {"provide", "give", "grant", "donate", "allocate", "disburse", "contribute", "send", "extend"}
 GIVING_VERBS = {"send", "provide", "supply", "give", "donate", "deliver", "fund", "finance", "help", "assist",
                 "lend", "ship", "offer", "contribute"}
@@ -1325,6 +1344,15 @@ def _by_phrase(token: Token) -> list[Token]:
         pobj for prep in token.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "from"}
         for pobj in prep.children if pobj.dep_ == "pobj"
     ]  # fmt: skip
+
+
+def _names_pejoratively(verb: Token) -> bool:
+    """ "called the government illegitimate", "called the drills a rehearsal for invasion":
+    an object named with a word of reproach."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}] + objects[1:]
+    named += [g for obj in objects[:1] for g in obj.children if g.dep_ in {"amod", "appos"} and g.i > obj.i]
+    return bool(objects) and any(t.lemma_.lower() in REPROACH_WORDS for n in named for t in n.subtree)
 
 
 def _not_an_event(verb: Token) -> bool:

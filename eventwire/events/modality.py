@@ -23,7 +23,8 @@ NO_SIGN_NOUNS = {"sign", "evidence", "indication", "proof", "suggestion", "confi
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Verbs that report what someone said they would do ("said it would send troops").
 REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "declare", "pledge", "promise",
-             "report", "indicate", "insist", "vow", "write"}  # fmt: skip
+             "report", "indicate", "insist", "vow", "write", "repeat", "reiterate", "stress", "warn",
+             "signal", "make clear"}  # fmt: skip
 
 
 def modality_of(verb: Token) -> str:

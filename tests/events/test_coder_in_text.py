@@ -452,3 +452,25 @@ def test_coder_their_members_are_the_speakers_people(pipeline) -> None:  # noqa:
 def test_coder_a_hostile_act_hanging_on_a_condition_is_a_threat(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Venezuelan opposition leaders said they would walk out of the talks if the arrests continued.")
     assert any(e[0] == "THREATEN" and e[1] == {"VEN"} and e[3] == "asserted" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Canada barred entry to several Iranian officials on Friday.",
+                     ("SANCTION", {"CAN"}, {"IRN"}), id="restrictions on another country's people are sanctions"),
+        pytest.param("Ghana's president called the Burkinabe government illegitimate.",
+                     ("ACCUSE", {"GHA"}, {"BFA"}), id="naming as a charge"),
+        pytest.param("Greece withdrew its objection to North Macedonia joining NATO.",
+                     ("CONCEDE", {"GRC"}, {"MKD"}), id="giving up an objection"),
+    ],
+)
+def test_coder_sanctions_charges_and_concessions(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] for e in found), found
+
+
+def test_coder_a_repeated_would_not_is_a_refusal_voiced_now(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Hungary's prime minister repeated that Budapest would not back the sanctions package.")
+    assert any(e[0] == "SUPPORT" and e[3] == "negated" for e in found), found
