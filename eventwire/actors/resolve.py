@@ -487,7 +487,9 @@ class ActorResolver:
     def _person(self, span: Span) -> tuple[KnownActor, str] | None:
         """A named person: the article's memory, the knowledge base by date, an appositive, titles."""
         full = normalise(span.text.removesuffix("'s").removesuffix("’s"))
-        surname = normalise(span[-1].text)
+        # "Imran Khan's": the surname is the last word before the possessive.
+        words = [word for word in span if word.dep_ != "case" and word.text not in {"'s", "’s", "'", "’"}]
+        surname = normalise((words or list(span))[-1].text)
         for key in (full, surname):
             if key in self.memory:
                 actor, how, first = self.memory[key]

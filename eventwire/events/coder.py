@@ -929,6 +929,7 @@ STATE_SECTORS = {"COP", "JUD", "GOV"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # condemned, rejected or welcomed what was done
 REPLY_DISTANCE = 2  # sentences: a reply follows what it answers closely
+VERDICTS = ("verdict", "ruling", "judgment", "judgement")
 REACTION_DISTANCE = 4  # sentences: "condemned the strikes" may look further back for strikes
 # What a reaction's noun may refer to ("condemned the strikes": an attack told before).
 _ATTACKS = frozenset({"ASSAULT"})
@@ -944,6 +945,8 @@ ACT_NOUN_TYPES = {
     **dict.fromkeys(["arrest", "detention", "crackdown", "curfew", "verdict", "sentence"], frozenset({"COERCE"})),
     **dict.fromkeys(["visit", "trip", "talk", "meeting", "summit"], frozenset({"CONSULT"})),
     **dict.fromkeys(["release", "withdrawal", "pullout"], frozenset({"RETREAT", "CONCEDE"})),
+    **dict.fromkeys(VERDICTS,
+                    frozenset({"REJECT", "REQUEST", "COERCE", "ACCUSE", "CONCEDE", "RETREAT"})),
 }
 REPLY_TYPES = {"REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"}
 # Actors whose untargeted protest is against their own government.
@@ -1263,6 +1266,8 @@ def _replies(records: list[EventRecord], referred: dict[str, str] | None = None)
                     prior for prior in reversed(answered)
                     if prior.event in kinds and 0 < record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
                     and not _shares_party(record.actor, prior.actor)
+                    # "welcomed the verdict": what a court did
+                    and ((referred or {}).get(record.id) not in VERDICTS or any(e.sector == "JUD" for e in prior.actor))
                 ), None)  # fmt: skip
             if earlier is None and record.event in REACTION_TYPES and (referred or {}).get(record.id) not in ACT_NOUN_TYPES:
                 # "North Korea tested a missile ... China condemned the move": a reaction is to

@@ -474,3 +474,18 @@ def test_coder_sanctions_charges_and_concessions(pipeline, text: str, expected: 
 def test_coder_a_repeated_would_not_is_a_refusal_voiced_now(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Hungary's prime minister repeated that Budapest would not back the sanctions package.")
     assert any(e[0] == "SUPPORT" and e[3] == "negated" for e in found), found
+
+
+def test_coder_a_court_striking_down_a_move_and_reactions_to_its_verdict(pipeline) -> None:  # noqa: ANN001
+    from eventwire.read.plaintext import article_from_text as read_article
+
+    text = ("NAIROBI, Sept 1 - Kenya's Supreme Court on Friday struck down President Uhuru Kenyatta's re-election "
+            "and ordered the electoral commission to hold a new vote within 60 days. "
+            "The United States rejected claims of foreign interference. "
+            "Opposition leader Raila Odinga welcomed the verdict and called on Kenyatta to respect it.")  # fmt: skip
+    events = pipeline.extract(read_article(text, article_id="t", source="t", published=dt.date(2017, 9, 1)))
+    got = {(e.event, frozenset(a.sector for a in e.actor), frozenset(r.sector for r in e.recipient)) for e in events}
+    assert ("REJECT", frozenset({"JUD"}), frozenset({"GOV"})) in got
+    assert any(e == "REQUEST" and a == frozenset({"JUD"}) for e, a, _ in got)
+    assert ("SUPPORT", frozenset({"OPP"}), frozenset({"JUD"})) in got
+    assert not any(e.event == "ASSAULT" for e in events)
