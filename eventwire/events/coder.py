@@ -496,6 +496,9 @@ class EventCoder:
             # country's people.
             home = actors[0]
             recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="CVL", cameo_code=f"{home.code}CVL")]
+        if trigger.lemma in ORDERING_VERBS and all(e.code in actor_codes and e.sector in {"MIL", "COP"} or not e.code
+                                                   for e in recipients) and actors[0].sector != "JUD":
+            return None  # "ordered units to move closer to the border": a command, not a request
         if trigger.person_recipient:
             recipients = [e for e in recipients if e.office or e.wikidata_id]
         gathering = (
@@ -560,7 +563,7 @@ class EventCoder:
             # what is called or announced is still to come.
             modality = "future"
         if modality in {"future", "hypothetical"} and (
-            _ultimatum(match.verb) or (code.quad >= 3 and (_has_condition(match.verb) if code.plover != "MOBILIZE" else any(
+            _ultimatum(match.verb) or (code.quad >= 3 and (_has_condition(match.verb) and _speaker_acts(match.verb) if code.plover != "MOBILIZE" else any(
                 e.code and e.code not in actor_codes for t in [_condition_subject(match.verb)] if t is not None
                 for e in resolver.resolve_all(t))))
         ):  # fmt: skip
@@ -872,6 +875,7 @@ WEIGHED_TYPES = {
 PLANNING_VERBS = {"plan", "prepare"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
 RIOT_CAMEO = "145"
+ORDERING_VERBS = {"order", "instruct", "direct"}
 NAMING_VERBS = {"call", "brand", "label", "dub", "term", "describe"}
 REPROACH_WORDS = {"illegitimate", "illegal", "unacceptable", "provocation", "provocative", "threat", "violation",
                   "breach", "rehearsal", "terrorist", "terrorism", "aggression", "aggressive", "criminal", "crime",
@@ -1301,6 +1305,14 @@ def _clearer(record: EventRecord, other: EventRecord) -> bool:
         return (r.confidence, len(r.actor) + len(r.recipient), len(r.evidence.text))
 
     return clarity(record) > clarity(other)
+
+
+def _speaker_acts(verb: Token) -> bool:
+    """Whether the one who says it is the one who would act ("said they would walk out if"),
+    not a third party guessing ("lawmakers said Brussels could freeze funding if")."""
+    subject, _ = _actor_token(verb)
+    reported = verb.dep_ == "ccomp" and _reported(verb.head)
+    return subject is None or subject.pos_ == "PRON" or not reported
 
 
 def _has_condition(verb: Token) -> bool:

@@ -489,3 +489,13 @@ def test_coder_a_court_striking_down_a_move_and_reactions_to_its_verdict(pipelin
     assert any(e == "REQUEST" and a == frozenset({"JUD"}) for e, a, _ in got)
     assert ("SUPPORT", frozenset({"OPP"}), frozenset({"JUD"})) in got
     assert not any(e.event == "ASSAULT" for e in events)
+
+
+def test_coder_a_third_party_s_guess_is_no_threat(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Some EU lawmakers have said Brussels could freeze funding for Hungary if corruption persists.")
+    assert ("SANCTION", {"EUR"}, {"HUN"}, "hypothetical") in found
+
+
+def test_coder_an_order_to_one_s_own_units_is_no_request(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Armenian Prime Minister Nikol Pashinyan ordered army units to move closer to the border.")
+    assert not [e for e in found if e[0] == "REQUEST"]
