@@ -1,5 +1,5 @@
-"""Fit the confidence model (eventwire/data/confidence.json) on the dev gold articles and
-check its calibration on the held-out ones.
+"""Fit the confidence model (eventwire/data/confidence.json) on the development gold articles
+(both sets) and check its calibration on the held-out ones.
 
     .venv/bin/python scripts/calibrate_confidence.py            # fit, write, report
     .venv/bin/python scripts/calibrate_confidence.py --check    # report only
@@ -24,7 +24,7 @@ from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT / "tests/resources/events/gold_articles.jsonl"
+DEV = (ROOT / "tests/resources/events/gold_articles.jsonl", ROOT / "tests/resources/events/gold_articles_dev2.jsonl")
 HELD_OUT = ROOT / "tests/resources/events/gold_articles_test.jsonl"
 BINS = (0.0, 0.4, 0.55, 0.7, 0.85, 1.01)
 
@@ -61,7 +61,7 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="only report, do not refit")
     options = parser.parse_args()
     pipeline = Pipeline(Settings.from_env(classifier=True, min_confidence=0))
-    dev = examples(pipeline, DEV)
+    dev = [pair for path in DEV for pair in examples(pipeline, path)]
     if not options.check:
         matrix = np.array([[features(record)[name] for name in FEATURES] for record, _ in dev])  # type: ignore[arg-type]
         labels = np.array([right for _, right in dev])
@@ -70,7 +70,7 @@ def main() -> None:
         weights.update({name: round(float(w), 4) for name, w in zip(FEATURES, model.coef_[0], strict=True)})
         payload = {"about": "eventwire confidence model: logistic weights over the features of "
                             "eventwire/events/confidence.py, fitted by scripts/calibrate_confidence.py "
-                            f"on {DEV.name} ({len(dev)} coded events)", "weights": weights}
+                            f"on {' + '.join(path.name for path in DEV)} ({len(dev)} coded events)", "weights": weights}
         WEIGHTS_PATH.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
         from eventwire.events.confidence import load_weights
 
