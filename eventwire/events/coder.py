@@ -348,7 +348,8 @@ class EventCoder:
             return self._crossing(match, index, sentence, article, resolver)
         if match.trigger.event == "PROTEST" and match.token.dep_ == "nsubj" and match.token.head.lemma_.lower() in DISRUPTING_VERBS:
             return self._disruption(match, index, sentence, article, resolver)
-        failed_meeting = match.token.i != match.verb.i and match.token.dep_ in SUBJECTS and _permitted(match.token) is None
+        failed_meeting = (match.token.i != match.verb.i and match.token.dep_ in SUBJECTS and trigger.event == "CONSULT"
+                          and _permitted(match.token) is None)  # fmt: skip
         if failed_meeting:
             parties = [e for p in _between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
             if not parties:
@@ -391,11 +392,14 @@ class EventCoder:
             actors = resolver.countries_named(passive_recipient)
             recipients = [e for e in recipients if e.code not in {a.code for a in actors}]
             reciprocal = len(actors) > 1
-        if not actors and trigger.event == "ASSAULT" and actor_token is not None and (
+        if not actors and trigger.event == "MOBILIZE" and match.token.dep_ == "nsubjpass" and actor_token is None:
+            # "Lebanese army troops were deployed to the area": the forces' own state moved them.
+            actors = [e for e in resolver.resolve_all(match.token) if e.code]
+        if not actors and trigger.event in {"ASSAULT", "COERCE"} and actor_token is not None and (
             through_quantity(actor_token).lemma_.lower() in WEAPONS
         ):  # fmt: skip
-            # "Cambodian rockets hit a petrol station": the armed forces of the country whose
-            # weapons they are.
+            # "Cambodian rockets hit a petrol station", "Chinese coast guard ships detained a
+            # fishing boat": the forces of the country whose weapons or ships they are.
             actors = [e.model_copy(update={"sector": "MIL", "cameo_code": f"{e.code}MIL"})
                       for e in resolver.countries_named(actor_token)]  # fmt: skip
         actors = [entity for entity in actors if entity.code]
@@ -924,7 +928,7 @@ HAPPENINGS = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
 # Weapons that, named as a subject with a nationality, stand for their country's forces.
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "jet", "warplane", "aircraft", "artillery", "mortar",
            "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition", "bulldozer",
-           "ship", "vessel", "boat"}  # fmt: skip
+           "ship", "vessel", "boat", "defence", "defense", "battery", "gunship", "cutter"}  # fmt: skip
 # What a warned party "would" undergo: "would face severe punishment", "would pay a price".
 SUFFERING_VERBS = {"face", "pay", "suffer", "regret", "bear", "feel"}
 # What a state does to its own people when the text names no one else.

@@ -499,3 +499,20 @@ def test_coder_a_third_party_s_guess_is_no_threat(pipeline) -> None:  # noqa: AN
 def test_coder_an_order_to_one_s_own_units_is_no_request(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Armenian Prime Minister Nikol Pashinyan ordered army units to move closer to the border.")
     assert not [e for e in found if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Bangladeshi authorities deployed paramilitary Rangers in Dhaka.",
+                     ("MOBILIZE", {"BGD"}), id="deploying a named force"),
+        pytest.param("Jordanian army troops were deployed to the border after the attack.",
+                     ("MOBILIZE", {"JOR"}), id="troops deployed, no agent named"),
+        pytest.param("Vietnamese coast guard ships detained a Chinese fishing boat.",
+                     ("COERCE", {"VNM"}), id="ships acting for their state"),
+    ],
+)
+def test_coder_deployments_and_ships(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors for e in found), found
