@@ -217,6 +217,11 @@ class EventCoder:
                 trigger for trigger in self.lexicon.verbs.get(lemma, ())
                 if trigger.particle is None or _has_particle(token, trigger.particle)
             ]  # fmt: skip
+            if not triggers and _ready_to(token):
+                # "Tajikistan was ready to discuss Uzbek concerns", "Moscow was ready to keep
+                # sending gas": voiced readiness to act together is an offer (CAMEO 030).
+                agree = next((t for t in self.lexicon.verbs.get("agree", ()) if t.particle is None), None)
+                return Match(token, token, agree) if agree is not None else None
             if lemma in NAMING_VERBS and _names_pejoratively(token):
                 # "called Boluarte's government illegitimate", "branded the drills a rehearsal
                 # for invasion": naming as a charge.
@@ -556,7 +561,7 @@ class EventCoder:
                 code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"
             else:
                 modality = "future" if weighed.lemma_.lower() in PLANNING_VERBS else "hypothetical"
-        if _readiness(match.token) and modality != "negated":
+        if (_readiness(match.token) or (_ready_to(match.token) and trigger.event == "AGREE")) and modality != "negated":
             modality = "asserted"  # "was open to talks (if ...)": the offer itself is voiced now
         if match.token.i != match.verb.i and any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in match.token.children):
             # "have held no trade talks this month", "imposed no new sanctions": none took place.
@@ -778,6 +783,13 @@ def _obliges_another(verb: Token) -> bool:
         if modal and subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
             return True
     return False
+
+
+def _ready_to(verb: Token) -> bool:
+    """Whether a verb follows "was ready to", "is willing to", "stands prepared to"."""
+    adjective = verb.head
+    return (verb.dep_ == "xcomp" and verb.pos_ == "VERB" and adjective.pos_ == "ADJ"
+            and adjective.lemma_.lower() in READY_WORDS - {"open"})  # fmt: skip
 
 
 def _readiness(token: Token) -> bool:

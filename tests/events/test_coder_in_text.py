@@ -516,3 +516,8 @@ def test_coder_deployments_and_ships(pipeline, text: str, expected: tuple) -> No
     event, actors = expected
     found = coded(pipeline, text)
     assert any(e[0] == event and e[1] == actors for e in found), found
+
+
+def test_coder_readiness_to_act_together_is_an_offer(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Azerbaijan was ready to continue talks with Armenia, its foreign minister said.")
+    assert ("AGREE", {"AZE"}, {"ARM"}, "asserted") in found
