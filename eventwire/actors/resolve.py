@@ -174,6 +174,20 @@ class ActorResolver:
         return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector=sector,
                        cameo_code=_cameo(code, sector)) for code in codes]  # fmt: skip
 
+    def _speaker_country(self, token: Token) -> str | None:
+        """The country of whoever says the clause a token is in ("X's minister said ..."), if
+        the speaker is a national official."""
+        clause = token
+        while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+            return None
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON" or speaker.i == token.i:
+            return None
+        found = self.resolve(speaker)
+        return found.code if found is not None and found.code and found.code not in INTERNATIONAL_CODES else None
+
     def _speakers(self, token: Token) -> list[Entity]:
         """ "Brazil and Colombia said they would not recognise the results": a pronoun subject
         of what someone says is the speaker, all of them."""
@@ -358,6 +372,13 @@ class ActorResolver:
                 country, how = employer.code, "place or employer"
             elif role.sector == "REF":
                 country, how = self._fled_from(token), "country fled"
+        if country is None and role.sector in HOME_SECTORS and _definite_or_bare(token):
+            # "Iran's defence minister said the armed forces would carry out further tests":
+            # an unnamed institution in what a national official says is the speaker's own.
+            speaker = self._speaker_country(token)
+            if speaker is not None:
+                name = self.knowledge.country_names.get(speaker, speaker)
+                return Explained(_entity(text, KnownActor(name, speaker, role.sector, role.office)), "speaker's country")
         if country is None:
             remembered = self._role_antecedent(token, role)
             if remembered is not None:

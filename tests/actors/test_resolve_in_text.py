@@ -173,3 +173,11 @@ def test_resolve_a_shared_party_name_is_the_home_country_s_party(pipeline) -> No
 def test_resolve_a_lower_case_word_is_not_a_party_s_name(pipeline) -> None:  # noqa: ANN001
     code, _, _ = resolve(pipeline, "Brazil's main labour federation called a strike.", "Brazil's main labour federation")
     assert code == "BRA"
+
+
+def test_resolve_an_unnamed_institution_in_an_official_s_words_is_the_speaker_s(pipeline) -> None:  # noqa: ANN001
+    doc = pipeline.nlp("Iran's defence minister said the armed forces would carry out further tests.")
+    forces = next(token for token in doc if token.text == "forces")
+    resolver = ActorResolver(pipeline.knowledge, dt.date(2016, 2, 1), home="USA")
+    resolver.learn(doc)
+    assert resolver.explain(forces).entity.code == "IRN"
