@@ -372,9 +372,9 @@ class ActorResolver:
                 country, how = employer.code, "place or employer"
             elif role.sector == "REF":
                 country, how = self._fled_from(token), "country fled"
-        if country is None and role.sector in HOME_SECTORS and _definite_or_bare(token):
+        if country is None and role.sector in HOME_SECTORS and _definite_or_bare(token) and token.dep_ in {"nsubj", "nsubjpass"}:
             # "Iran's defence minister said the armed forces would carry out further tests":
-            # an unnamed institution in what a national official says is the speaker's own.
+            # an unnamed institution acting in what a national official says is the speaker's.
             speaker = self._speaker_country(token)
             if speaker is not None:
                 name = self.knowledge.country_names.get(speaker, speaker)
