@@ -505,6 +505,13 @@ class EventCoder:
             # country's people.
             home = actors[0]
             recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="CVL", cameo_code=f"{home.code}CVL")]
+        if trigger.lemma in ORDERING_VERBS and any(c.lemma_.lower() in LEAVING_VERBS for c in _controlled(match.verb)) and (
+            expel := next((t for t in self.lexicon.verbs.get("expel", ()) if t.event == "SANCTION"), None)
+        ) is not None and any(e.code and e.code not in actor_codes for e in recipients):  # fmt: skip
+            # "ordered a Russian diplomat to leave the country", "ordered the United States to
+            # close its consulate": an expulsion (CAMEO 166).
+            match, trigger = replace(match, trigger=expel), expel
+            recipients = [e for e in recipients if e.code and e.code not in actor_codes]
         if trigger.lemma in ORDERING_VERBS and all(e.code in actor_codes and e.sector in {"MIL", "COP"} or not e.code
                                                    for e in recipients) and actors[0].sector != "JUD":
             return None  # "ordered units to move closer to the border": a command, not a request
@@ -694,9 +701,11 @@ class EventCoder:
                 entities = [entity] if entity else resolver.resolve_all(token)
             else:
                 # "rejected Israel's demand", "rejected a U.S. proposal", "a plan put forward
-                # by Japan": the thing's owner is the recipient.
+                # by Japan": the thing's owner is the recipient. A party named without a
+                # country ("Iranian individuals and firms" read as people) comes last.
+                named = resolver.resolve_all(token)
                 entities = (
-                    resolver.resolve_all(token) or resolver.owner_of(token)
+                    [e for e in named if e.code] or resolver.owner_of(token)
                     or (resolver.countries_named(token) if token.pos_ == "NOUN" else [])
                     or [e for by in _by_phrase(token) for e in resolver.resolve_all(by)]
                     or [e for target in _aimed_at(token) for e in resolver.countries_named(target)]
@@ -705,6 +714,7 @@ class EventCoder:
                     or self._reporter_owns(token, resolver)
                     # "demanded the removal of President X", "expelled inspectors of the IAEA"
                     or [e for part in _of_objects(token) for e in resolver.resolve_all(part) or resolver.countries_named(part)]
+                    or named
                 )  # fmt: skip
             for entity in entities:
                 if all((entity.code, entity.text) != (e.code, e.text) for e in found):
@@ -891,6 +901,7 @@ WEIGHED_TYPES = {
 PLANNING_VERBS = {"plan", "prepare"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
 RIOT_CAMEO = "145"
+LEAVING_VERBS = {"leave", "depart", "quit", "exit", "close", "shut", "vacate"}
 ORDERING_VERBS = {"order", "instruct", "direct"}
 NAMING_VERBS = {"call", "brand", "label", "dub", "term", "describe"}
 REPROACH_WORDS = {"illegitimate", "illegal", "unacceptable", "provocation", "provocative", "threat", "violation",
@@ -1067,10 +1078,12 @@ def _permitted(noun: Token) -> Token | None:
 
 def _weighed(noun: Token, event: str) -> Token | None:
     """The verb weighing or preparing a noun event of this type ("considering a ban on apps",
-    "prepared a new offensive"), if the noun is its object."""
+    "prepared a new package of sanctions"), if the noun is its object."""
     base = noun
     while base.dep_ == "conj" and base.head.i != base.i:
         base = base.head
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in MEASURE_NOUNS:
+        base = base.head.head
     if base.dep_ == "dobj" and base.head.pos_ == "VERB" and event in WEIGHED_TYPES.get(base.head.lemma_.lower(), ()):
         return base.head
     return None

@@ -521,3 +521,20 @@ def test_coder_deployments_and_ships(pipeline, text: str, expected: tuple) -> No
 def test_coder_readiness_to_act_together_is_an_offer(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Azerbaijan was ready to continue talks with Armenia, its foreign minister said.")
     assert ("AGREE", {"AZE"}, {"ARM"}, "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Latvia ordered a Russian diplomat to leave the country within 48 hours.",
+                     ("SANCTION", {"LVA"}, {"RUS"}, "asserted"), id="an order to leave is an expulsion"),
+        pytest.param("The EU was preparing a new package of sanctions against Belarus.",
+                     ("SANCTION", {"EUR"}, {"BLR"}, "future"), id="a package of sanctions prepared"),
+        pytest.param("Canada is considering new sanctions on Iranian officials and firms.",
+                     ("SANCTION", {"CAN"}, {"IRN"}, "hypothetical"), id="sanctions on a country's people"),
+    ],
+)
+def test_coder_expulsions_and_sanction_plans(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
