@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"))
 
-# (F1, modality accuracy) measured 0.73 / 97.0% (dev), 0.61 / 97.2% (second dev set) and
+# (F1, modality accuracy) measured 0.73 / 97.0% (dev), 0.62 / 97.2% (second dev set) and
 # 0.65 / 95.9% (held out) when set.
 GOLD_FLOORS = {
     "gold_articles.jsonl": (0.70, 0.90),
@@ -47,7 +47,7 @@ def test_plover_gold_standard_events(pipeline) -> None:  # noqa: ANN001
     score = evaluate.score_events("PLOVER GSR", evaluate.code_texts(pipeline, texts))
     print(f"PLOVER GSR: {score.correct}/{score.gold} correct, {score.extra} extra")
     assert score.correct / score.gold >= 0.54  # measured 56.2%
-    assert score.extra / score.gold <= 0.35  # measured 33.9%; the issue asks for at most 30%
+    assert score.extra / score.gold <= 0.35  # measured 34.2%; the issue asks for at most 30%
 
 
 @pytest.mark.skipif(not (PEER_SUITES / "plv.csv").exists(), reason=f"no peer suites at {PEER_SUITES}")
