@@ -180,10 +180,8 @@ class ActorResolver:
         clause = token
         while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
-            return None
-        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if speaker is None or speaker.pos_ == "PRON" or speaker.i == token.i:
+        speaker = _speaker(clause)
+        if speaker is None or speaker.i == token.i:
             return None
         found = self.resolve(speaker)
         return found.code if found is not None and found.code and found.code not in INTERNATIONAL_CODES else None
@@ -194,11 +192,8 @@ class ActorResolver:
         owned = any(c.dep_ == "poss" and c.lower_ in {"their", "its", "our"} for c in token.children)
         if (token.lower_ not in {"they", "it", "we"} and not owned) or token.dep_ not in {"nsubj", "nsubjpass"}:
             return []
-        clause = token.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
-            return []
-        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if speaker is None or speaker.pos_ == "PRON":
+        speaker = _speaker(token.head)
+        if speaker is None:
             return []
         found = [e for e in self.resolve_all(speaker) if e.code]
         if owned:
@@ -915,6 +910,15 @@ def _definite_or_bare(token: Token) -> bool:
     """ "the army", "police": not "a soldier", "some officials", "Kenyan police"."""
     determiners = [child.lower_ for child in token.lefts if child.dep_ == "det"]
     return determiners in ([], ["the"])
+
+
+def _speaker(clause: Token) -> Token | None:
+    """Who says a clause ("Iran's minister" in "Iran's minister said the forces would ..."):
+    the named subject of the saying verb it is the complement of, or None."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return None if speaker is None or speaker.pos_ == "PRON" else speaker
 
 
 def destination_country(token: Token, knowledge: Knowledge) -> Entity | None:

@@ -10,7 +10,7 @@ resolves to a country or organisation code: no fallback codes, ever.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -367,7 +367,8 @@ class EventCoder:
         actor_token, passive_recipient = (_nominal_actor(match.verb), None) if nominal else _actor_token(match.verb)
         recipients = self._recipients(match, resolver, passive_recipient)
         actors = resolver.resolve_all(actor_token) if actor_token is not None else []
-        if nominal and not actors and (weighed := _weighed(match.verb, trigger.event)) is not None:
+        weighed = _weighed(match.verb, trigger.event) if nominal else None
+        if not actors and weighed is not None:
             # "Britain said it was considering sanctions": who weighs the act would take it.
             subject, _ = _actor_token(weighed)
             actors = resolver.resolve_all(subject) if subject is not None else []
@@ -412,7 +413,8 @@ class EventCoder:
             return None  # no resolvable actor: never a fallback code
         own = {entity.code for entity in actors}
         # "said it would not recognise the results": a voiced refusal (see below).
-        refused = not nominal and not any(e.code for e in recipients) and modality_of(match.verb) == "negated" and _voiced(match.verb)
+        clause_modality = _nominal_modality(match.verb) if nominal else modality_of(match.verb)
+        refused = not nominal and not any(e.code for e in recipients) and clause_modality == "negated" and _voiced(match.verb)
         if trigger.event == "THREATEN" and not any(e.code and e.code not in own for e in recipients) and (
             target := _threatened(match.verb)
         ) is not None:
@@ -473,8 +475,7 @@ class EventCoder:
             ]  # fmt: skip
             released = trigger.cameo.startswith("0841") and any(c.dep_ == "dobj" for c in match.verb.children)
             if not recipients and (trigger.event in {"COERCE", "CONCEDE"} or trigger.cameo.startswith("081") or released):
-                recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="CVL",
-                                     cameo_code=f"{home.code}CVL")]  # fmt: skip
+                recipients = [_in_sector(home, "CVL")]  # fmt: skip
         if match.verb.lemma_.lower() in REPORTING_VERBS and trigger.event == "REQUEST":
             # "Merkel said Germany must do more": a speaker's own country's duty is no demand.
             recipients = [e for e in recipients if e.code not in actor_codes]
@@ -504,7 +505,7 @@ class EventCoder:
             # "refused to step down", "promised to resign": leaving office is owed to one's own
             # country's people.
             home = actors[0]
-            recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="CVL", cameo_code=f"{home.code}CVL")]
+            recipients = [_in_sector(home, "CVL")]
         if trigger.lemma in ORDERING_VERBS and any(c.lemma_.lower() in LEAVING_VERBS for c in _controlled(match.verb)) and (
             expel := next((t for t in self.lexicon.verbs.get("expel", ()) if t.event == "SANCTION"), None)
         ) is not None and any(e.code and e.code not in actor_codes for e in recipients):  # fmt: skip
@@ -542,7 +543,7 @@ class EventCoder:
             # Demonstrators with no stated target protest against their own government
             # (CAMEO's and PLOVER's reading of a domestic protest).
             home = actors[0]
-            recipients = [Entity(text=home.text, name=home.name, code=home.code, sector="GOV", cameo_code=f"{home.code}GOV")]
+            recipients = [_in_sector(home, "GOV")]
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
         if code.cameo.startswith("172") and recipients and all(e.code and e.code not in actor_codes for e in recipients):
@@ -559,10 +560,9 @@ class EventCoder:
             recipients = [e for e in _missions_at(match, resolver) if e.code not in actor_codes] or recipients
             if not any(e.code and e.code not in actor_codes or e.sector in STATE_SECTORS | {"MIL"} for e in recipients):
                 home = actors[0]
-                recipients = [e for e in recipients if e.code and e.code not in actor_codes] or [
-                    Entity(text=home.text, name=home.name, code=home.code, sector="GOV", cameo_code=f"{home.code}GOV")]
-        modality = _nominal_modality(match.verb) if nominal else modality_of(match.verb)
-        if nominal and (weighed := _weighed(match.verb, trigger.event)) is not None and modality != "negated":
+                recipients = [e for e in recipients if e.code and e.code not in actor_codes] or [_in_sector(home, "GOV")]
+        modality = clause_modality
+        if weighed is not None and modality != "negated":
             if weighed.lemma_.lower() == "threaten" and code.quad >= 3:
                 # "threatened sanctions": the threat is the event, voiced now (CAMEO 130).
                 code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"
@@ -614,7 +614,7 @@ class EventCoder:
         if not actors:
             return None
         home = actors[0]
-        government = Entity(text=home.text, name=home.name, code=home.code, sector="GOV", cameo_code=f"{home.code}GOV")
+        government = _in_sector(home, "GOV")
         code = cameo_code(match.trigger.cameo)
         return self._build(match, index, sentence, article, resolver, actors, [government], False,
                            _nominal_modality(strike), code, as_triggered=True)  # fmt: skip
@@ -1089,19 +1089,25 @@ def _weighed(noun: Token, event: str) -> Token | None:
     return None
 
 
+def _in_sector(entity: Entity, sector: str) -> Entity:
+    """The same country as another party, in a given sector ("Kenya" as its government)."""
+    return Entity(text=entity.text, name=entity.name, code=entity.code, sector=sector, cameo_code=f"{entity.code}{sector}")
+
+
+def _mission_places(heads: Iterable[Token]) -> Iterator[Token]:
+    """The embassies and consulates named in the phrases hanging on these words."""
+    for prep in (child for head in heads for child in head.children if child.dep_ == "prep"):
+        yield from (place for place in prep.subtree if place.dep_ == "pobj" and place.lemma_.lower() in MISSIONS)
+
+
 def _missions_at(match: Match, resolver: ActorResolver) -> list[Entity]:
     """The countries whose embassy or consulate the clause happens at ("gathered outside the
     Russian embassy", "held a rally near the Japanese embassy")."""
     found: list[Entity] = []
-    heads = {match.verb.i: match.verb, match.token.i: match.token}.values()
-    for prep in (child for head in heads for child in head.children):
-        if prep.dep_ != "prep":
-            continue
-        for place in prep.subtree:
-            if place.dep_ == "pobj" and place.lemma_.lower() in MISSIONS:
-                found += _nationals(place, resolver)
-                found += [e for of in _of_objects(place) for e in resolver.countries_named(of) if e.code]
-                found += [e for c in place.children if c.dep_ == "poss" for e in resolver.countries_named(c) if e.code]
+    for place in _mission_places({match.verb.i: match.verb, match.token.i: match.token}.values()):
+        found += _nationals(place, resolver)
+        found += [e for of in _of_objects(place) for e in resolver.countries_named(of) if e.code]
+        found += [e for c in place.children if c.dep_ == "poss" for e in resolver.countries_named(c) if e.code]
     return found
 
 
@@ -1254,10 +1260,7 @@ def _celebrates(verb: Token) -> bool:
 def _crowd_at_mission(verb: Token) -> bool:
     """ "Hundreds of students gathered outside the Croatian embassy": a crowd (a plural or
     counted subject) at a foreign mission is there to protest."""
-    at_mission = any(
-        place.dep_ == "pobj" and place.lemma_.lower() in MISSIONS
-        for prep in verb.children if prep.dep_ == "prep" for place in prep.subtree
-    )  # fmt: skip
+    at_mission = any(True for _ in _mission_places([verb]))
     crowd = any(
         through_quantity(subject).tag_ in {"NNS", "NNPS"}
         for subject in verb.children if subject.dep_ in SUBJECTS
