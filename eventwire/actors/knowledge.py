@@ -62,6 +62,15 @@ HYPHENATED_NAME = re.compile(r"\b[A-Z][a-z]+-[a-z]{1,6}\b(?!-)")
 MISSPELT_CACHE_SIZE = 50_000
 
 
+def _swapped_pair(word: str, other: str) -> bool:
+    """Whether two words differ only by two neighbouring letters swapped ("isreal", "israel")."""
+    if len(word) != len(other) or word == other:
+        return False
+    different = [i for i, (a, b) in enumerate(zip(word, other)) if a != b]
+    return len(different) == 2 and different[1] == different[0] + 1 and word[different[0]] == other[different[1]] \
+        and word[different[1]] == other[different[0]]
+
+
 @dataclass
 class Knowledge:
     """Every lookup table the actor resolver uses, keyed by normalised phrase."""
@@ -109,6 +118,8 @@ class Knowledge:
                 self._misspelt.clear()  # a long corpus names ever new words: keep memory flat
             candidates = [name for name in table if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2]
             close = difflib.get_close_matches(key, candidates, n=5, cutoff=0.88)
+            # Two letters swapped ("Isreal") score low on similarity yet are a single slip.
+            close += [name for name in candidates if _swapped_pair(key, name)]
             codes = {table[name].code for name in close}
             self._misspelt[(id(table), key)] = table[close[0]] if len(codes) == 1 else None
         return self._misspelt[(id(table), key)]

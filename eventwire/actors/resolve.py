@@ -65,6 +65,15 @@ HOMELAND_WORDS = {"country", "nation", "government", "administration", "state"}
 # Bodies that act for whoever owns them ("Trump's campaign", "the group's network").
 OWNED_BODIES = {"campaign", "network", "office", "camp", "team", "movement", "organisation", "organization",
                 "group", "leadership", "regime", "cabinet", "coalition", "entourage", "staff", "envoy", "wing"}  # fmt: skip
+# Words for a body that a name before them says whose it is: "the UNITA militarist wing", "the
+# APEC forum", "the Palestinian Islamic Jihad movement".
+NAMED_BODIES = OWNED_BODIES | {"forum", "faction", "front", "alliance", "bloc", "body", "militia", "organisation",
+                               "outfit", "branch", "arm", "council", "grouping", "camp", "base", "hideout",
+                               "position", "stronghold", "bureau", "committee", "command"}  # fmt: skip
+# Parts of a body that act for it: "a panel of the Supreme Court", "members of the council".
+PART_WORDS = {"panel", "member", "bench", "chamber", "section", "unit", "wing", "branch", "faction", "cell"}
+# "the republic of Slovenia", "the Kingdom of Morocco": the state the of-phrase names.
+STATE_WORDS = {"republic", "kingdom", "state", "emirate", "principality", "sultanate", "federation"}
 # Words for two parties named before: "both sides", "the two countries", "both leaders".
 PAIR_WORDS = {"side", "country", "nation", "leader", "government", "party", "neighbour", "neighbor",
               "rival", "delegation", "army", "president", "minister", "capital", "state", "general"}  # fmt: skip
@@ -337,6 +346,24 @@ class ActorResolver:
                 name = self.knowledge.country_names.get(codes[0], codes[0]) if codes else None
                 return Explained(Entity(text=text, name=name, code=codes[0] if codes else None, sector="CVL",
                                         cameo_code=_cameo(codes[0] if codes else None, "CVL")), "people")
+            if token.lemma_.lower() in NAMED_BODIES:
+                group = organisation_modifier(token, self.knowledge, self.published)
+                if group is not None and group.code:
+                    return Explained(_entity(text, group), "body+organisation")
+            if token.lemma_.lower() in PART_WORDS:
+                # "a three-judge panel of the District Court", "members of the Hamas bureau":
+                # a part acts for the whole the of-phrase names.
+                whole = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj"), None)  # fmt: skip
+                found = self.resolve(whole) if whole is not None else None
+                if found is not None and found.code:
+                    return Explained(found.model_copy(update={"text": text}), "part of a body")
+            if token.lemma_.lower() in STATE_WORDS:
+                named = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj"), None)  # fmt: skip
+                country = self.knowledge.find(self.knowledge.countries, named.text) if named is not None else None
+                if country is not None:
+                    return Explained(_entity(text, country), "state of a country")
             if token.lemma_.lower() in OWNED_BODIES:
                 # "Trump's reelection campaign", "bin Laden's network": a body that acts for
                 # its owner.
@@ -389,6 +416,10 @@ class ActorResolver:
                 # named so far points to one country.
                 actor = KnownActor(self.knowledge.country_names.get(home, home), home, role.sector, role.office)
                 return Explained(_entity(text, actor), why)
+            if role.sector == "NGO":
+                # "a human rights group charged": CAMEO's code for an unnamed non-governmental body.
+                actor = KnownActor("non-governmental organisation", "NGO", "NGO", role.office)
+                return Explained(_entity(text, actor), "unnamed NGO")
             return Explained(Entity(text=text, sector=role.sector, office=role.office), "role only")
         name = self.knowledge.country_names.get(country, country)
         sector = role.sector

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.knowledge import Knowledge
 from eventwire.actors.phrase import through_quantity
-from eventwire.actors.resolve import ActorResolver, destination_country
+from eventwire.actors.resolve import INTERNATIONAL_CODES, ActorResolver, destination_country, place_country
 from eventwire.events.attribution import REPORTING_VERBS, attribution_of
 from eventwire.events.classifier import EventClassifier, SentenceEncoder
 from eventwire.events.codes import CameoCode, cameo_code
@@ -174,6 +174,19 @@ class EventCoder:
             for child in m.verb.children if child.dep_ == "ccomp"
             for token in _clause_tokens(child)
         }  # fmt: skip
+        # "demanded the withdrawal of Serbian forces", "said Libya must hand over the
+        # suspects", "reiterated its demand that Israel ease restrictions": what is demanded is
+        # the demand's content; it has not happened.
+        covered |= {
+            token.i
+            for m in matches
+            if m.trigger.event == "REQUEST" and m.trigger.cameo != "026"
+            for holder in {m.token, m.verb}
+            for child in holder.children
+            if child.dep_ in {"ccomp", "acl"} or (child.dep_ == "dobj" and child.i != m.token.i)
+            or (child.dep_ in {"prep", "prt"} and child.lower_ == m.trigger.particle)  # "called for the release of"
+            for token in _clause_tokens(child) if token.i != m.token.i
+        }  # fmt: skip
         for match in matches:
             if match.token.i in covered or match.verb.i in covered:
                 continue
@@ -228,6 +241,11 @@ class EventCoder:
                 accuse = next((t for t in self.lexicon.verbs.get("denounce", ()) if t.event == "ACCUSE"), None)
                 if accuse is not None:
                     return Match(token, token, accuse)
+            if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}
+                                       for c in token.children):  # fmt: skip
+                # "found former premier Fillon guilty": a verdict, like "convicted".
+                verdict = next(iter(self.lexicon.verbs.get("convict", ())), None)
+                return Match(token, token, verdict) if verdict is not None else None
             if triggers and _not_an_event(token):
                 return None
             if triggers:
@@ -260,6 +278,14 @@ class EventCoder:
             base = base.head  # "sent rescue teams and medical supplies": each object counts
         if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in MEASURE_NOUNS:
             base = base.head.head  # "held a new round of talks": the talks are what was held
+        if base.dep_ == "compound" and base.head.lemma_.lower() in FRAMING_HEADS:
+            base = base.head  # "launched a mediation effort": the mediation is what was launched
+        if base.dep_ == "pobj" and base.head.lower_ == "with" and base.head.head.lemma_.lower() in PROVIDING_VERBS:
+            # "provided Egypt with military aid": the aid is what was provided.
+            giver = base.head.head
+            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if giver.lemma_.lower() in t.light]
+            if triggers:
+                return Match(token, giver, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in DISRUPTING_VERBS:
             # "a nationwide strike shut shops and banks", "the general strike entered its third
             # day": a protest told by what it does.
@@ -408,6 +434,11 @@ class EventCoder:
             # fishing boat": the forces of the country whose weapons or ships they are.
             actors = [e.model_copy(update={"sector": "MIL", "cameo_code": f"{e.code}MIL"})
                       for e in resolver.countries_named(actor_token)]  # fmt: skip
+        if not actors and trigger.event == "ASSAULT" and _unclaimed(match.verb, actor_token):
+            # "Three soldiers were killed by a roadside bomb outside Basra", "a car bomb killed
+            # a journalist in Beirut": no one named did it. Like ACLED, the actor is an
+            # unidentified armed group of the country where it struck, if the text says where.
+            actors = self._unidentified_attackers(match, sentence, resolver)
         actors = [entity for entity in actors if entity.code]
         if not actors:
             return None  # no resolvable actor: never a fallback code
@@ -746,6 +777,19 @@ class EventCoder:
                     return [Entity(text=token.text, name=name, code=code, sector="GOV", cameo_code=f"{code}GOV")]
         return []
 
+    def _unidentified_attackers(self, match: Match, sentence: Span, resolver: ActorResolver) -> list[Entity]:
+        """An unidentified armed group (sector UAF) of the country of the first place the
+        attack's sentence names, else of the dateline's country."""
+        # A place the sentence says it happened in ("in central Baghdad", "near the town of
+        # Samarra"), not a nationality ("one U.S. soldier").
+        named = (place_country(t.text, self.knowledge) for t in sentence
+                 if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "LOC", "FAC", "NORP"})  # fmt: skip
+        code = next((c for c in named if c and c not in INTERNATIONAL_CODES), resolver.home)
+        if not code:
+            return []
+        name = self.knowledge.country_names.get(code, code)
+        return [Entity(text="unidentified attackers", name=name, code=code, sector="UAF", cameo_code=f"{code}UAF")]
+
     def _attacked_place(self, match: Match, resolver: ActorResolver, actors: list[Entity]) -> list[Entity]:
         """The country where an attack with no named target struck, when it is another than
         the attacker's: "Cambodian rockets hit a petrol station in Sisaket province" (THA),
@@ -762,6 +806,22 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- parse helpers
+
+
+def _unclaimed(verb: Token, actor_token: Token | None) -> bool:
+    """Whether an attack is told with no one who did it: its subject (or passive agent) is the
+    means itself ("a roadside bombing killed"), or it is passive with no agent and its means
+    is named ("were killed in a suicide car bombing")."""
+    if actor_token is not None:
+        head = through_quantity(actor_token)
+        return head.lemma_.lower() in UNCLAIMED_MEANS and not any(
+            c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG"} for c in head.children
+        )  # fmt: skip
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return passive and any(
+        t.lemma_.lower() in UNCLAIMED_MEANS for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"in", "by"}
+        for t in prep.subtree
+    )  # fmt: skip
 
 
 def _against(verb: Token) -> list[Token]:
@@ -939,6 +999,13 @@ HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZ
 EXCHANGED_TALK = {"word", "view", "greeting", "pleasantry", "message", "letter", "note", "gift", "idea", "opinion",
                   "compliment", "insult", "barb", "accusation", "blow", "vow", "ring", "number"}  # fmt: skip
 # Nouns that only measure a noun event ("a round of talks", "two days of negotiations").
+# Heads that only frame the noun event compounded with them ("a mediation effort", "a bombing
+# campaign", "a relief mission").
+FRAMING_HEADS = {"effort", "mission", "bid", "initiative", "drive", "attempt", "process", "push"}
+# Verbs that give the thing their "with" names to their object ("provided Egypt with aid").
+PROVIDING_VERBS = {"provide", "supply", "furnish", "equip"}
+# Soldiers' words: "troops defended the town" is fighting, not words in someone's favour.
+FIGHTING_SUBJECTS = {"troop", "soldier", "force", "army", "fighter", "militia", "rebel", "defender", "garrison"}
 MEASURE_NOUNS = {"round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string", "ton",
                  "tonne", "part", "batch", "shipment", "package", "kg", "kilogram", "litre", "liter", "load"}
 # Adjectives that offer what follows them: "ready for a dialogue", "open to talks".
@@ -949,6 +1016,10 @@ ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "slate"}
 # effect by being announced.
 HAPPENINGS = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
 # Weapons that, named as a subject with a nationality, stand for their country's forces.
+# The means of an attack no one is named for: "killed in a car bombing", "a roadside bomb
+# killed", "killed by an improvised explosive device".
+UNCLAIMED_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
+                   "grenade", "ambush", "attack", "shooting", "gunman", "bomber", "car"}  # fmt: skip
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "jet", "warplane", "aircraft", "artillery", "mortar",
            "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition", "bulldozer",
            "ship", "vessel", "boat", "defence", "defense", "battery", "gunship", "cutter"}  # fmt: skip
@@ -991,6 +1062,11 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
     """Tokens in the recipient slots of the trigger: objects and prepositional objects."""
     tokens: list[Token] = []
     holders = [match.token] if match.token.i == match.verb.i else [match.token, match.verb]
+    if match.token.dep_ == "compound" and match.token.head.lemma_.lower() in FRAMING_HEADS:
+        holders.append(match.token.head)  # "a mediation effort between the two": the frame's phrase
+    if match.token.dep_ == "pobj" and match.token.head.lower_ == "with" and match.token.head.head.i == match.verb.i:
+        # "provided Egypt with military aid": the one provided for is the object.
+        tokens.extend(c for c in match.verb.children if c.dep_ == "dobj")
     slots = list(match.trigger.recipient)
     if match.trigger.control:
         # "offered to hand over to Britain", "threatened to impose restrictions against German
@@ -1414,6 +1490,10 @@ def _not_an_event(verb: Token) -> bool:
     naming = objects and (any(c.dep_ == "oprd" for c in verb.children) or sum(c.dep_ == "dobj" for c in objects) > 1)
     if naming and verb.lemma_.lower() in {"call", "name", "dub", "label", "brand", "term"}:
         return True  # "calling the guards the country's shield": two objects name, not call
+    if verb.lemma_.lower() == "defend" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in FIGHTING_SUBJECTS for c in verb.children
+    ):  # fmt: skip
+        return True  # "troops defended the town": fighting, not a defence in words
     return verb.lemma_.lower() in {"exchange", "trade", "swap"} and any(o.lemma_.lower() in EXCHANGED_TALK for o in objects)
 
 

@@ -538,3 +538,75 @@ def test_coder_expulsions_and_sanction_plans(pipeline, text: str, expected: tupl
     event, actors, recipients, modality = expected
     found = coded(pipeline, text)
     assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Oman launched a mediation effort between Iran and Bahrain on Monday.",
+                     ("CONSULT", {"OMN"}, {"IRN", "BHR"}, "asserted"), id="a mediation effort launched"),
+        pytest.param("Algeria ended its mediation between the Malian government and the northern rebels.",
+                     ("SANCTION", {"DZA"}, {"MLI"}, "asserted"), id="a mediation ended"),
+        pytest.param("Italy returned three stolen statues to the government of Libya on Friday.",
+                     ("RETREAT", {"ITA"}, {"LBY"}, "asserted"), id="artefacts returned"),
+        pytest.param("Jordan reopened its borders to traders from Syria after a month.",
+                     ("CONCEDE", {"JOR"}, set(), "asserted"), id="borders opened"),
+        pytest.param("The Kenyan prime minister defended Uganda against charges of meddling in Somalia.",
+                     ("SUPPORT", {"KEN"}, {"UGA"}, "asserted"), id="a country defended in words"),
+        pytest.param("The Indian army launched a military operation against Maoist rebels in Chhattisgarh.",
+                     ("ASSAULT", {"IND"}, {"IND"}, "asserted"), id="an operation against an enemy"),
+        pytest.param("Clashes between Armenian and Azerbaijani forces broke out near the border on Sunday.",
+                     ("ASSAULT", {"ARM", "AZE"}, set(), "asserted"), id="clashes between two forces"),
+        pytest.param("Kenyan troops destroyed an al-Shabaab base near Kismayo.",
+                     ("ASSAULT", {"KEN"}, {"SOM"}, "asserted"), id="an enemy's base destroyed"),
+        pytest.param("Iranian hackers broke into the email servers of Saudi ministries, and later tried to "
+                     "hack into the computers of the Saudi central bank.",
+                     ("COERCE", {"IRN"}, {"SAU"}, "hypothetical"), id="hacking into computers"),
+        pytest.param("A court in Cairo found the Egyptian activist guilty of spreading false news.",
+                     ("ACCUSE", {"EGY"}, {"EGY"}, "asserted"), id="a guilty verdict"),
+        pytest.param("Japan has provided Bangladesh with emergency food aid after the floods.",
+                     ("AID", {"JPN"}, {"BGD"}, "asserted"), id="provided someone with aid"),
+    ],
+)
+def test_coder_mediation_returns_defence_operations_and_verdicts(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian soldiers defended the town against waves of attacks.",
+        "Libya destroyed the last of its chemical weapons in 2014.",
+    ],
+)
+def test_coder_no_verbal_defence_or_attack_where_none_is_named(pipeline, text: str) -> None:  # noqa: ANN001
+    assert not [e for e in coded(pipeline, text) if e[0] in {"SUPPORT", "ASSAULT"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Four policemen were killed in a roadside bombing near Kandahar on Tuesday.",
+                     ("ASSAULT", {"AFG"}, {"AFG"}, "asserted"), id="killed in a bombing"),
+        pytest.param("A car bomb killed six soldiers at a checkpoint in Mogadishu.",
+                     ("ASSAULT", {"SOM"}, {"SOM"}, "asserted"), id="a bomb as the subject"),
+    ],
+)
+def test_coder_an_attack_no_one_is_named_for_is_by_an_unidentified_group_where_it_struck(
+    pipeline, text: str, expected: tuple  # noqa: ANN001
+) -> None:
+    event, actors, recipients, modality = expected
+    events = pipeline.extract(article_from_text(text, dt.date(2024, 5, 1)))
+    assert any(e.event == event and {a.code for a in e.actor} == actors and [a.sector for a in e.actor] == ["UAF"]
+               and recipients <= {r.code for r in e.recipient} for e in events), events  # fmt: skip
+
+
+def test_coder_an_attack_with_no_place_and_no_one_named_is_not_coded(pipeline) -> None:  # noqa: ANN001
+    assert not coded(pipeline, "Two journalists were killed in an explosion on Sunday.")
+
+
+def test_coder_what_a_demand_asks_for_is_not_an_event_of_its_own(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "The Arab League demanded the withdrawal of Ethiopian troops from Somalia on Monday.")
+    assert [e[0] for e in found] == ["REQUEST"], found
