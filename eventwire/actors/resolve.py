@@ -512,6 +512,14 @@ class ActorResolver:
                 if capital is not None:
                     return capital, "metonym (misspelt)"
             if country is not None and token.tag_ == "NNPS" and token.ent_type_ == "NORP":
+                # "The Albanians of southern Serbia": a people where they live, when the place
+                # they are "of" is another country ("Britons in Spain" may be visitors).
+                places = [code for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                          for place in prep.children if place.dep_ == "pobj"
+                          for code in [place_country(place.text, kb)] if code and code != country.code]  # fmt: skip
+                if places:
+                    return KnownActor(kb.country_names.get(places[0], places[0]), places[0], "CVL"), "people where they live"
+            if country is not None and token.tag_ == "NNPS" and token.ent_type_ == "NORP":
                 # "Nigerians protested": the people of a country, not its state.
                 return KnownActor(country.name, country.code, "CVL"), "people of a nationality"
             if country is not None:

@@ -187,6 +187,20 @@ class EventCoder:
             or (child.dep_ in {"prep", "prt"} and child.lower_ == m.trigger.particle)  # "called for the release of"
             for token in _clause_tokens(child) if token.i != m.token.i
         }  # fmt: skip
+        # "rejected a call for its peacekeepers to be deployed", "will support a resolution
+        # that aims to tighten sanctions", "vetoed a resolution censuring its sweep": what a
+        # call asks for, or a document sets out, that another event takes up is content.
+        taken_up = {t.i for m in matches for t in m.verb.children if t.dep_ in {"dobj", "nsubjpass"}}
+        covered |= {
+            token.i
+            for head in sentence if head.i in taken_up and head.lemma_.lower() in CALL_NOUNS | DOCUMENTS | AGREEMENTS
+            for child in head.children
+            # "a resolution that aims to", "a bill that would": what it would do; "the accord,
+            # which was signed in Doha" tells what was done.
+            if child.dep_ == "acl" or (child.dep_ == "relcl" and child.tag_ not in {"VBD", "VBN"})
+            or (head.lemma_.lower() in CALL_NOUNS and _for_clause(child))
+            for token in _content_tokens(child)
+        }  # fmt: skip
         for match in matches:
             if match.token.i in covered or match.verb.i in covered:
                 continue
@@ -246,6 +260,10 @@ class EventCoder:
                 # "found former premier Fillon guilty": a verdict, like "convicted".
                 verdict = next(iter(self.lexicon.verbs.get("convict", ())), None)
                 return Match(token, token, verdict) if verdict is not None else None
+            if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS for c in token.children):
+                # "would not meet the hostage-takers' demands": giving in (or not), no meeting.
+                concede = next((t for t in self.lexicon.verbs.get("concede", ()) if t.event == "CONCEDE"), None)
+                return Match(token, token, concede) if concede is not None else None
             if triggers and _not_an_event(token):
                 return None
             if triggers:
@@ -314,6 +332,12 @@ class EventCoder:
             triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if permitted.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, permitted, triggers[0], tuple(triggers[1:]))
+        if token.pos_ == "NOUN" and (told := _relative_light_verb(token)) is not None:
+            # "the accord, which Israel and Hamas signed in Cairo": the relative clause's verb
+            # is the light verb of the noun it describes.
+            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if told.lemma_.lower() in t.light]
+            if triggers:
+                return Match(token, told, triggers[0], tuple(triggers[1:]))
         if token.pos_ in {"NOUN", "PROPN"} and base.dep_ in LIGHT_OBJECTS:
             head = base.head
             triggers = [
@@ -452,6 +476,12 @@ class EventCoder:
             # "warned that Israel would face ...", "warned that it would strike Israeli cities"
             recipients = [e for e in resolver.resolve_all(target) or resolver.countries_named(target)
                           or [x for by in _by_phrase(target) for x in resolver.resolve_all(by)] if e.code]  # fmt: skip
+        if trigger.event == "THREATEN" and not any(e.code and e.code not in own for e in recipients) and (
+            condition := _condition_subject(match.verb)
+        ) is not None:
+            # "threatened to stop negotiations if the United States goes ahead": a threat is
+            # aimed at whoever must meet its condition.
+            recipients = [e for e in resolver.resolve_all(condition) if e.code and e.code not in own] or recipients
         if nominal and not trigger.reciprocal and not any(entity.code for entity in recipients):
             return None  # a noun event standing alone needs both its parties named
         if trigger.event in {"ASSAULT", "COERCE"} and not any(entity.code for entity in recipients):
@@ -480,6 +510,8 @@ class EventCoder:
             recipients = [e for token in _against(match.verb) for e in resolver.resolve_all(token)
                           if e.code and e.code not in {a.code for a in actors}]  # fmt: skip
         actor_codes = {entity.code for entity in actors}
+        if trigger.event == "AID" and trigger.cameo == "072" and recipients and all(e.code in actor_codes for e in recipients):
+            return None  # "North Korea has trained 500 hackers": a state arming its own is no aid
         if trigger.destination:
             recipients = [e for e in recipients if e.code not in actor_codes]
         recipients = [e for e in recipients if not (e.code in actor_codes and e.sector == actors[0].sector)]
@@ -745,6 +777,8 @@ class EventCoder:
                     or self._reporter_owns(token, resolver)
                     # "demanded the removal of President X", "expelled inspectors of the IAEA"
                     or [e for part in _of_objects(token) for e in resolver.resolve_all(part) or resolver.countries_named(part)]
+                    # "boycott all official contact with the United States"
+                    or [e for part in _partner_objects(token) for e in resolver.resolve_all(part)]
                     or named
                 )  # fmt: skip
             for entity in entities:
@@ -876,6 +910,45 @@ def _of_objects(token: Token) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]  # fmt: skip
 
 
+def _content_tokens(clause: Token) -> list[Token]:
+    """What a call or document says, less when it came ("a bill containing tax increases, a day
+    after protesters stormed parliament": the storming is no part of the bill)."""
+    timing = {d.i for t in clause.subtree if t.dep_ in {"advcl", "npadvmod"} and t.i != clause.i for d in t.subtree}
+    return [t for t in _clause_tokens(clause) if t.i not in timing]
+
+
+def _for_clause(child: Token) -> bool:
+    """Whether a call's dependent says what it is for: "a call for sanctions", "a call for its
+    forces to be deployed"."""
+    if child.dep_ == "prep":
+        return child.lower_ == "for"
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
+
+
+def _relative_light_verb(noun: Token) -> Token | None:
+    """The verb of a relative clause whose object is the noun itself ("the talks that they held
+    in Oslo", "the accord, which the two sides signed")."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and clause.pos_ == "VERB" and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in clause.children
+        ):  # fmt: skip
+            return clause
+    return None
+
+
+def _partner_objects(token: Token) -> list[Token]:
+    """The objects of a relation noun's "with" or "between" ("contact with the United States")."""
+    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}
+            for pobj in prep.children if pobj.dep_ == "pobj"]  # fmt: skip
+
+
+def _up_to_object(verb: Token) -> list[Token]:
+    """The object the parser hangs on "to" in "kidnapped up to 16 advisers"."""
+    return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > 0
+            and prep.doc[prep.i - 1].lower_ == "up"
+            for pobj in prep.children if pobj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in pobj.children)]  # fmt: skip
+
+
 def _condition_subject(verb: Token, marks: frozenset[str] = frozenset({"unless", "if"})) -> Token | None:
     """Whom an ultimatum's condition names: "unless Israel rescinded ..." -> Israel."""
     for clause in verb.children:
@@ -999,6 +1072,16 @@ HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZ
 EXCHANGED_TALK = {"word", "view", "greeting", "pleasantry", "message", "letter", "note", "gift", "idea", "opinion",
                   "compliment", "insult", "barb", "accusation", "blow", "vow", "ring", "number"}  # fmt: skip
 # Nouns that only measure a noun event ("a round of talks", "two days of negotiations").
+# Agreements whose terms are no events of their own: "signed an agreement to increase trade".
+AGREEMENTS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "protocol", "arrangement"}
+# What is mobilised when forces are: "mobilised reservists", not "mobilised pressure groups".
+FORCES = {"troop", "force", "soldier", "reservist", "reserve", "army", "military", "unit", "division", "brigade",
+          "battalion", "police", "guard", "militia", "fighter", "conscript", "recruit", "volunteer", "navy",
+          "warship", "fleet", "man", "men", "personnel", "thousand", "hundred"}  # fmt: skip
+# Calls whose content is no event of its own: "rejected a call for troops to be deployed".
+CALL_NOUNS = {"call", "appeal", "demand", "request", "plea", "invitation", "ultimatum"}
+# What one meets when giving in: "met the strikers' demands".
+DEMAND_NOUNS = {"demand", "condition", "requirement", "request", "ultimatum", "deadline"}
 # Heads that only frame the noun event compounded with them ("a mediation effort", "a bombing
 # campaign", "a relief mission").
 FRAMING_HEADS = {"effort", "mission", "bid", "initiative", "drive", "attempt", "process", "push"}
@@ -1094,6 +1177,8 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                     tokens.extend(g for g in child.children if g.dep_ == "pobj")
         if slot == "dobj" and passive_subject is not None:
             tokens.append(passive_subject)
+        if slot == "dobj" and not any(child.dep_ == "dobj" for holder in holders for child in holder.children):
+            tokens.extend(t for holder in holders for t in _up_to_object(holder))
         if slot not in {"dobj", "iobj"}:
             # "relay the outcome of the talks to Moscow", "threatened to break off relations
             # with Congo": the parser may hang the recipient's preposition inside the object.
@@ -1490,6 +1575,10 @@ def _not_an_event(verb: Token) -> bool:
     naming = objects and (any(c.dep_ == "oprd" for c in verb.children) or sum(c.dep_ == "dobj" for c in objects) > 1)
     if naming and verb.lemma_.lower() in {"call", "name", "dub", "label", "brand", "term"}:
         return True  # "calling the guards the country's shield": two objects name, not call
+    if verb.lemma_.lower() in {"mobilize", "mobilise"} and any(
+        c.dep_ == "dobj" and through_quantity(c).lemma_.lower() not in FORCES for c in verb.children
+    ):  # fmt: skip
+        return True  # "mobilised pressure groups", "mobilise resources": no show of force
     if verb.lemma_.lower() == "defend" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in FIGHTING_SUBJECTS for c in verb.children
     ):  # fmt: skip

@@ -99,6 +99,8 @@ def resolve(pipeline, text: str, mention: str, published: dt.date | None = None)
                      id="a part of a body"),
         pytest.param("Pro-Russian separatists in eastern Ukraine shelled the town.", "Pro-Russian separatists", "UKR",
                      "REB", id="a stance is not a nationality"),
+        pytest.param("The Russians of eastern Estonia voted on Sunday.", "The Russians of eastern Estonia", "EST", "CVL",
+                     id="a people of another country"),
     ],
 )
 def test_resolve_in_text(pipeline, text: str, mention: str, code: str, sector: str | None) -> None:

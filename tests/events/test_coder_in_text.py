@@ -610,3 +610,43 @@ def test_coder_an_attack_with_no_place_and_no_one_named_is_not_coded(pipeline) -
 def test_coder_what_a_demand_asks_for_is_not_an_event_of_its_own(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "The Arab League demanded the withdrawal of Ethiopian troops from Somalia on Monday.")
     assert [e[0] for e in found] == ["REQUEST"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Gunmen in Nigeria kidnapped up to 20 Chinese workers from a mine.",
+                     ("ASSAULT", {"NGA"}, {"CHN"}, "asserted"), id="up to twenty people taken"),
+        pytest.param("Serbian leaders said they would boycott all contact with the European Union.",
+                     ("REJECT", {"SRB"}, {"EUR"}, "future"), id="whom a boycotted contact is with"),
+        pytest.param("Iran threatened to quit the nuclear talks if the United States imposed new sanctions.",
+                     ("THREATEN", {"IRN"}, {"USA"}, "asserted"), id="a threat aimed at whoever meets its condition"),
+        pytest.param("The Kenyan government said it would not meet the striking doctors' demands.",
+                     ("CONCEDE", {"KEN"}, set(), "negated"), id="meeting demands is giving in"),
+        pytest.param("Japan complained to the United Nations over Chinese missile tests.",
+                     ("ACCUSE", {"JPN"}, {"CHN"}, "asserted"), id="a complaint over another's act"),
+        pytest.param("Egypt welcomed the accord, which Ethiopia and Sudan signed in Cairo on Monday.",
+                     ("SUPPORT", {"ETH", "SDN"}, set(), "asserted"), id="an accord signed in a relative clause"),
+    ],
+)
+def test_coder_objects_conditions_complaints_and_relative_clauses(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert event == "CONSULT" or not [e for e in found if e[0] == "CONSULT"], found  # "meet demands" is no meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        pytest.param("The United Nations rejected a call for its troops to be sent to Haiti.", "MOBILIZE",
+                     id="what a rejected call asks for"),
+        pytest.param("Poland said it would back an EU resolution that would impose sanctions on Belarus.", "SANCTION",
+                     id="what a backed resolution would do"),
+        pytest.param("North Korea has trained hundreds of hackers, Seoul said.", "AID", id="a state training its own"),
+        pytest.param("The farmers' lobby mobilized supporters across France.", "MOBILIZE", id="supporters are no forces"),
+    ],
+)
+def test_coder_content_and_own_people_are_no_events(pipeline, text: str, unwanted: str) -> None:  # noqa: ANN001
+    found = coded(pipeline, text)
+    assert not [e for e in found if e[0] == unwanted], found
