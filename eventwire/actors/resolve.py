@@ -801,6 +801,15 @@ class ActorResolver:
             return None
         sectors = INSTITUTION_WORDS[word]
         earlier = [(head, actor) for start, head, actor in reversed(self.groups_seen) if start < token.idx]
+        if word in {"alliance", "bloc"}:
+            # "the alliance" after "NATO's founding treaty": a body of states, never one state.
+            named = next((actor for _, actor in earlier if actor.code in INTERNATIONAL_CODES), None)
+            if named is None:
+                # Named only in passing ("NATO's founding treaty"): the last such body named.
+                bodies = [self.knowledge.organisation(word.text, self.published)
+                          for word in token.doc[: token.i] if word.pos_ == "PROPN" and word.text.isupper()]  # fmt: skip
+                named = next((b for b in reversed(bodies) if b is not None and b.code in INTERNATIONAL_CODES), None)
+            return named
         # "the service" is a body named before ("Sweden's Security Service"), rather than a
         # country named since ("spying for Russia"); a country only when no body fits.
         bodies = [(head, actor) for head, actor in earlier if not self._plain_country(actor)]

@@ -10,6 +10,7 @@ resolves to a country or organisation code: no fallback codes, ever.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -201,9 +202,16 @@ class EventCoder:
             or (head.lemma_.lower() in CALL_NOUNS and _for_clause(child))
             for token in _content_tokens(child)
         }  # fmt: skip
+        # "was ready to hold consultations with": the offer (AGREE) is the event, the
+        # consultations what it offers ("prepared to impose martial law" is no offer: the
+        # martial law is coded, as a plan).
+        covered |= {t.i for m in matches if m.trigger.event == "AGREE" and _ready_to(m.verb)
+                    for t in m.verb.subtree if t.i != m.verb.i}  # fmt: skip
         for match in matches:
             if match.token.i in covered or match.verb.i in covered:
                 continue
+            if _in_condition(match.verb):
+                continue  # "would respond if NATO moved forces": a condition, not a reported event
             if match.trigger.control and _speech_complement(match.verb):
                 continue
             yield match
@@ -244,7 +252,11 @@ class EventCoder:
                 trigger for trigger in self.lexicon.verbs.get(lemma, ())
                 if trigger.particle is None or _has_particle(token, trigger.particle)
             ]  # fmt: skip
-            if not triggers and _ready_to(token):
+            hostile_object = any(
+                t.event in HOSTILE_TYPES for child in token.children if child.dep_ == "dobj"
+                for t in self.lexicon.nouns.get(child.lemma_.lower(), ()) if lemma in t.light
+            )  # fmt: skip
+            if not triggers and _ready_to(token) and not hostile_object:
                 # "Tajikistan was ready to discuss Uzbek concerns", "Moscow was ready to keep
                 # sending gas": voiced readiness to act together is an offer (CAMEO 030).
                 agree = next((t for t in self.lexicon.verbs.get("agree", ()) if t.particle is None), None)
@@ -452,7 +464,7 @@ class EventCoder:
             # "Lebanese army troops were deployed to the area": the forces' own state moved them.
             actors = [e for e in resolver.resolve_all(match.token) if e.code]
         if not actors and trigger.event in {"ASSAULT", "COERCE"} and actor_token is not None and (
-            through_quantity(actor_token).lemma_.lower() in WEAPONS
+            through_quantity(actor_token).lemma_.lower() in WEAPONS or WEAPON_MODEL.match(through_quantity(actor_token).text)
         ):  # fmt: skip
             # "Cambodian rockets hit a petrol station", "Chinese coast guard ships detained a
             # fishing boat": the forces of the country whose weapons or ships they are.
@@ -936,6 +948,24 @@ def _relative_light_verb(noun: Token) -> Token | None:
     return None
 
 
+def _reported_modal_clause(verb: Token) -> bool:
+    """Whether a verb heads a reported clause with a modal ("said that allies would defend")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    )  # fmt: skip
+
+
+def _in_condition(verb: Token) -> bool:
+    """Whether a verb is the condition of another clause ("if NATO moved forces", "unless
+    Kyiv withdraws"), or inside one."""
+    for token in [verb, *verb.ancestors]:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+            return True
+        if token.dep_ in {"ROOT", "ccomp"}:
+            return False
+    return False
+
+
 def _partner_objects(token: Token) -> list[Token]:
     """The objects of a relation noun's "with" or "between" ("contact with the United States")."""
     return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}
@@ -988,6 +1018,11 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
             return token.head, None
         if token.dep_ == "pcomp" and token.head.lower_ in {"by", "after", "before", "while"} and token.head.head.pos_ == "VERB":
             # "Iran responded by launching drones", "after shelling the town": the main verb's subject.
+            token = token.head.head
+            continue
+        if token.dep_ == "conj" and token.tag_ == "VBD" and _reported_modal_clause(token.head):
+            # "told reporters that allies would defend ... and accused Moscow": a past verb
+            # joined to a reported "would" clause goes with the reporting verb.
             token = token.head.head
             continue
         # "is willing to withdraw": through the adjective to the subject of "is" too.
@@ -1103,6 +1138,8 @@ HAPPENINGS = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
 # killed", "killed by an improvised explosive device".
 UNCLAIMED_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
                    "grenade", "ambush", "attack", "shooting", "gunman", "bomber", "car"}  # fmt: skip
+# A weapon by its model name: "F-16s", "Su-35", "MiG-29", "T-72", "S-400".
+WEAPON_MODEL = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?s?$")
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "jet", "warplane", "aircraft", "artillery", "mortar",
            "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition", "bulldozer",
            "ship", "vessel", "boat", "defence", "defense", "battery", "gunship", "cutter"}  # fmt: skip
@@ -1171,6 +1208,8 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                 if slot == "dobj" and child.dep_ == "dobj" and child.i != match.token.i:
                     tokens.append(child)
                 elif slot == "iobj" and child.dep_ == "dative":
+                    tokens.append(child)
+                elif slot == "poss" and child.dep_ == "poss" and holder.i == match.token.i:
                     tokens.append(child)
                 elif child.dep_ in {"prep", "prt", "dative"} and child.lower_ == slot:
                     # "sent arms to Ukraine": spaCy may call that "to" a dative.

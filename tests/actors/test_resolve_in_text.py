@@ -101,6 +101,8 @@ def resolve(pipeline, text: str, mention: str, published: dt.date | None = None)
                      "REB", id="a stance is not a nationality"),
         pytest.param("The Russians of eastern Estonia voted on Sunday.", "The Russians of eastern Estonia", "EST", "CVL",
                      id="a people of another country"),
+        pytest.param("Poland invoked Article 4 of NATO's treaty, and the alliance met in Brussels.", "the alliance",
+                     "IGO", None, id="the alliance named in passing"),
     ],
 )
 def test_resolve_in_text(pipeline, text: str, mention: str, code: str, sector: str | None) -> None:

@@ -650,3 +650,35 @@ def test_coder_objects_conditions_complaints_and_relative_clauses(pipeline, text
 def test_coder_content_and_own_people_are_no_events(pipeline, text: str, unwanted: str) -> None:  # noqa: ANN001
     found = coded(pipeline, text)
     assert not [e for e in found if e[0] == unwanted], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The EU's top diplomat told reporters that the bloc would stand by Kyiv and accused "
+                     "Moscow of blackmail.", ("ACCUSE", {"EUR"}, {"RUS"}, "asserted"),
+                     id="a past verb joined to a reported would-clause"),
+        pytest.param("Romanian F-16s shot down a Russian drone over the Black Sea.",
+                     ("ASSAULT", {"ROU"}, {"RUS"}, "asserted"), id="aircraft by model name"),
+        pytest.param("Georgia applied to join the European Union in March.",
+                     ("REQUEST", {"GEO"}, {"EUR"}, "asserted"), id="applying to join"),
+        pytest.param("Hungary blocked Ukraine's bid to open membership talks.",
+                     ("REJECT", {"HUN"}, {"UKR"}, "asserted"), id="blocking another's bid"),
+        pytest.param("Israel's army said it had not targeted any sites in Syria.",
+                     ("ASSAULT", {"ISR"}, {"SYR"}, "negated"), id="targeting denied"),
+        pytest.param("Sudan's government said it was prepared to impose martial law in Khartoum.",
+                     ("COERCE", {"SDN"}, set(), "hypothetical"), id="readiness for a hostile act is a plan"),
+    ],
+)
+def test_coder_reported_verbs_aircraft_applications_and_blocked_bids(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert not [e for e in found if e[0] == "AGREE" and "martial" in text], found
+
+
+def test_coder_a_condition_is_no_event_and_an_offer_covers_what_it_offers(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Moscow said it would respond if NATO deployed missiles in Poland.")
+    assert not [e for e in found if e[0] == "MOBILIZE"], found
+    found = coded(pipeline, "Russia's defence ministry said it was ready to hold consultations with Poland.")
+    assert [e[0] for e in found] == ["AGREE"], found
