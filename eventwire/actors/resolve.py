@@ -410,7 +410,9 @@ class ActorResolver:
             # A plural of a person word ("protesters") is a group as well as "crowds" is.
             group_word = role.kind == "group" or token.tag_ in {"NNS", "NNPS"}
             local = role.sector in LOCAL_SECTORS and group_word and not _from_abroad(token)
-            if home and (state or local) and _definite_or_bare(token):
+            # "a crowd", "a mob" in a datelined story are its own people as surely as "the crowd".
+            crowd = role.kind == "group" and role.sector == "CVL" and token.tag_ == "NN"
+            if home and (state or local) and (_definite_or_bare(token) or crowd):
                 # "police said", "the army": the story's own state institutions, and
                 # "protesters", "rebels": its own people, where the dateline or everything
                 # named so far points to one country.

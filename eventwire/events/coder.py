@@ -25,7 +25,7 @@ from eventwire.events.codes import CameoCode, cameo_code
 from eventwire.events.confidence import confidence_of
 from eventwire.events.confirm import GENERAL_CAMEO, MILITARY_ASSAULT_CAMEO, clause_objects, clause_subject, main_clause, read_sentences
 from eventwire.events.lexicon import Lexicon, Trigger
-from eventwire.events.modality import modality_of
+from eventwire.events.modality import _not_ruled_out, modality_of
 from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
 from eventwire.when_where.dates import publication_date
@@ -207,8 +207,12 @@ class EventCoder:
         # martial law is coded, as a plan).
         covered |= {t.i for m in matches if m.trigger.event == "AGREE" and _ready_to(m.verb)
                     for t in m.verb.subtree if t.i != m.verb.i}  # fmt: skip
+        # "Russia did not rule out developing military cooperation with the North": no
+        # refusal; what was not ruled out is coded, as a possibility.
+        not_ruled_out = {m.verb.i for m in matches if m.trigger.event == "REJECT" and _not_ruled_out(m.verb)}
+        covered -= {t.i for m in matches if m.verb.i in not_ruled_out for t in m.verb.subtree}
         for match in matches:
-            if match.token.i in covered or match.verb.i in covered:
+            if match.token.i in covered or match.verb.i in covered or match.verb.i in not_ruled_out:
                 continue
             if _in_condition(match.verb):
                 continue  # "would respond if NATO moved forces": a condition, not a reported event
@@ -308,8 +312,20 @@ class EventCoder:
             base = base.head  # "sent rescue teams and medical supplies": each object counts
         if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in MEASURE_NOUNS:
             base = base.head.head  # "held a new round of talks": the talks are what was held
+        leaving = next((v for v in list(base.ancestors)[:3] if v.pos_ == "VERB"), None)
+        if leaving is not None and base in _left_things(leaving):
+            # "would pull out of a military intelligence-sharing pact with Japan": leaving it.
+            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if leaving.lemma_.lower() in t.light]
+            if triggers:
+                return Match(token, leaving, triggers[0], tuple(triggers[1:]))
         if base.dep_ == "compound" and base.head.lemma_.lower() in FRAMING_HEADS:
             base = base.head  # "launched a mediation effort": the mediation is what was launched
+        if base.dep_ == "pobj" and base.head.lower_ == "with" and base.head.head.lemma_.lower() in RESPONDING_VERBS:
+            # "police responded with tear gas": the gas was used.
+            answer = base.head.head
+            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.light & {"use", "fire"}]
+            if triggers:
+                return Match(token, answer, triggers[0], tuple(triggers[1:]))
         if base.dep_ == "pobj" and base.head.lower_ == "with" and base.head.head.lemma_.lower() in PROVIDING_VERBS:
             # "provided Egypt with military aid": the aid is what was provided.
             giver = base.head.head
@@ -400,6 +416,7 @@ class EventCoder:
         objects = [child for child in verb.children if child.dep_ in LIGHT_OBJECTS and child.pos_ == "NOUN"]
         # "handed over 700 kg of medicine": the measured noun is the object that counts.
         objects += [pobj for obj in objects if obj.lemma_.lower() in MEASURE_NOUNS for pobj in _of_objects(obj)]
+        objects += _left_things(verb)  # "pulled out of the pact"
         return any(
             any(lemma in trigger.light for trigger in self.lexicon.nouns.get(obj.lemma_.lower(), ()))
             for obj in objects
@@ -527,9 +544,9 @@ class EventCoder:
         if trigger.destination:
             recipients = [e for e in recipients if e.code not in actor_codes]
         recipients = [e for e in recipients if not (e.code in actor_codes and e.sector == actors[0].sector)]
-        if trigger.event in SENDING_TYPES:
+        if trigger.event in SENDING_TYPES and not (trigger.event == "SUPPORT" and match.token.i == match.verb.i):
             # "offered to send troops to help Nigeria": the actor's own forces are what it
-            # sends or pulls back, not whom it acts for.
+            # sends or pulls back, not whom it acts for ("thanked police" is for them).
             recipients = [e for e in recipients if not (e.code in actor_codes and e.sector in {"MIL", "COP"})]
         if trigger.reciprocal and len(actors) > 1 and not recipients and not refused:
             reciprocal = True
@@ -771,6 +788,8 @@ class EventCoder:
             # "travel on to Costa Rica, El Salvador and Guatemala": every place is a stop.
             tokens += [c for token in tokens for c in token.conjuncts if c not in tokens]
         for token in tokens:
+            if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                token = token.head.head  # "fishermen whom the navy arrested": the fishermen
             if match.trigger.destination:
                 entity = destination_country(token, self.knowledge)
                 entities = [entity] if entity else resolver.resolve_all(token)
@@ -886,7 +905,9 @@ def _clause_tokens(clause: Token) -> list[Token]:
     # "agreed to end the dispute after talks between their ministers": the talks took place;
     # they are not what was agreed.
     occasions = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in OCCASION_PREPOSITIONS]
-    excluded = {d.i for t in own_tense + occasions for d in t.subtree}
+    # "to free the fishermen whom the navy arrested": the arrest is told, not asked for.
+    relatives = [t for t in clause.subtree if t.dep_ == "relcl" and t.i != clause.i]
+    excluded = {d.i for t in own_tense + occasions + relatives for d in t.subtree}
     return [t for t in clause.subtree if t.i not in excluded]
 
 
@@ -966,6 +987,15 @@ def _in_condition(verb: Token) -> bool:
     return False
 
 
+def _left_things(verb: Token) -> list[Token]:
+    """What a verb of leaving leaves: "withdrew from the treaty", "pulled out of the pact"."""
+    if verb.lemma_.lower() not in {"withdraw", "pull", "exit", "quit", "walk"}:
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"})]
+    return [pobj for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}
+            for pobj in prep.children if pobj.dep_ == "pobj"]  # fmt: skip
+
+
 def _partner_objects(token: Token) -> list[Token]:
     """The objects of a relation noun's "with" or "between" ("contact with the United States")."""
     return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}
@@ -1019,6 +1049,10 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
         if token.dep_ == "pcomp" and token.head.lower_ in {"by", "after", "before", "while"} and token.head.head.pos_ == "VERB":
             # "Iran responded by launching drones", "after shelling the town": the main verb's subject.
             token = token.head.head
+            continue
+        if token.dep_ == "dobj" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
+            # "did not rule out developing cooperation": the subject of the verb it is object of.
+            token = token.head
             continue
         if token.dep_ == "conj" and token.tag_ == "VBD" and _reported_modal_clause(token.head):
             # "told reporters that allies would defend ... and accused Moscow": a past verb
@@ -1113,6 +1147,7 @@ AGREEMENTS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "pr
 FORCES = {"troop", "force", "soldier", "reservist", "reserve", "army", "military", "unit", "division", "brigade",
           "battalion", "police", "guard", "militia", "fighter", "conscript", "recruit", "volunteer", "navy",
           "warship", "fleet", "man", "men", "personnel", "thousand", "hundred"}  # fmt: skip
+RELATIVE_PRONOUNS = {"whom", "which", "that", "who"}
 # Calls whose content is no event of its own: "rejected a call for troops to be deployed".
 CALL_NOUNS = {"call", "appeal", "demand", "request", "plea", "invitation", "ultimatum"}
 # What one meets when giving in: "met the strikers' demands".
@@ -1120,6 +1155,8 @@ DEMAND_NOUNS = {"demand", "condition", "requirement", "request", "ultimatum", "d
 # Heads that only frame the noun event compounded with them ("a mediation effort", "a bombing
 # campaign", "a relief mission").
 FRAMING_HEADS = {"effort", "mission", "bid", "initiative", "drive", "attempt", "process", "push"}
+# Verbs that answer with force: "responded with tear gas and live ammunition".
+RESPONDING_VERBS = {"respond", "retaliate", "react", "reply", "answer"}
 # Verbs that give the thing their "with" names to their object ("provided Egypt with aid").
 PROVIDING_VERBS = {"provide", "supply", "furnish", "equip"}
 # Soldiers' words: "troops defended the town" is fighting, not words in someone's favour.
@@ -1218,6 +1255,7 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
             tokens.append(passive_subject)
         if slot == "dobj" and not any(child.dep_ == "dobj" for holder in holders for child in holder.children):
             tokens.extend(t for holder in holders for t in _up_to_object(holder))
+            tokens.extend(t for holder in holders for t in _named_as_one(holder))
         if slot not in {"dobj", "iobj"}:
             # "relay the outcome of the talks to Moscow", "threatened to break off relations
             # with Congo": the parser may hang the recipient's preposition inside the object.
@@ -1286,6 +1324,8 @@ def _weighed(noun: Token, event: str) -> Token | None:
         base = base.head.head
     if base.dep_ == "dobj" and base.head.pos_ == "VERB" and event in WEIGHED_TYPES.get(base.head.lemma_.lower(), ()):
         return base.head
+    if base.dep_ == "dobj" and _not_ruled_out(base.head) and event in POLICY_TYPES:
+        return base.head  # "did not rule out sanctions against Pyongyang": a possibility
     return None
 
 
@@ -1353,6 +1393,8 @@ def _nominal_modality(noun: Token) -> str:
         return "future"
     if words & {"failed", "cancelled", "canceled", "aborted", "abandoned"}:
         return "negated"
+    if _not_ruled_out(noun.head):
+        return "hypothetical"  # "did not rule out sanctions"
     return modality_of(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else "asserted"
 
 
@@ -1598,10 +1640,20 @@ def _by_phrase(token: Token) -> list[Token]:
 def _names_pejoratively(verb: Token) -> bool:
     """ "called the government illegitimate", "called the drills a rehearsal for invasion":
     an object named with a word of reproach."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "called Ecuador's government illegitimate" may come parsed as one predicate, headed by
+    # the adjective, with the government hanging on it.
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or _named_as_one(verb)
     named = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}] + objects[1:]
     named += [g for obj in objects[:1] for g in obj.children if g.dep_ in {"amod", "appos"} and g.i > obj.i]
+    # "called Boluarte's government illegitimate", parsed as one object headed by the adjective.
+    named += [obj for obj in objects[:1] if any(c.dep_ in {"compound", "poss"} for c in obj.children)]
     return bool(objects) and any(t.lemma_.lower() in REPROACH_WORDS for n in named for t in n.subtree)
+
+
+def _named_as_one(verb: Token) -> list[Token]:
+    """A predicate that holds the thing named as well ("called [Ecuador's government
+    illegitimate]"): an oprd with an owner or compound of its own."""
+    return [c for c in verb.children if c.dep_ == "oprd" and any(g.dep_ in {"poss", "compound"} for g in c.children)]
 
 
 def _not_an_event(verb: Token) -> bool:

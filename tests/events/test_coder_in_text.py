@@ -682,3 +682,33 @@ def test_coder_a_condition_is_no_event_and_an_offer_covers_what_it_offers(pipeli
     assert not [e for e in found if e[0] == "MOBILIZE"], found
     found = coded(pipeline, "Russia's defence ministry said it was ready to hold consultations with Poland.")
     assert [e[0] for e in found] == ["AGREE"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("LIMA, Jan 20 - The president thanked police for protecting the capital.",
+                     ("SUPPORT", {"PER"}, {"PER"}, "asserted"), id="thanking one's own police"),
+        pytest.param("KATHMANDU, Nov 24 - A crowd torched a police post near the border.",
+                     ("PROTEST", {"NPL"}, {"NPL"}, "asserted"), id="a crowd in a datelined story"),
+        pytest.param("Ecuador recalled its ambassador after Colombian President Gustavo Petro called Ecuador's government illegitimate.",
+                     ("ACCUSE", {"COL"}, {"ECU"}, "asserted"), id="naming a government illegitimate"),
+        pytest.param("Manila urged Beijing to free 12 Filipino fishermen whom the Chinese coast guard seized in May.",
+                     ("COERCE", {"CHN"}, {"PHL"}, "asserted"), id="a relative clause inside a request is told"),
+        pytest.param("Moscow deployed Iskander missiles to Belarus in June.",
+                     ("MOBILIZE", {"RUS"}, {"BLR"}, "asserted"), id="missiles deployed"),
+        pytest.param("Seoul said it would pull out of a military pact with Japan.",
+                     ("SANCTION", {"KOR"}, {"JPN"}, "future"), id="leaving a pact"),
+        pytest.param("DAKAR, June 2 - Police responded with tear gas and rubber bullets.",
+                     ("ASSAULT", {"SEN"}, set(), "asserted"), id="responding with tear gas"),
+        pytest.param("Pakistan's chief justice announced his resignation on Friday.",
+                     ("CONCEDE", {"PAK"}, {"PAK"}, "asserted"), id="a resignation announced"),
+        pytest.param("Japan did not rule out sanctions against North Korea.",
+                     ("SANCTION", {"JPN"}, {"PRK"}, "hypothetical"), id="not ruled out is possible"),
+    ],
+)
+def test_coder_own_people_naming_told_clauses_and_double_negatives(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert not [e for e in found if e[0] == "REJECT" and "rule out" in text], found
