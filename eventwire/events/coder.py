@@ -554,6 +554,11 @@ class EventCoder:
             # "Abe and Trump agreed to push for ...", "Santos and Londono signed a peace deal":
             # cooperation between the named parties themselves.
             reciprocal = True
+        if trigger.event in DOMESTIC_TYPES and actors[0].sector == "MIL" and resolver.home == actors[0].code:
+            # "Soldiers detained two journalists" in a story from the soldiers' own country.
+            recipients = [e if e.code else e.model_copy(update={"code": actors[0].code, "name": actors[0].name,
+                                                                "cameo_code": f"{actors[0].code}{e.sector or ''}"})
+                          for e in recipients] or ([_in_sector(actors[0], "CVL")] if trigger.event == "COERCE" else [])  # fmt: skip
         if trigger.event in DOMESTIC_TYPES and actors[0].sector in STATE_SECTORS:
             # "Police in New Delhi detained two separatist leaders", "the Taliban announced an
             # amnesty for former government employees", "imposed a curfew in the Western
@@ -586,11 +591,14 @@ class EventCoder:
             # is on the two sides last named together.
             recipients = [Entity(text=code, name=self.knowledge.country_names.get(code, code), code=code, cameo_code=code)
                           for code in resolver.pair_before(match.verb) if code not in actor_codes]  # fmt: skip
-        if (trigger.event == "AID" or (trigger.event == "AGREE" and _offers_help(match.verb))) and not any(
+        if (trigger.event in {"AID", "REQUEST"} or trigger.cameo.startswith("162")
+            or (trigger.event == "AGREE" and _offers_help(match.verb))) and not any(
             e.code for e in recipients
         ) and resolver.home and resolver.home not in actor_codes:  # fmt: skip
             # "Japan will provide $5 million for voter education", "India offered to send
-            # election materials" in a story from Kathmandu: help for the story's country.
+            # election materials", "Belgium suspended part of its aid", "the U.N. urged a
+            # return to constitutional order" in a story from Kathmandu, Bujumbura or
+            # Antananarivo: help, its cut or a call from abroad is for the story's country.
             name = self.knowledge.country_names.get(resolver.home, resolver.home)
             recipients = [Entity(text=name, name=name, code=resolver.home, cameo_code=resolver.home)]
         if trigger.event in {"REJECT", "AGREE", "CONCEDE"} and not any(e.code for e in recipients) and _leaving_office(match.verb):
@@ -1221,6 +1229,9 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
     holders = [match.token] if match.token.i == match.verb.i else [match.token, match.verb]
     if match.token.dep_ == "compound" and match.token.head.lemma_.lower() in FRAMING_HEADS:
         holders.append(match.token.head)  # "a mediation effort between the two": the frame's phrase
+    # "fired tear gas and live rounds at demonstrators": the parser may join the second object
+    # to the verb, and hang the target on it.
+    holders += [c for c in match.verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     if match.token.dep_ == "pobj" and match.token.head.lower_ == "with" and match.token.head.head.i == match.verb.i:
         # "provided Egypt with military aid": the one provided for is the object.
         tokens.extend(c for c in match.verb.children if c.dep_ == "dobj")
@@ -1542,7 +1553,8 @@ def _replies(records: list[EventRecord], referred: dict[str, str] | None = None)
                 # another party did last, a few sentences back at most.
                 earlier = next((
                     prior for prior in reversed(answered)
-                    if prior.event in kinds and 0 < record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
+                    if prior.event in kinds and _before(prior, record)
+                    and record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
                     and not _shares_party(record.actor, prior.actor)
                     # "welcomed the verdict": what a court did
                     and ((referred or {}).get(record.id) not in VERDICTS or any(e.sector == "JUD" for e in prior.actor))
@@ -1561,6 +1573,13 @@ def _replies(records: list[EventRecord], referred: dict[str, str] | None = None)
                 record = record.model_copy(update={"confidence": confidence_of(record)})
         answered.append(record)
     return answered
+
+
+def _before(prior: EventRecord, record: EventRecord) -> bool:
+    """Whether one event is told before another: in an earlier sentence, or earlier in the same
+    one ("Soldiers detained two journalists, and Human Rights Watch criticised the arrests")."""
+    # Records come in the order they are told, so an earlier one in the same sentence counts.
+    return prior.evidence.sentence <= record.evidence.sentence
 
 
 def _shares_party(ones: list[Entity], others: list[Entity]) -> bool:

@@ -11,12 +11,21 @@ import datetime as dt
 import pytest
 
 from eventwire.pipeline import article_from_text
+from eventwire.read.plaintext import article_from_text as read_story
 
 pytestmark = pytest.mark.slow
 
 
 def coded(pipeline, text: str) -> list[tuple[str, set[str], set[str], str]]:  # noqa: ANN001
     events = pipeline.extract(article_from_text(text, dt.date(2024, 5, 1)))
+    return [
+        (e.event, {a.code for a in e.actor}, {r.code for r in e.recipient if r.code}, e.modality) for e in events
+    ]  # fmt: skip
+
+
+def coded_story(pipeline, text: str) -> list[tuple[str, set[str], set[str], str]]:  # noqa: ANN001
+    """Like :func:`coded`, for a text read as a story file is: its dateline says where it is from."""
+    events = pipeline.extract(read_story(text, article_id="t", source="t", published=dt.date(2024, 5, 1)))
     return [
         (e.event, {a.code for a in e.actor}, {r.code for r in e.recipient if r.code}, e.modality) for e in events
     ]  # fmt: skip
@@ -709,6 +718,28 @@ def test_coder_a_condition_is_no_event_and_an_offer_covers_what_it_offers(pipeli
 )
 def test_coder_own_people_naming_told_clauses_and_double_negatives(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     event, actors, recipients, modality = expected
-    found = coded(pipeline, text)
+    found = coded_story(pipeline, text)
     assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
     assert not [e for e in found if e[0] == "REJECT" and "rule out" in text], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("MAPUTO, April 9 - Soldiers detained three reporters near the border on Sunday, and Amnesty "
+                     "International condemned the arrests.", ("ACCUSE", {"NGO"}, {"MOZ"}, "asserted"),
+                     id="a reaction to an act earlier in the same sentence"),
+        pytest.param("MAPUTO, April 9 - Soldiers detained three reporters near the border on Sunday.",
+                     ("COERCE", {"MOZ"}, {"MOZ"}, "asserted"), id="soldiers detaining at home"),
+        pytest.param("KINSHASA, May 3 - Police fired tear gas and rubber bullets at hundreds of students.",
+                     ("ASSAULT", {"COD"}, {"COD"}, "asserted"), id="a target hung on the second object"),
+        pytest.param("BAMAKO, Aug 20 - Germany suspended part of its development aid, citing the coup.",
+                     ("SANCTION", {"DEU"}, {"MLI"}, "asserted"), id="aid cut in a story from the country"),
+        pytest.param("BAMAKO, Aug 20 - The African Union urged a swift return to civilian rule.",
+                     ("REQUEST", {"IGO"}, {"MLI"}, "asserted"), id="a call from abroad in a datelined story"),
+    ],
+)
+def test_coder_reactions_in_one_sentence_and_the_story_s_country(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded_story(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
