@@ -83,6 +83,9 @@ def role_keys(token: Token) -> list[str]:
     if compounds:
         # "opposition parties" before "parties": the longer role decides.
         keys += [" ".join([*compounds, token.text]), " ".join([*compounds, token.lemma_])]
+        if len(compounds) > 1:
+            # "European Union member states": the role is in the nearest words.
+            keys += [f"{compounds[-1]} {token.text}", f"{compounds[-1]} {token.lemma_}"]
     keys += [token.lemma_, token.text]
     # "member of parliament", "head of state": a role named with "of".
     for prep in token.rights:

@@ -322,8 +322,12 @@ class ActorResolver:
             # A nationality on its own: "talks between Hungarian and Romanian officials" read
             # word by word, or "the Israeli" as a shorthand.
             country = self.knowledge.find(self.knowledge.countries, token.text)
-            return Explained(_entity(text, country), "nationality") if country else None
-        role = self._role(token)
+            if country is not None:
+                return Explained(_entity(text, country), "nationality")
+            if self._group_word(token) is None:
+                return None
+        # "rebel positions", "militant hideouts": a group word used as a modifier is the group.
+        role = self._group_word(token) or self._role(token)
         if role is None and token.pos_ == "NOUN":
             # "His main rival, former president Carlos Mesa": a word for how someone relates
             # to another is the person the appositive names.
@@ -406,6 +410,11 @@ class ActorResolver:
             if remembered is not None:
                 return Explained(_entity(text, remembered), "earlier mention of the role")
             home, why = (self.home, "dateline country") if self.home else (self._dominant_country(token), "article's country")
+            place = self._clause_place(token)
+            if place is not None:
+                # "In Syria, the government has not allowed ...", "supporters rallied outside
+                # the embassy in Niamey": where the clause says it happened beats the dateline.
+                home, why = place, "place of the clause"
             state = role.sector in HOME_SECTORS
             # A plural of a person word ("protesters") is a group as well as "crowds" is.
             group_word = role.kind == "group" or token.tag_ in {"NNS", "NNPS"}
@@ -432,6 +441,34 @@ class ActorResolver:
             if owner is not None and owner.sector and owner.sector not in {"GOV", "CVL"}:
                 sector = owner.sector
         return Explained(_entity(text, KnownActor(name, country, sector, role.office)), f"role+{how}")
+
+    def _group_word(self, token: Token) -> Role | None:
+        """The group role a modifier names in the singular ("rebel" for "rebels")."""
+        if token.dep_ not in {"amod", "compound"} or token.head.pos_ != "NOUN":
+            return None
+        role = self.knowledge.roles.get(normalise(token.lemma_ + "s"))
+        return role if role is not None and role.kind == "group" and role.sector in {"REB", "CRM", "UAF"} else None
+
+    def _clause_place(self, token: Token) -> str | None:
+        """The country of a place the subject's clause happens in ("in Niamey", "In Syria,")."""
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head  # "Thousands of junta supporters rallied"
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        # The verb's prepositional phrases, however nested ("outside the embassy in Niamey",
+        # "at protesters in Kampala"), but not another clause's.
+        frontier = [c for c in token.head.children if c.dep_ == "prep"]
+        while frontier:
+            prep = frontier.pop(0)
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                span = entity_span(place)
+                # The parser may take a capital for an organisation ("in Niamey"): "in" says place.
+                if prep.lower_ in {"in", "across", "throughout"} and span is not None and span.label_ in {"GPE", "LOC", "ORG", "FAC"}:
+                    code = place_country(span.text, self.knowledge)
+                    if code and code not in INTERNATIONAL_CODES:
+                        return code
+                frontier += [c for c in place.children if c.dep_ == "prep"]
+        return None
 
     def owner_of(self, token: Token) -> list[Entity]:
         """The actor whose thing a phrase names: "Ukraine's terms" -> Ukraine."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.knowledge import Knowledge
-from eventwire.actors.phrase import through_quantity
+from eventwire.actors.phrase import _stance_prefixed, through_quantity
 from eventwire.actors.resolve import INTERNATIONAL_CODES, ActorResolver, destination_country, place_country
 from eventwire.events.attribution import REPORTING_VERBS, attribution_of
 from eventwire.events.classifier import EventClassifier, SentenceEncoder
@@ -409,6 +409,16 @@ class EventCoder:
             return True
         return any(cameo_code(t.cameo).quad >= 3 for t in self.lexicon.verbs.get(clause.lemma_.lower(), ()))
 
+    def _protest_purpose(self, verb: Token) -> bool:
+        """Whether a verb says what a protest is for ("marched to demand", "rallied, calling
+        for"): a clause hung on a protest verb."""
+        if verb.dep_ not in {"advcl", "xcomp", "acl"} or verb.head.pos_ != "VERB":
+            return False
+        head = verb.head.lemma_.lower()
+        return head in PROTEST_MOVES | OBSTRUCTING_MOVES | STREET_MOVES or any(
+            t.event == "PROTEST" for t in self.lexicon.verbs.get(head, ())
+        )  # fmt: skip
+
     def _light_use(self, verb: Token) -> bool:
         """Whether the verb only carries a noun event as its object ("called a strike",
         "held talks"): the noun then says what happened."""
@@ -573,6 +583,8 @@ class EventCoder:
             released = trigger.cameo.startswith("0841") and any(c.dep_ == "dobj" for c in match.verb.children)
             if not recipients and (trigger.event in {"COERCE", "CONCEDE"} or trigger.cameo.startswith("081") or released):
                 recipients = [_in_sector(home, "CVL")]  # fmt: skip
+        if trigger.event == "REQUEST" and not any(e.code for e in recipients) and self._protest_purpose(match.verb):
+            return None  # "blocked streets to demand reforms": the protest's aim, told with it
         if match.verb.lemma_.lower() in REPORTING_VERBS and trigger.event == "REQUEST":
             # "Merkel said Germany must do more": a speaker's own country's duty is no demand.
             recipients = [e for e in recipients if e.code not in actor_codes]
@@ -639,6 +651,12 @@ class EventCoder:
             # "rallied outside the French embassy": a protest at a country's mission is aimed
             # at that country.
             recipients = [e for e in _missions_at(match, resolver) if e.code not in actor_codes] or recipients
+        if trigger.event == "PROTEST" and not any(entity.code for entity in recipients):
+            # "blocked streets in defiance of Chinese authorities", "in protest at the Tanzanian
+            # ban": whom the protest defies.
+            defied = [e for t in _defied(match.verb) for e in resolver.resolve_all(t) or resolver.countries_named(t)
+                      if e.code and e.code not in actor_codes]  # fmt: skip
+            recipients = defied or recipients
         if trigger.event == "PROTEST" and not recipients and actors[0].sector in CIVIL_SECTORS:
             # Demonstrators with no stated target protest against their own government
             # (CAMEO's and PLOVER's reading of a domestic protest).
@@ -1004,6 +1022,19 @@ def _left_things(verb: Token) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]  # fmt: skip
 
 
+def _defied(verb: Token) -> list[Token]:
+    """Whom "in defiance of", "in protest at/against/over" names on a verb."""
+    found = []
+    for noun in verb.subtree:
+        if not (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in {"defiance", "protest", "opposition"}):
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in noun.ancestors if t.i != verb.i and verb in t.ancestors):
+            continue  # another clause's
+        found += [o for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in {"of", "at", "against", "over", "to"}
+                  for o in inner.children if o.dep_ == "pobj"]  # fmt: skip
+    return found
+
+
 def _partner_objects(token: Token) -> list[Token]:
     """The objects of a relation noun's "with" or "between" ("contact with the United States")."""
     return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}
@@ -1027,7 +1058,9 @@ def _condition_subject(verb: Token, marks: frozenset[str] = frozenset({"unless",
 
 def _compounds(token: Token) -> list[Token]:
     """The nouns that modify a head as compounds ("army" in "army positions")."""
-    return [child for child in token.children if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}]
+    return [child for child in token.children if ((child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN", "ADJ"})
+            or (child.dep_ == "amod" and child.i == token.i - 1))  # "rebel positions" read as an adjective
+            and not _stance_prefixed(child)]  # "an anti-Syria journalist" is no Syrian
 
 
 def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
@@ -1527,7 +1560,11 @@ def _crowd_subject(verb: Token, words: set[str]) -> bool:
     for subject in (child for child in verb.children if child.dep_ in SUBJECTS):
         head = through_quantity(subject)
         people = words is AGGRIEVED_GROUPS and head.tag_ == "NNPS" and head.ent_type_ == "NORP"
-        if head.lemma_.lower() in words or people:
+        # "Hundreds of thousands of people blocked streets": a crowd counted in thousands.
+        multitude = words is AGGRIEVED_GROUPS and head.lemma_.lower() in {"people", "person", "resident"} and (
+            subject.lower_ in {"thousands", "hundreds", "tens", "crowds"}
+        )  # fmt: skip
+        if head.lemma_.lower() in words or people or multitude:
             return True
     return False
 

@@ -743,3 +743,41 @@ def test_coder_reactions_in_one_sentence_and_the_story_s_country(pipeline, text:
     event, actors, recipients, modality = expected
     found = coded_story(pipeline, text)
     assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ABUJA, March 3 - Local officials blamed armed bandits for the kidnapping.",
+                     ("ACCUSE", {"NGA"}, {"NGA"}, "asserted"), id="bandits at home"),
+        pytest.param("BRUSSELS, Feb 2 - European Union member states approved new tariffs on Chinese steel.",
+                     ("SANCTION", {"EUR"}, {"CHN"}, "asserted"), id="member states of a union"),
+        pytest.param("ANKARA, Feb 11 - In Syria, the army shelled rebel positions near Idlib.",
+                     ("ASSAULT", {"SYR"}, set(), "asserted"), id="a place said in the clause beats the dateline"),
+        pytest.param("ABUJA, July 31 - Thousands of junta supporters rallied outside the French embassy in Niamey.",
+                     ("PROTEST", {"NER"}, {"FRA"}, "asserted"), id="a crowd where it rallied"),
+        pytest.param("Tens of thousands of people blocked roads in Dhaka in defiance of the government.",
+                     ("PROTEST", {"BGD"}, {"BGD"}, "asserted"), id="a crowd counted in thousands"),
+        pytest.param("NAIROBI, Jan 3 - Kenyan truck drivers blocked the border road in protest at the Ugandan fuel levy.",
+                     ("PROTEST", {"KEN"}, {"UGA"}, "asserted"), id="whom a protest is at"),
+    ],
+)
+def test_coder_places_crowds_and_protest_targets(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded_story(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+
+
+def test_coder_a_protest_s_aim_with_no_addressee_is_part_of_the_protest(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "DHAKA, May 1 - Thousands of garment workers marched through Dhaka to demand higher wages.")
+    assert [e[0] for e in found] == ["PROTEST"], found
+    found = coded_story(
+        pipeline, "COLOMBO, July 9 - Protesters stormed the president's office, demanding that Prime Minister "
+        "Ranil Wickremesinghe resign."
+    )
+    assert {e[0] for e in found} == {"PROTEST", "REQUEST"}, found
+
+
+def test_coder_a_group_word_before_a_thing_names_whose_it_is(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "MAPUTO, April 9 - Army helicopters bombed a rebel camp near the river.")
+    assert any(e[0] == "ASSAULT" and e[1] == {"MOZ"} and e[2] == {"MOZ"} for e in found), found
