@@ -360,12 +360,6 @@ class EventCoder:
             triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if permitted.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, permitted, triggers[0], tuple(triggers[1:]))
-        if token.pos_ == "NOUN" and (told := _relative_light_verb(token)) is not None:
-            # "the accord, which Israel and Hamas signed in Cairo": the relative clause's verb
-            # is the light verb of the noun it describes.
-            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if told.lemma_.lower() in t.light]
-            if triggers:
-                return Match(token, told, triggers[0], tuple(triggers[1:]))
         if token.pos_ in {"NOUN", "PROPN"} and base.dep_ in LIGHT_OBJECTS:
             head = base.head
             triggers = [
@@ -374,6 +368,12 @@ class EventCoder:
             ]  # fmt: skip
             if triggers:
                 return Match(token, head, triggers[0], tuple(triggers[1:]))
+        if token.pos_ == "NOUN" and (told := _relative_light_verb(token)) is not None:
+            # "the accord, which Israel and Hamas signed in Cairo": the relative clause's verb
+            # is the light verb of the noun it describes.
+            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if told.lemma_.lower() in t.light]
+            if triggers:
+                return Match(token, told, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN":
             # "is considering sanctions against Myanmar", "plans a new offensive": a policy
             # act the subject weighs or prepares, not yet taken. Its sense is the one a
@@ -531,6 +531,17 @@ class EventCoder:
             if trigger.needs_recipient and match.token.i != match.verb.i:
                 return None  # "fired missiles into the sea": no one attacked (a test, if anything)
             recipients = self._attacked_place(match, resolver, actors)
+        if trigger.event == "CONSULT" and not any(e.code for e in recipients) and match.verb.dep_ == "acl" and (
+            match.verb.tag_ == "VBN" and match.verb.head.pos_ == "NOUN"
+        ):  # fmt: skip
+            # "talks hosted by Erdogan", "a ceremony hosted by Rubio", "negotiations led by
+            # Washington": with the parties of the talks, named with them or as the subject
+            # of the clause they are part of.
+            meeting = match.verb.head
+            parties = [t for t in _between(meeting)]
+            clause = next((t for t in meeting.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+            parties += [c for c in clause.children if c.dep_ in SUBJECTS] if clause is not None and not parties else []
+            recipients = [e for t in parties for e in resolver.resolve_all(t) if e.code and e.code not in actor_codes_of(actors)]
         if trigger.lemma in MEDIATING and not any(entity.code for entity in recipients):
             # "Washington had mediated the deal", "talks mediated by Lavrov": between the two
             # parties the story last named together.
@@ -624,6 +635,14 @@ class EventCoder:
             # "ordered a Russian diplomat to leave the country", "ordered the United States to
             # close its consulate": an expulsion (CAMEO 166).
             match, trigger = replace(match, trigger=expel), expel
+            recipients = [e for e in recipients if e.code and e.code not in actor_codes]
+        if trigger.event == "MOBILIZE" and match.verb.lemma_.lower() in SENDING_VERBS and _sent_to_country(match) and any(e.code and e.code not in actor_codes for e in recipients) and (
+            protection := next((t for t in self.lexicon.nouns.get("peacekeeper", ()) if t.event == "AID"), None)
+        ) is not None:  # fmt: skip
+            # "dispatched 1,500 soldiers to Russia's Far East", "would send more troops to its
+            # base in Qatar": forces sent to another country's soil, on its side (CAMEO 074);
+            # forces "deployed" there are a show of force.
+            match, trigger = replace(match, trigger=protection), protection
             recipients = [e for e in recipients if e.code and e.code not in actor_codes]
         if trigger.lemma in ORDERING_VERBS and all(e.code in actor_codes and e.sector in {"MIL", "COP"} or not e.code
                                                    for e in recipients) and actors[0].sector != "JUD":
@@ -986,12 +1005,14 @@ def _for_clause(child: Token) -> bool:
 
 def _relative_light_verb(noun: Token) -> Token | None:
     """The verb of a relative clause whose object is the noun itself ("the talks that they held
-    in Oslo", "the accord, which the two sides signed")."""
+    in Oslo", "the accord, which the two sides signed"), or of a participle with its agent."""
     for clause in noun.children:
         if clause.dep_ == "relcl" and clause.pos_ == "VERB" and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in clause.children
         ):  # fmt: skip
             return clause
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in clause.children):
+            return clause  # "negotiations led by Washington", "the sanctions announced by the White House"
     return None
 
 
@@ -1033,6 +1054,22 @@ def _defied(verb: Token) -> list[Token]:
         found += [o for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in {"of", "at", "against", "over", "to"}
                   for o in inner.children if o.dep_ == "pobj"]  # fmt: skip
     return found
+
+
+def _sent_to_country(match: Match) -> bool:
+    """Whether forces go "to" a country by name, or to a place in one ("to Russia's Far East",
+    "to its base in Qatar"), rather than "into", "near" or "along" somewhere."""
+    holders = [match.verb, *(c for c in match.verb.children if c.dep_ == "dobj")]
+    for prep in (c for holder in holders for c in holder.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            if place.ent_type_ == "GPE" or any(t.ent_type_ == "GPE" and t.dep_ in {"poss", "pobj"} for t in place.subtree if t.i != place.i):
+                return True
+    return False
+
+
+def actor_codes_of(actors: list[Entity]) -> set[str | None]:
+    """The codes of a list of actors."""
+    return {entity.code for entity in actors}
 
 
 def _partner_objects(token: Token) -> list[Token]:
@@ -1196,6 +1233,8 @@ DEMAND_NOUNS = {"demand", "condition", "requirement", "request", "ultimatum", "d
 # Heads that only frame the noun event compounded with them ("a mediation effort", "a bombing
 # campaign", "a relief mission").
 FRAMING_HEADS = {"effort", "mission", "bid", "initiative", "drive", "attempt", "process", "push"}
+# Verbs that send forces to help ("sent troops to Qatar"), not to deploy them.
+SENDING_VERBS = {"send", "dispatch", "contribute", "provide", "offer", "lend"}
 # Verbs that answer with force: "responded with tear gas and live ammunition".
 RESPONDING_VERBS = {"respond", "retaliate", "react", "reply", "answer"}
 # Verbs that give the thing their "with" names to their object ("provided Egypt with aid").

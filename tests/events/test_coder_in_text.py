@@ -781,3 +781,24 @@ def test_coder_a_protest_s_aim_with_no_addressee_is_part_of_the_protest(pipeline
 def test_coder_a_group_word_before_a_thing_names_whose_it_is(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "MAPUTO, April 9 - Army helicopters bombed a rebel camp near the river.")
     assert any(e[0] == "ASSAULT" and e[1] == {"MOZ"} and e[2] == {"MOZ"} for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Egypt sent 2,000 troops to Somalia to help the government fight al-Shabaab.",
+                     ("AID", {"EGY"}, {"SOM"}, "asserted"), id="troops sent to an ally"),
+        pytest.param("NATO deployed two battalions to Romania in March.",
+                     ("MOBILIZE", {"IGO"}, set(), "asserted"), id="troops deployed are a show of force"),
+        pytest.param("Serbia and Kosovo held talks hosted by the European Union's envoy in Brussels.",
+                     ("CONSULT", {"EUR"}, {"SRB"}, "asserted"), id="talks hosted by a third party"),
+        pytest.param("Ethiopia and Eritrea agreed to a truce after negotiations led by Saudi Arabia.",
+                     ("CONSULT", {"SAU"}, {"ETH", "ERI"}, "asserted"), id="negotiations led by a third party"),
+        pytest.param("Russian police prevented a rally organised by opposition supporters in Moscow.",
+                     ("COERCE", {"RUS"}, {"RUS"}, "asserted"), id="a rally prevented"),
+    ],
+)
+def test_coder_forces_sent_hosts_and_prevented_protests(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
