@@ -293,7 +293,7 @@ class EventCoder:
             if readiness.head.i != readiness.i:
                 # "remained ready for a dialogue", "was open to bilateral talks": an offer to
                 # negotiate (CAMEO 036), voiced by the subject of "was".
-                offer = next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.cameo == "036"), None)
+                offer = next((t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if t.cameo == "036"), None)
                 if offer is not None:
                     return Match(token, readiness.head, offer)
         cancelled = (token.dep_ == "nsubjpass" and token.head.lemma_.lower() in CANCEL_VERBS) or (
@@ -304,7 +304,7 @@ class EventCoder:
         if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and (token.head.lemma_.lower() in FAILURE_VERBS or cancelled):
             # "A planned summit between Trump and Putin in Budapest collapsed": a meeting that
             # did not happen (negated), between the parties named with it.
-            meeting = next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.event == "CONSULT"), None)
+            meeting = next((t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if t.event == "CONSULT"), None)
             if meeting is not None:
                 return Match(token, token.head, meeting)
         base = token
@@ -315,7 +315,7 @@ class EventCoder:
         leaving = next((v for v in list(base.ancestors)[:3] if v.pos_ == "VERB"), None)
         if leaving is not None and base in _left_things(leaving):
             # "would pull out of a military intelligence-sharing pact with Japan": leaving it.
-            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if leaving.lemma_.lower() in t.light]
+            triggers = [t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if leaving.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, leaving, triggers[0], tuple(triggers[1:]))
         if base.dep_ == "compound" and base.head.lemma_.lower() in FRAMING_HEADS:
@@ -323,19 +323,19 @@ class EventCoder:
         if base.dep_ == "pobj" and base.head.lower_ == "with" and base.head.head.lemma_.lower() in RESPONDING_VERBS:
             # "police responded with tear gas": the gas was used.
             answer = base.head.head
-            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.light & {"use", "fire"}]
+            triggers = [t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if t.light & {"use", "fire"}]
             if triggers:
                 return Match(token, answer, triggers[0], tuple(triggers[1:]))
         if base.dep_ == "pobj" and base.head.lower_ == "with" and base.head.head.lemma_.lower() in PROVIDING_VERBS:
             # "provided Egypt with military aid": the aid is what was provided.
             giver = base.head.head
-            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if giver.lemma_.lower() in t.light]
+            triggers = [t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if giver.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, giver, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in DISRUPTING_VERBS:
             # "a nationwide strike shut shops and banks", "the general strike entered its third
             # day": a protest told by what it does.
-            protest = next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.event == "PROTEST"), None)
+            protest = next((t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if t.event == "PROTEST"), None)
             if protest is not None:
                 return Match(token, token, protest)
         if token.ent_type_ == "MONEY" and token.dep_ == "dobj" and token.head.lemma_.lower() in FUNDING_VERBS:
@@ -357,13 +357,13 @@ class EventCoder:
         if token.pos_ in {"NOUN", "PROPN"} and (permitted := _permitted(base)) is not None:
             # "would allow inspectors to visit Douma": whom one lets in is the light verb's
             # object, though the parser makes it the subject of the infinitive.
-            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if permitted.lemma_.lower() in t.light]
+            triggers = [t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if permitted.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, permitted, triggers[0], tuple(triggers[1:]))
         if token.pos_ in {"NOUN", "PROPN"} and base.dep_ in LIGHT_OBJECTS:
             head = base.head
             triggers = [
-                trigger for trigger in self.lexicon.nouns.get(token.lemma_.lower(), ())
+                trigger for trigger in self.lexicon.nouns.get(_noun_lemma(token), ())
                 if head.pos_ == "VERB" and head.lemma_.lower() in trigger.light
             ]  # fmt: skip
             if triggers:
@@ -371,14 +371,14 @@ class EventCoder:
         if token.pos_ == "NOUN" and (told := _relative_light_verb(token)) is not None:
             # "the accord, which Israel and Hamas signed in Cairo": the relative clause's verb
             # is the light verb of the noun it describes.
-            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if told.lemma_.lower() in t.light]
+            triggers = [t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if told.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, told, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN":
             # "is considering sanctions against Myanmar", "plans a new offensive": a policy
             # act the subject weighs or prepares, not yet taken. Its sense is the one a
             # happening light verb gives ("imposed sanctions", not "lifted sanctions").
-            triggers = [t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if _weighed(token, t.event)]
+            triggers = [t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if _weighed(token, t.event)]
             preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
             triggers.sort(key=lambda trigger: (not trigger.light & HAPPENING_LIGHTS, not set(trigger.recipient) & preps))
             if triggers:
@@ -390,7 +390,7 @@ class EventCoder:
             # is an attack, not a general strike), among those of a happening light verb.
             preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
             triggers = [
-                trigger for trigger in self.lexicon.nouns.get(token.lemma_.lower(), ())
+                trigger for trigger in self.lexicon.nouns.get(_noun_lemma(token), ())
                 if trigger.light & HAPPENING_LIGHTS
             ]  # fmt: skip
             triggers.sort(key=lambda trigger: not (set(trigger.recipient) & preps))
@@ -571,6 +571,9 @@ class EventCoder:
             recipients = [e for e in recipients if not (e.code in actor_codes and e.sector in {"MIL", "COP"})]
         if trigger.reciprocal and len(actors) > 1 and not recipients and not refused:
             reciprocal = True
+        elif len({e.code for e in actors}) > 1 and _at_each_other(match.verb):
+            # "Kyrgyz and Tajik border guards began firing at each other".
+            reciprocal, recipients = True, []
         elif trigger.event in MUTUAL_TYPES and not refused and not recipients and len({(e.text, e.code) for e in actors}) > 1:
             # "Abe and Trump agreed to push for ...", "Santos and Londono signed a peace deal":
             # cooperation between the named parties themselves.
@@ -1072,6 +1075,21 @@ def actor_codes_of(actors: list[Entity]) -> set[str | None]:
     return {entity.code for entity in actors}
 
 
+def _noun_lemma(token: Token) -> str:
+    """A noun's lemma, rejoined where the tokenizer split a hyphenated noun ("sit-in", whose
+    head is "in" with "sit" before it)."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lemma_.lower()
+
+
+def _at_each_other(verb: Token) -> bool:
+    """Whether a verb's object is "each other" or "one another"."""
+    return any(t.lower_ in {"other", "another"} and t.i > 0 and t.doc[t.i - 1].lower_ in {"each", "one"}
+               for c in verb.children if c.dep_ in {"prep", "dobj"} for t in c.subtree)  # fmt: skip
+
+
 def _partner_objects(token: Token) -> list[Token]:
     """The objects of a relation noun's "with" or "between" ("contact with the United States")."""
     return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}
@@ -1241,7 +1259,7 @@ RESPONDING_VERBS = {"respond", "retaliate", "react", "reply", "answer"}
 PROVIDING_VERBS = {"provide", "supply", "furnish", "equip"}
 # Soldiers' words: "troops defended the town" is fighting, not words in someone's favour.
 FIGHTING_SUBJECTS = {"troop", "soldier", "force", "army", "fighter", "militia", "rebel", "defender", "garrison"}
-MEASURE_NOUNS = {"round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string", "ton",
+MEASURE_NOUNS = {"score", "dozen", "hundred", "thousand", "volley", "salvo", "round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string", "ton",
                  "tonne", "part", "batch", "shipment", "package", "kg", "kilogram", "litre", "liter", "load"}
 # Adjectives that offer what follows them: "ready for a dialogue", "open to talks".
 READY_WORDS = {"ready", "open", "willing", "prepared", "available"}

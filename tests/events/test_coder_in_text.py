@@ -802,3 +802,34 @@ def test_coder_forces_sent_hosts_and_prevented_protests(pipeline, text: str, exp
     event, actors, recipients, modality = expected
     found = coded(pipeline, text)
     assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Iranian air defences fired dozens of missiles at the American drones.",
+                     ("ASSAULT", {"IRN"}, {"USA"}, "asserted"), id="scores of missiles"),
+        pytest.param("Russia cut gas supplies to Moldova on Friday.",
+                     ("SANCTION", {"RUS"}, {"MDA"}, "asserted"), id="supplies cut"),
+        pytest.param("Kenya and Somalia will mount joint patrols along their border.",
+                     ("COOPERATE", {"KEN", "SOM"}, set(), "future"), id="joint patrols"),
+        pytest.param("Kenya Airways will resume flights to Mogadishu in June.",
+                     ("COOPERATE", {"KEN"}, {"SOM"}, "future"), id="flights resumed"),
+        pytest.param("Armenian and Azerbaijani troops fired at each other near the border.",
+                     ("ASSAULT", {"ARM", "AZE"}, set(), "asserted"), id="fire at each other"),
+    ],
+)
+def test_coder_measured_weapons_supplies_patrols_flights_and_each_other(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+
+
+def test_coder_a_hyphenated_noun_event(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "LUSAKA, Aug 20 - Opposition supporters staged a sit-in outside the electoral commission.")
+    assert any(e[0] == "PROTEST" and e[1] == {"ZMB"} for e in found), found
+
+
+def test_coder_officers_who_did_not_use_live_ammunition(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "JAKARTA, Aug 30 - Police said officers did not use live ammunition against the crowd.")
+    assert any(e[0] == "ASSAULT" and e[3] == "negated" for e in found), found
