@@ -87,6 +87,7 @@ class Knowledge:
     country_names: dict[str, str] = field(default_factory=dict)  # code -> short name
     # Abbreviations that are also words ("US", "WHO", "AP") match only when written in capitals.
     capitals_only: set[str] = field(default_factory=set)
+    any_case: set[str] = field(default_factory=set)  # names listed in other than capitals too
     given_names: dict[str, str] = field(default_factory=dict)  # given name -> "f" or "m"
     # Hyphenated given names ("Jae-in", "Jong-un") that must stay one token for the parser.
     hyphenated_names: set[str] = field(default_factory=set)
@@ -144,10 +145,16 @@ class Knowledge:
         return self.given_names.get(normalise(given_name))
 
     def remember_case(self, name: str) -> None:
-        """Mark an all-capitals abbreviation as matching only in capitals."""
+        """Mark an all-capitals abbreviation as matching only in capitals, unless the same
+        letters are also listed in another case ("ISIS" and "Isis")."""
         bare = name.replace(".", "").replace(" ", "")
+        key = normalise(name)
         if bare.isalpha() and bare.isupper() and len(bare) <= 6:
-            self.capitals_only.add(normalise(name))
+            if key not in self.any_case:
+                self.capitals_only.add(key)
+        else:
+            self.any_case.add(key)
+            self.capitals_only.discard(key)
 
     def organisation(self, text: str, on: dt.date | None) -> KnownActor | None:
         """The organisation a name stands for, as it was on a date where its rows are dated."""

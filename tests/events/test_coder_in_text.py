@@ -833,3 +833,20 @@ def test_coder_a_hyphenated_noun_event(pipeline) -> None:  # noqa: ANN001
 def test_coder_officers_who_did_not_use_live_ammunition(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "JAKARTA, Aug 30 - Police said officers did not use live ammunition against the crowd.")
     assert any(e[0] == "ASSAULT" and e[3] == "negated" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Iran has violated a ban by the UN on arms exports.",
+                     ("REJECT", {"IRN"}, {"UNO"}, "asserted"), id="a ban violated"),
+        pytest.param("The Shinwari tribe agreed to end its blockade of the highway in Afghanistan.",
+                     ("AGREE", {"AFG"}, set(), "asserted"), id="a tribe where it is"),
+        pytest.param("Kurdish forces said Isis fighters had attacked a prison in Hasakah, Syria.",
+                     ("ASSAULT", {"IMG"}, set(), "asserted"), id="Isis written in lower case"),
+    ],
+)
+def test_coder_bans_violated_tribes_and_group_names(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
