@@ -293,7 +293,7 @@ class EventCoder:
             if readiness.head.i != readiness.i:
                 # "remained ready for a dialogue", "was open to bilateral talks": an offer to
                 # negotiate (CAMEO 036), voiced by the subject of "was".
-                offer = next((t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if t.cameo == "036"), None)
+                offer = next((t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if t.cameo == "036"), None)
                 if offer is not None:
                     return Match(token, readiness.head, offer)
         cancelled = (token.dep_ == "nsubjpass" and token.head.lemma_.lower() in CANCEL_VERBS) or (
@@ -304,7 +304,7 @@ class EventCoder:
         if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and (token.head.lemma_.lower() in FAILURE_VERBS or cancelled):
             # "A planned summit between Trump and Putin in Budapest collapsed": a meeting that
             # did not happen (negated), between the parties named with it.
-            meeting = next((t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if t.event == "CONSULT"), None)
+            meeting = next((t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if t.event == "CONSULT"), None)
             if meeting is not None:
                 return Match(token, token.head, meeting)
         base = token
@@ -315,7 +315,7 @@ class EventCoder:
         leaving = next((v for v in list(base.ancestors)[:3] if v.pos_ == "VERB"), None)
         if leaving is not None and base in _left_things(leaving):
             # "would pull out of a military intelligence-sharing pact with Japan": leaving it.
-            triggers = [t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if leaving.lemma_.lower() in t.light]
+            triggers = [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if leaving.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, leaving, triggers[0], tuple(triggers[1:]))
         if base.dep_ == "compound" and base.head.lemma_.lower() in FRAMING_HEADS:
@@ -323,19 +323,19 @@ class EventCoder:
         if base.dep_ == "pobj" and base.head.lower_ == "with" and base.head.head.lemma_.lower() in RESPONDING_VERBS:
             # "police responded with tear gas": the gas was used.
             answer = base.head.head
-            triggers = [t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if t.light & {"use", "fire"}]
+            triggers = [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if t.light & {"use", "fire"}]
             if triggers:
                 return Match(token, answer, triggers[0], tuple(triggers[1:]))
         if base.dep_ == "pobj" and base.head.lower_ == "with" and base.head.head.lemma_.lower() in PROVIDING_VERBS:
             # "provided Egypt with military aid": the aid is what was provided.
             giver = base.head.head
-            triggers = [t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if giver.lemma_.lower() in t.light]
+            triggers = [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if giver.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, giver, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in DISRUPTING_VERBS:
             # "a nationwide strike shut shops and banks", "the general strike entered its third
             # day": a protest told by what it does.
-            protest = next((t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if t.event == "PROTEST"), None)
+            protest = next((t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if t.event == "PROTEST"), None)
             if protest is not None:
                 return Match(token, token, protest)
         if token.ent_type_ == "MONEY" and token.dep_ == "dobj" and token.head.lemma_.lower() in FUNDING_VERBS:
@@ -357,13 +357,13 @@ class EventCoder:
         if token.pos_ in {"NOUN", "PROPN"} and (permitted := _permitted(base)) is not None:
             # "would allow inspectors to visit Douma": whom one lets in is the light verb's
             # object, though the parser makes it the subject of the infinitive.
-            triggers = [t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if permitted.lemma_.lower() in t.light]
+            triggers = [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if permitted.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, permitted, triggers[0], tuple(triggers[1:]))
         if token.pos_ in {"NOUN", "PROPN"} and base.dep_ in LIGHT_OBJECTS:
             head = base.head
             triggers = [
-                trigger for trigger in self.lexicon.nouns.get(_noun_lemma(token), ())
+                trigger for trigger in self.lexicon.nouns.get(self._noun_lemma(token), ())
                 if head.pos_ == "VERB" and head.lemma_.lower() in trigger.light
             ]  # fmt: skip
             if triggers:
@@ -371,14 +371,14 @@ class EventCoder:
         if token.pos_ == "NOUN" and (told := _relative_light_verb(token)) is not None:
             # "the accord, which Israel and Hamas signed in Cairo": the relative clause's verb
             # is the light verb of the noun it describes.
-            triggers = [t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if told.lemma_.lower() in t.light]
+            triggers = [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if told.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, told, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN":
             # "is considering sanctions against Myanmar", "plans a new offensive": a policy
             # act the subject weighs or prepares, not yet taken. Its sense is the one a
             # happening light verb gives ("imposed sanctions", not "lifted sanctions").
-            triggers = [t for t in self.lexicon.nouns.get(_noun_lemma(token), ()) if _weighed(token, t.event)]
+            triggers = [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if _weighed(token, t.event)]
             preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
             triggers.sort(key=lambda trigger: (not trigger.light & HAPPENING_LIGHTS, not set(trigger.recipient) & preps))
             if triggers:
@@ -390,7 +390,7 @@ class EventCoder:
             # is an attack, not a general strike), among those of a happening light verb.
             preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
             triggers = [
-                trigger for trigger in self.lexicon.nouns.get(_noun_lemma(token), ())
+                trigger for trigger in self.lexicon.nouns.get(self._noun_lemma(token), ())
                 if trigger.light & HAPPENING_LIGHTS
             ]  # fmt: skip
             triggers.sort(key=lambda trigger: not (set(trigger.recipient) & preps))
@@ -408,6 +408,16 @@ class EventCoder:
         if negated and clause.lemma_.lower() in {"tolerate", "allow", "accept", "permit"}:
             return True
         return any(cameo_code(t.cameo).quad >= 3 for t in self.lexicon.verbs.get(clause.lemma_.lower(), ()))
+
+    def _noun_lemma(self, token: Token) -> str:
+        """A noun's lemma, rejoined where the tokenizer split a hyphenated noun the lexicon
+        lists ("sit-in", whose head is "in" with "sit" before it; "cyber-attacks")."""
+        doc = token.doc
+        if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i:
+            for joined in (f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}", f"{doc[token.i - 2].lower_}-{token.lower_}"):
+                if joined in self.lexicon.nouns:
+                    return joined
+        return token.lemma_.lower()
 
     def _protest_purpose(self, verb: Token) -> bool:
         """Whether a verb says what a protest is for ("marched to demand", "rallied, calling
@@ -1073,15 +1083,6 @@ def _sent_to_country(match: Match) -> bool:
 def actor_codes_of(actors: list[Entity]) -> set[str | None]:
     """The codes of a list of actors."""
     return {entity.code for entity in actors}
-
-
-def _noun_lemma(token: Token) -> str:
-    """A noun's lemma, rejoined where the tokenizer split a hyphenated noun ("sit-in", whose
-    head is "in" with "sit" before it)."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i:
-        return f"{doc[token.i - 2].lower_}-{token.lower_}"
-    return token.lemma_.lower()
 
 
 def _at_each_other(verb: Token) -> bool:
@@ -1806,7 +1807,14 @@ def _has_particle(token: Token, particle: str) -> bool:
             not any(i < child.i for i in objects_before) or not any(g.dep_ == "pobj" for g in child.children)
         )
 
-    return any(child.lower_ == particle and belongs(child) for child in token.children)
+    if any(child.lower_ == particle and belongs(child) for child in token.children):
+        return True
+    # "called for Egyptians to join the march": the parser makes "for" the mark of the clause.
+    return particle == "for" and any(
+        clause.dep_ in {"advcl", "ccomp", "xcomp"} and clause.i > token.i
+        and any(c.dep_ == "mark" and c.lower_ == "for" and c.i == token.i + 1 for c in clause.children)
+        for clause in token.children
+    )  # fmt: skip
 
 
 def _reported(verb: Token) -> bool:

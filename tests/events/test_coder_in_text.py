@@ -850,3 +850,15 @@ def test_coder_bans_violated_tribes_and_group_names(pipeline, text: str, expecte
     event, actors, recipients, modality = expected
     found = coded(pipeline, text)
     assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+
+
+def test_coder_call_for_someone_to_act_is_a_request_not_a_phone_call(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Kenyan opposition leaders called for Kenyans to join a march against the tax bill.")
+    assert any(e[0] == "REQUEST" and e[1] == {"KEN"} for e in found) and not any(e[0] == "CONSULT" for e in found), found
+
+
+def test_coder_a_hyphenated_noun_the_lexicon_lists_and_one_it_does_not(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "The Russian government launched cyber-attacks on Estonian banks.")
+    assert any(e[0] == "COERCE" and e[1] == {"RUS"} and "EST" in e[2] for e in found), found
+    found = coded(pipeline, "Canada imposed counter-tariffs on American steel on Friday.")
+    assert any(e[0] == "SANCTION" and e[1] == {"CAN"} and "USA" in e[2] for e in found), found
