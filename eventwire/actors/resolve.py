@@ -377,6 +377,8 @@ class ActorResolver:
                     return Explained(found.model_copy(update={"text": text}), "the body's owner")
             return None  # a thing ("the accord", "Russian oil"), not an actor
         group = organisation_modifier(token, self.knowledge, self.published)
+        if group is not None and group.sector == "PTY" and role.sector == "LAB":
+            group = None  # "Labour unions" are trade unions, not the Labour Party's
         if group is not None and group.code:
             # The organisation says more than the role word: "Wagner fighters" are RUS MIL;
             # but a governing group's "forces" are its army, and its "officials" officials.

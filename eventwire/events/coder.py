@@ -1029,6 +1029,11 @@ def _relative_light_verb(noun: Token) -> Token | None:
     return None
 
 
+def _reported_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause that a reporting or denying verb reports."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS | {"deny"}
+
+
 def _reported_modal_clause(verb: Token) -> bool:
     """Whether a verb heads a reported clause with a modal ("said that allies would defend")."""
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and any(
@@ -1151,7 +1156,9 @@ def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
             # "did not rule out developing cooperation": the subject of the verb it is object of.
             token = token.head
             continue
-        if token.dep_ == "conj" and token.tag_ == "VBD" and _reported_modal_clause(token.head):
+        if token.dep_ == "conj" and token.tag_ == "VBD" and (
+            _reported_modal_clause(token.head) or (token.lemma_.lower() in SPEECH_ACTS and _reported_clause(token.head))
+        ):  # fmt: skip
             # "told reporters that allies would defend ... and accused Moscow": a past verb
             # joined to a reported "would" clause goes with the reporting verb.
             token = token.head.head
@@ -1252,6 +1259,10 @@ DEMAND_NOUNS = {"demand", "condition", "requirement", "request", "ultimatum", "d
 # Heads that only frame the noun event compounded with them ("a mediation effort", "a bombing
 # campaign", "a relief mission").
 FRAMING_HEADS = {"effort", "mission", "bid", "initiative", "drive", "attempt", "process", "push"}
+# Acts of speech that go with the one who reports, not with the clause reported beside them:
+# "denied that its forces had launched rockets and condemned the air strikes".
+SPEECH_ACTS = {"condemn", "accuse", "reject", "urge", "welcome", "criticise", "criticize", "denounce", "praise",
+               "warn", "demand", "dismiss", "blame", "call", "appeal", "vow", "pledge", "promise", "threaten"}
 # Verbs that send forces to help ("sent troops to Qatar"), not to deploy them.
 SENDING_VERBS = {"send", "dispatch", "contribute", "provide", "offer", "lend"}
 # Verbs that answer with force: "responded with tear gas and live ammunition".

@@ -862,3 +862,14 @@ def test_coder_a_hyphenated_noun_the_lexicon_lists_and_one_it_does_not(pipeline)
     assert any(e[0] == "COERCE" and e[1] == {"RUS"} and "EST" in e[2] for e in found), found
     found = coded(pipeline, "Canada imposed counter-tariffs on American steel on Friday.")
     assert any(e[0] == "SANCTION" and e[1] == {"CAN"} and "USA" in e[2] for e in found), found
+
+
+def test_coder_a_speech_act_beside_a_reported_clause_is_the_reporter_s(pipeline) -> None:  # noqa: ANN001
+    text = "Syria's foreign ministry denied that its troops had shelled the town and condemned the Turkish air strikes."
+    found = coded(pipeline, text)
+    assert any(e[0] == "ACCUSE" and e[1] == {"SYR"} and "TUR" in e[2] for e in found), found
+
+
+def test_coder_labour_unions_are_trade_unions(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "JAKARTA, Aug 30 - Labour unions said they would join the protests on Monday.")
+    assert any(e[0] == "PROTEST" and e[1] == {"IDN"} for e in found), found
