@@ -23,6 +23,13 @@ def coded(pipeline, text: str) -> list[tuple[str, set[str], set[str], str]]:  # 
     ]  # fmt: skip
 
 
+def assert_found(found: list[tuple[str, set[str], set[str], str]], expected: tuple) -> None:
+    """That an event of the expected type, actors and modality is among those coded, with at
+    least the expected recipients."""
+    event, actors, recipients, modality = expected
+    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+
+
 def coded_story(pipeline, text: str) -> list[tuple[str, set[str], set[str], str]]:  # noqa: ANN001
     """Like :func:`coded`, for a text read as a story file is: its dateline says where it is from."""
     events = pipeline.extract(read_story(text, article_id="t", source="t", published=dt.date(2024, 5, 1)))
@@ -259,9 +266,8 @@ def test_coder_wording_that_reports_no_such_event(pipeline, text: str) -> None: 
     ],
 )
 def test_coder_noun_events_idioms_and_negative_evidence(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
-    event, actors, recipients, modality = expected
     found = coded(pipeline, text)
-    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert_found(found, expected)
 
 
 def test_coder_talking_about_an_attack_is_no_attack(pipeline) -> None:  # noqa: ANN001
@@ -544,9 +550,8 @@ def test_coder_readiness_to_act_together_is_an_offer(pipeline) -> None:  # noqa:
     ],
 )
 def test_coder_expulsions_and_sanction_plans(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
-    event, actors, recipients, modality = expected
     found = coded(pipeline, text)
-    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert_found(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -578,9 +583,8 @@ def test_coder_expulsions_and_sanction_plans(pipeline, text: str, expected: tupl
     ],
 )
 def test_coder_mediation_returns_defence_operations_and_verdicts(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
-    event, actors, recipients, modality = expected
     found = coded(pipeline, text)
-    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert_found(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -639,10 +643,9 @@ def test_coder_what_a_demand_asks_for_is_not_an_event_of_its_own(pipeline) -> No
     ],
 )
 def test_coder_objects_conditions_complaints_and_relative_clauses(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
-    event, actors, recipients, modality = expected
     found = coded(pipeline, text)
-    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
-    assert event == "CONSULT" or not [e for e in found if e[0] == "CONSULT"], found  # "meet demands" is no meeting
+    assert_found(found, expected)
+    assert expected[0] == "CONSULT" or not [e for e in found if e[0] == "CONSULT"], found  # "meet demands" is no meeting
 
 
 @pytest.mark.parametrize(
@@ -680,9 +683,8 @@ def test_coder_content_and_own_people_are_no_events(pipeline, text: str, unwante
     ],
 )
 def test_coder_reported_verbs_aircraft_applications_and_blocked_bids(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
-    event, actors, recipients, modality = expected
     found = coded(pipeline, text)
-    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert_found(found, expected)
     assert not [e for e in found if e[0] == "AGREE" and "martial" in text], found
 
 
@@ -717,9 +719,8 @@ def test_coder_a_condition_is_no_event_and_an_offer_covers_what_it_offers(pipeli
     ],
 )
 def test_coder_own_people_naming_told_clauses_and_double_negatives(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
-    event, actors, recipients, modality = expected
     found = coded_story(pipeline, text)
-    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert_found(found, expected)
     assert not [e for e in found if e[0] == "REJECT" and "rule out" in text], found
 
 
@@ -740,9 +741,8 @@ def test_coder_own_people_naming_told_clauses_and_double_negatives(pipeline, tex
     ],
 )
 def test_coder_reactions_in_one_sentence_and_the_story_s_country(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
-    event, actors, recipients, modality = expected
     found = coded_story(pipeline, text)
-    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert_found(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -763,9 +763,8 @@ def test_coder_reactions_in_one_sentence_and_the_story_s_country(pipeline, text:
     ],
 )
 def test_coder_places_crowds_and_protest_targets(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
-    event, actors, recipients, modality = expected
     found = coded_story(pipeline, text)
-    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert_found(found, expected)
 
 
 def test_coder_a_protest_s_aim_with_no_addressee_is_part_of_the_protest(pipeline) -> None:  # noqa: ANN001
@@ -799,9 +798,8 @@ def test_coder_a_group_word_before_a_thing_names_whose_it_is(pipeline) -> None: 
     ],
 )
 def test_coder_forces_sent_hosts_and_prevented_protests(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
-    event, actors, recipients, modality = expected
     found = coded(pipeline, text)
-    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert_found(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -820,9 +818,8 @@ def test_coder_forces_sent_hosts_and_prevented_protests(pipeline, text: str, exp
     ],
 )
 def test_coder_measured_weapons_supplies_patrols_flights_and_each_other(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
-    event, actors, recipients, modality = expected
     found = coded(pipeline, text)
-    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert_found(found, expected)
 
 
 def test_coder_a_hyphenated_noun_event(pipeline) -> None:  # noqa: ANN001
@@ -847,9 +844,8 @@ def test_coder_officers_who_did_not_use_live_ammunition(pipeline) -> None:  # no
     ],
 )
 def test_coder_bans_violated_tribes_and_group_names(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
-    event, actors, recipients, modality = expected
     found = coded(pipeline, text)
-    assert any(e[0] == event and e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+    assert_found(found, expected)
 
 
 def test_coder_call_for_someone_to_act_is_a_request_not_a_phone_call(pipeline) -> None:  # noqa: ANN001
