@@ -407,6 +407,12 @@ class EventCoder:
         negated = any(c.dep_ == "neg" or c.lower_ in {"longer", "never"} for c in clause.children)
         if negated and clause.lemma_.lower() in {"tolerate", "allow", "accept", "permit"}:
             return True
+        if clause.lemma_.lower() in RESPONDING_VERBS and any(
+            c.lower_ in {"militarily", "forcefully", "decisively", "harshly"} or (c.lower_ == "with" and any(
+                g.lemma_.lower() in {"force", "measure", "action", "strike"} for g in c.children))
+            for c in clause.children
+        ):  # fmt: skip
+            return True  # "warned that Kyiv would respond militarily to any provocation"
         return any(cameo_code(t.cameo).quad >= 3 for t in self.lexicon.verbs.get(clause.lemma_.lower(), ()))
 
     def _noun_lemma(self, token: Token) -> str:
@@ -507,6 +513,9 @@ class EventCoder:
             # fishing boat": the forces of the country whose weapons or ships they are.
             actors = [e.model_copy(update={"sector": "MIL", "cameo_code": f"{e.code}MIL"})
                       for e in resolver.countries_named(actor_token)]  # fmt: skip
+        if not actors and trigger.event == "ASSAULT" and actor_token is None and (opponents := _fought_with(match.verb)):
+            # "Twenty Indian soldiers were killed in a clash with Chinese troops": the other side.
+            actors = [e for t in opponents for e in resolver.resolve_all(t) if e.code]
         if not actors and trigger.event == "ASSAULT" and _unclaimed(match.verb, actor_token):
             # "Three soldiers were killed by a roadside bomb outside Basra", "a car bomb killed
             # a journalist in Beirut": no one named did it. Like ACLED, the actor is an
@@ -647,6 +656,10 @@ class EventCoder:
         ) is not None and any(e.code and e.code not in actor_codes for e in recipients):  # fmt: skip
             # "ordered a Russian diplomat to leave the country", "ordered the United States to
             # close its consulate": an expulsion (CAMEO 166).
+            if all(e.sector not in {"GOV", "MIL"} for e in recipients if e.code) and (
+                deport := next((t for t in self.lexicon.verbs.get("deport", ()) if t.event == "COERCE"), None)
+            ) is not None:  # fmt: skip
+                expel = deport  # "ordered Qatari citizens to leave": people deported (CAMEO 174)
             match, trigger = replace(match, trigger=expel), expel
             recipients = [e for e in recipients if e.code and e.code not in actor_codes]
         if trigger.event == "MOBILIZE" and match.verb.lemma_.lower() in SENDING_VERBS and _sent_to_country(match) and any(e.code and e.code not in actor_codes for e in recipients) and (
@@ -764,9 +777,13 @@ class EventCoder:
         if not actors:
             return None
         home = actors[0]
-        government = _in_sector(home, "GOV")
+        # "Palestinian riots against Israeli military policies are still continuing": whom the
+        # protest is against, where it says; else the government at home.
+        targets = [e for prep in strike.children if prep.dep_ == "prep" and prep.lower_ in {"against", "over"}
+                   for t in prep.children if t.dep_ == "pobj"
+                   for e in resolver.resolve_all(t) or resolver.countries_named(t) if e.code and e.code != home.code]  # fmt: skip
         code = cameo_code(match.trigger.cameo)
-        return self._build(match, index, sentence, article, resolver, actors, [government], False,
+        return self._build(match, index, sentence, article, resolver, actors, targets or [_in_sector(home, "GOV")], False,
                            _nominal_modality(strike), code, as_triggered=True)  # fmt: skip
 
     def _crossing(
@@ -929,6 +946,16 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- parse helpers
+
+
+def _fought_with(verb: Token) -> list[Token]:
+    """Whom a passive killing names as the other side: "killed in a clash with Chinese troops"."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return []
+    return [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}
+            for fight in prep.children if fight.dep_ == "pobj" and fight.lemma_.lower() in FIGHTS
+            for inner in fight.children if inner.dep_ == "prep" and inner.lower_ == "with"
+            for o in inner.children if o.dep_ == "pobj"]  # fmt: skip
 
 
 def _unclaimed(verb: Token, actor_token: Token | None) -> bool:
@@ -1220,7 +1247,7 @@ GIVING_VERBS = {"send", "provide", "supply", "give", "donate", "deliver", "fund"
                 "lend", "ship", "offer", "contribute"}
 OCCASION_PREPOSITIONS = {"after", "during", "following", "amid", "at", "despite", "since"}
 DISRUPTING_VERBS = {"shut", "paralyse", "paralyze", "cripple", "halt", "disrupt", "enter", "spread", "ground",
-                    "close", "bring", "hit", "grip"}
+                    "close", "bring", "hit", "grip", "begin", "start", "erupt", "continue", "resume", "escalate"}
 ONE_OCCURRENCE_TYPES = {"CONSULT", "ASSAULT"}
 VEHICLES = {"truck", "lorry", "convoy", "plane", "aircraft", "ship", "vessel", "flight", "airlift", "boat", "train"}
 CROSSING_VERBS = {"cross", "arrive", "enter", "reach", "land", "dock", "roll", "head", "leave"}
@@ -1281,6 +1308,8 @@ ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "slate"}
 # effect by being announced.
 HAPPENINGS = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
 # Weapons that, named as a subject with a nationality, stand for their country's forces.
+# Fights whose other side did a killing: "killed in a clash with Chinese troops".
+FIGHTS = {"clash", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle", "exchange", "confrontation"}
 # The means of an attack no one is named for: "killed in a car bombing", "a roadside bomb
 # killed", "killed by an improvised explosive device".
 UNCLAIMED_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
@@ -1791,6 +1820,10 @@ def _not_an_event(verb: Token) -> bool:
     naming = objects and (any(c.dep_ == "oprd" for c in verb.children) or sum(c.dep_ == "dobj" for c in objects) > 1)
     if naming and verb.lemma_.lower() in {"call", "name", "dub", "label", "brand", "term"}:
         return True  # "calling the guards the country's shield": two objects name, not call
+    if verb.lemma_.lower() in {"commit", "undertake"} and not any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children
+    ):  # fmt: skip
+        return True  # "committed atrocities", "undertook a review": no promise of an act
     if verb.lemma_.lower() in {"mobilize", "mobilise"} and any(
         c.dep_ == "dobj" and through_quantity(c).lemma_.lower() not in FORCES for c in verb.children
     ):  # fmt: skip

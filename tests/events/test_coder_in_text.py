@@ -869,3 +869,26 @@ def test_coder_a_speech_act_beside_a_reported_clause_is_the_reporter_s(pipeline)
 def test_coder_labour_unions_are_trade_unions(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "JAKARTA, Aug 30 - Labour unions said they would join the protests on Monday.")
     assert any(e[0] == "PROTEST" and e[1] == {"IDN"} for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Three Indian soldiers were killed in a clash with Pakistani troops in Kashmir.",
+                     ("ASSAULT", {"PAK"}, {"IND"}, "asserted"), id="killed in a clash with the other side"),
+        pytest.param("Armenia warned that it would respond militarily to any attack on its territory.",
+                     ("THREATEN", {"ARM"}, set(), "asserted"), id="warning of a military response"),
+        pytest.param("Pakistani riots against Indian rule in Kashmir are continuing.",
+                     ("PROTEST", {"PAK"}, {"IND"}, "asserted"), id="protests continuing against someone"),
+        pytest.param("Turkey committed not to attack the Kurdish towns, a U.S. official said.",
+                     ("AGREE", {"TUR"}, set(), "asserted"), id="a commitment not to act"),
+        pytest.param("Kuwait ordered Egyptian workers to leave the country within a month.",
+                     ("COERCE", {"KWT"}, {"EGY"}, "asserted"), id="people ordered to leave are deported"),
+    ],
+)
+def test_coder_fights_warnings_commitments_and_deportations(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_committing_a_crime_is_no_promise(pipeline) -> None:  # noqa: ANN001
+    assert not [e for e in coded(pipeline, "Syrian troops committed atrocities in Homs, the report said.") if e[0] == "AGREE"]
