@@ -276,8 +276,11 @@ class EventCoder:
                 # "found former premier Fillon guilty": a verdict, like "convicted".
                 verdict = next(iter(self.lexicon.verbs.get("convict", ())), None)
                 return Match(token, token, verdict) if verdict is not None else None
-            if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS for c in token.children):
-                # "would not meet the hostage-takers' demands": giving in (or not), no meeting.
+            if lemma in {"meet", "accept", "heed", "grant"} and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS for c in token.children
+            ):  # fmt: skip
+                # "would not meet the hostage-takers' demands", "accepted demands from Hutu
+                # rebels": giving in (or not), no meeting and no agreement (CAMEO 083).
                 concede = next((t for t in self.lexicon.verbs.get("concede", ()) if t.event == "CONCEDE"), None)
                 return Match(token, token, concede) if concede is not None else None
             if triggers and _not_an_event(token):
@@ -366,6 +369,14 @@ class EventCoder:
                 trigger for trigger in self.lexicon.nouns.get(self._noun_lemma(token), ())
                 if head.pos_ == "VERB" and head.lemma_.lower() in trigger.light
             ]  # fmt: skip
+            # "launched air and artillery strikes on Syrian troops" is an attack, "called a
+            # strike" a protest: the sense whose recipient sits where this noun's does, or that
+            # a weapon before the noun says, comes first.
+            preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
+            armed = any(c.lemma_.lower() in ARMED_MODIFIERS for c in token.lefts) or any(
+                c.lemma_.lower() in ARMED_MODIFIERS for conj in token.conjuncts for c in conj.lefts
+            ) or token.head.lemma_.lower() in ARMED_MODIFIERS  # fmt: skip
+            triggers.sort(key=lambda t: (not (set(t.recipient) & preps), not (armed and t.event == "ASSAULT")))
             if triggers:
                 return Match(token, head, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN" and (told := _relative_light_verb(token)) is not None:
@@ -662,6 +673,16 @@ class EventCoder:
                 expel = deport  # "ordered Qatari citizens to leave": people deported (CAMEO 174)
             match, trigger = replace(match, trigger=expel), expel
             recipients = [e for e in recipients if e.code and e.code not in actor_codes]
+        if trigger.event == "CONSULT" and not trigger.reciprocal and actors[0].sector == "MIL" and _a_force(actor_token) and (
+            match.token.i == match.verb.i and any(e.code and e.code not in actor_codes for e in recipients)
+        ) and (forces := self._forces_abroad(match, actor_token)) is not None:  # fmt: skip
+            # "NATO peacekeeping troops have arrived in Bosnia": forces, not a visit.
+            match, trigger = replace(match, trigger=forces), forces
+        if trigger.event == "MOBILIZE" and trigger.cameo == "150" and len({e.code for e in actors}) > 1 and (
+            joint := next((t for t in self.lexicon.nouns.get("exercise", ()) if t.event == "COOPERATE"), None)
+        ) is not None:  # fmt: skip
+            # "French and Egyptian warships launched war games": drills held together.
+            match, trigger, reciprocal = replace(match, trigger=joint), joint, True
         if trigger.event == "MOBILIZE" and match.verb.lemma_.lower() in SENDING_VERBS and _sent_to_country(match) and any(e.code and e.code not in actor_codes for e in recipients) and (
             protection := next((t for t in self.lexicon.nouns.get("peacekeeper", ()) if t.event == "AID"), None)
         ) is not None:  # fmt: skip
@@ -917,6 +938,15 @@ class EventCoder:
                     return [Entity(text=token.text, name=name, code=code, sector="GOV", cameo_code=f"{code}GOV")]
         return []
 
+    def _forces_abroad(self, match: Match, actor_token: Token | None) -> Trigger | None:
+        """For forces arriving in another country: aid (CAMEO 074) when they come to keep the
+        peace or to help, else a deployment (CAMEO 154)."""
+        words = {t.lemma_.lower() for t in (actor_token.subtree if actor_token is not None else ())}
+        helping = {c.lemma_.lower() for c in match.verb.children if c.dep_ in {"xcomp", "advcl"}} & {"help", "assist", "support"}
+        if words & {"peacekeeping", "peacekeeper"} or helping:
+            return next((t for t in self.lexicon.nouns.get("peacekeeper", ()) if t.event == "AID"), None)
+        return next((t for t in self.lexicon.nouns.get("troop", ()) if t.event == "MOBILIZE"), None)
+
     def _unidentified_attackers(self, match: Match, sentence: Span, resolver: ActorResolver) -> list[Entity]:
         """An unidentified armed group (sector UAF) of the country of the first place the
         attack's sentence names, else of the dateline's country."""
@@ -1104,8 +1134,11 @@ def _defied(verb: Token) -> list[Token]:
 def _sent_to_country(match: Match) -> bool:
     """Whether forces go "to" a country by name, or to a place in one ("to Russia's Far East",
     "to its base in Qatar"), rather than "into", "near" or "along" somewhere."""
-    holders = [match.verb, *(c for c in match.verb.children if c.dep_ == "dobj")]
-    for prep in (c for holder in holders for c in holder.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"):
+    # The verb's own phrases, and those its objects carry ("sent vehicles and a team of
+    # paratroopers to Lebanon"), but not another clause's.
+    own = [t for t in match.verb.subtree if not any(a.pos_ in {"VERB", "AUX"} and a.i != match.verb.i
+                                                    for a in t.ancestors if match.verb in a.ancestors)]  # fmt: skip
+    for prep in (t for t in own if t.dep_ in {"prep", "dative"} and t.lower_ == "to"):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             if place.ent_type_ == "GPE" or any(t.ent_type_ == "GPE" and t.dep_ in {"poss", "pobj"} for t in place.subtree if t.i != place.i):
                 return True
@@ -1121,6 +1154,15 @@ def _at_each_other(verb: Token) -> bool:
     """Whether a verb's object is "each other" or "one another"."""
     return any(t.lower_ in {"other", "another"} and t.i > 0 and t.doc[t.i - 1].lower_ in {"each", "one"}
                for c in verb.children if c.dep_ in {"prep", "dobj"} for t in c.subtree)  # fmt: skip
+
+
+def _a_force(token: Token | None) -> bool:
+    """Whether an actor is a body of forces ("troops", "the first deployment of peacekeepers"),
+    not one officer ("the army chief arrived in Moscow" is a visit)."""
+    if token is None:
+        return False
+    head = through_quantity(token)
+    return head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in FORCE_WORDS
 
 
 def _partner_objects(token: Token) -> list[Token]:
@@ -1281,6 +1323,11 @@ FORCES = {"troop", "force", "soldier", "reservist", "reserve", "army", "military
 RELATIVE_PRONOUNS = {"whom", "which", "that", "who"}
 # Calls whose content is no event of its own: "rejected a call for troops to be deployed".
 CALL_NOUNS = {"call", "appeal", "demand", "request", "plea", "invitation", "ultimatum"}
+# Bodies of forces named in the singular: "a deployment of peacekeepers", "the contingent".
+FORCE_WORDS = {"deployment", "contingent", "force", "army", "navy", "battalion", "brigade", "unit", "fleet",
+               "warship", "detachment", "convoy"}
+# Words before a noun that make it armed: "air strikes", "artillery strikes", "drone strikes".
+ARMED_MODIFIERS = {"air", "artillery", "missile", "drone", "rocket", "military", "naval", "aerial", "tank", "mortar"}
 # What one meets when giving in: "met the strikers' demands".
 DEMAND_NOUNS = {"demand", "condition", "requirement", "request", "ultimatum", "deadline"}
 # Heads that only frame the noun event compounded with them ("a mediation effort", "a bombing

@@ -892,3 +892,27 @@ def test_coder_fights_warnings_commitments_and_deportations(pipeline, text: str,
 
 def test_coder_committing_a_crime_is_no_promise(pipeline) -> None:  # noqa: ANN001
     assert not [e for e in coded(pipeline, "Syrian troops committed atrocities in Homs, the report said.") if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A contingent of Kenyan peacekeeping troops arrived in Haiti on Tuesday.",
+                     ("AID", {"KEN"}, {"HTI"}, "asserted"), id="peacekeepers arriving are aid"),
+        pytest.param("Russian troops arrived in Belarus for joint drills.",
+                     ("MOBILIZE", {"RUS"}, {"BLR"}, "asserted"), id="troops arriving are a deployment"),
+        pytest.param("Indian and French warships began a week of naval exercises in the Arabian Sea.",
+                     ("COOPERATE", {"IND", "FRA"}, set(), "asserted"), id="drills held together"),
+        pytest.param("The Chadian government accepted demands from the rebels for a national dialogue.",
+                     ("CONCEDE", {"TCD"}, set(), "asserted"), id="demands accepted"),
+        pytest.param("Israel launched air strikes on Hezbollah positions in southern Lebanon.",
+                     ("ASSAULT", {"ISR"}, {"LBN"}, "asserted"), id="air strikes on someone"),
+    ],
+)
+def test_coder_forces_abroad_joint_drills_demands_met_and_air_strikes(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_an_officer_arriving_is_still_a_visit(pipeline) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, "The Pakistani army chief arrived in Beijing on Monday."),
+                 ("CONSULT", {"PAK"}, {"CHN"}, "asserted"))
