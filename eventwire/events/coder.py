@@ -304,6 +304,11 @@ class EventCoder:
             token.dep_ == "nsubj" and token.head.lemma_.lower() in HAPPENING_VERBS
             and any(child.dep_ == "neg" for child in token.head.children)
         )  # fmt: skip
+        if token.lemma_.lower() == "alert" and token.dep_ == "pobj" and token.head.lower_ == "on" and (
+            token.head.head.lemma_.lower() in {"remain", "stay", "put", "place", "keep", "be"}
+        ) and (alert := next((t for t in self.lexicon.nouns.get("alert", ()) if t.event == "MOBILIZE"), None)):  # fmt: skip
+            # "Israeli troops remained on alert", "put its forces on high alert".
+            return Match(token, token.head.head, alert)
         if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and (token.head.lemma_.lower() in FAILURE_VERBS or cancelled):
             # "A planned summit between Trump and Putin in Budapest collapsed": a meeting that
             # did not happen (negated), between the parties named with it.
@@ -1442,6 +1447,14 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
                     tokens.extend(g for g in child.children if g.dep_ == "pobj")
         if slot == "dobj" and passive_subject is not None:
             tokens.append(passive_subject)
+        if slot == "for":
+            # "set a deadline for the agency to make reforms": the parser makes "for" the mark
+            # of a clause; whom it is for is that clause's subject.
+            tokens.extend(
+                subject for holder in holders for clause in holder.children
+                if clause.dep_ in {"advcl", "acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+                for subject in clause.children if subject.dep_ in SUBJECTS
+            )  # fmt: skip
         if slot == "dobj" and not any(child.dep_ == "dobj" for holder in holders for child in holder.children):
             tokens.extend(t for holder in holders for t in _up_to_object(holder))
             tokens.extend(t for holder in holders for t in _named_as_one(holder))

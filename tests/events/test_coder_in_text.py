@@ -916,3 +916,23 @@ def test_coder_forces_abroad_joint_drills_demands_met_and_air_strikes(pipeline, 
 def test_coder_an_officer_arriving_is_still_a_visit(pipeline) -> None:  # noqa: ANN001
     assert_found(coded(pipeline, "The Pakistani army chief arrived in Beijing on Monday."),
                  ("CONSULT", {"PAK"}, {"CHN"}, "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The president set a two-week deadline for Uganda to withdraw its troops.",
+                     ("THREATEN", {None}, {"UGA"}, "asserted"), id="a deadline for someone"),
+        pytest.param("Azerbaijan reimposed a blockade on Nagorno-Karabakh on Monday.",
+                     ("COERCE", {"AZE"}, set(), "asserted"), id="a blockade reimposed"),
+        pytest.param("Pakistani troops remained on high alert along the Line of Control.",
+                     ("MOBILIZE", {"PAK"}, set(), "asserted"), id="forces kept on alert"),
+        pytest.param("Serbia reiterated its opposition to Kosovo's membership of UNESCO.",
+                     ("REJECT", {"SRB"}, set(), "asserted"), id="opposition voiced"),
+    ],
+)
+def test_coder_deadlines_blockades_alerts_and_voiced_opposition(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and (actors == {None} or e[1] == actors) and recipients <= e[2] and e[3] == modality
+               for e in found), found  # fmt: skip
