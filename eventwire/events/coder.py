@@ -309,6 +309,14 @@ class EventCoder:
         ) and (alert := next((t for t in self.lexicon.nouns.get("alert", ()) if t.event == "MOBILIZE"), None)):  # fmt: skip
             # "Israeli troops remained on alert", "put its forces on high alert".
             return Match(token, token.head.head, alert)
+        if token.pos_ == "NOUN" and _called_off(token) and not any(
+            token.head.lemma_.lower() in t.light for t in self.lexicon.nouns.get(token.lemma_.lower(), ())
+        ) and (
+            meeting := next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.event == "CONSULT"), None)
+        ) is not None:  # fmt: skip
+            # "Putin has cancelled a planned visit to Paris", "called off a trip to China": a
+            # meeting that will not happen (negated), by the one who called it off.
+            return Match(token, token.head, meeting)
         if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and (token.head.lemma_.lower() in FAILURE_VERBS or cancelled):
             # "A planned summit between Trump and Putin in Budapest collapsed": a meeting that
             # did not happen (negated), between the parties named with it.
@@ -543,6 +551,8 @@ class EventCoder:
         own = {entity.code for entity in actors}
         # "said it would not recognise the results": a voiced refusal (see below).
         clause_modality = _nominal_modality(match.verb) if nominal else modality_of(match.verb)
+        if trigger.event == "CONSULT" and _called_off(match.token) and match.token.head.i == match.verb.i:
+            clause_modality = "negated"  # "cancelled a planned visit": it will not take place
         refused = not nominal and not any(e.code for e in recipients) and clause_modality == "negated" and _voiced(match.verb)
         if trigger.event == "THREATEN" and not any(e.code and e.code not in own for e in recipients) and (
             target := _threatened(match.verb)
@@ -1168,6 +1178,18 @@ def _a_force(token: Token | None) -> bool:
         return False
     head = through_quantity(token)
     return head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in FORCE_WORDS
+
+
+def _called_off(noun: Token) -> bool:
+    """Whether a noun is the object of cancelling ("cancelled a visit", "called off a trip",
+    "postponed the talks")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.lower_ == "off" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children)
+    return lemma in CANCEL_VERBS
 
 
 def _partner_objects(token: Token) -> list[Token]:
@@ -1880,6 +1902,8 @@ def _not_an_event(verb: Token) -> bool:
     naming = objects and (any(c.dep_ == "oprd" for c in verb.children) or sum(c.dep_ == "dobj" for c in objects) > 1)
     if naming and verb.lemma_.lower() in {"call", "name", "dub", "label", "brand", "term"}:
         return True  # "calling the guards the country's shield": two objects name, not call
+    if verb.lemma_.lower() == "call" and any(c.lower_ == "off" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children):
+        return True  # "called off a trip": a cancellation (coded on its object), not a phone call
     if verb.lemma_.lower() in {"commit", "undertake"} and not any(
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children
     ):  # fmt: skip

@@ -936,3 +936,18 @@ def test_coder_deadlines_blockades_alerts_and_voiced_opposition(pipeline, text: 
     found = coded(pipeline, text)
     assert any(e[0] == event and (actors == {None} or e[1] == actors) and recipients <= e[2] and e[3] == modality
                for e in found), found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Kenyan president has cancelled a planned visit to Uganda.",
+                     ("CONSULT", {"KEN"}, {"UGA"}, "negated"), id="a visit cancelled"),
+        pytest.param("Indonesia's president called off a planned trip to China.",
+                     ("CONSULT", {"IDN"}, {"CHN"}, "negated"), id="a trip called off"),
+    ],
+)
+def test_coder_a_meeting_called_off_is_negated(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded(pipeline, text)
+    assert_found(found, expected)
+    assert not [e for e in found if e[3] == "asserted" and e[0] == "CONSULT"], found  # no phone call
