@@ -1437,6 +1437,9 @@ def _recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token
     # "fired tear gas and live rounds at demonstrators": the parser may join the second object
     # to the verb, and hang the target on it.
     holders += [c for c in match.verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    # "travel on to Costa Rica", "went back to Kyiv": a bare particle may carry the phrase.
+    holders += [c for c in match.verb.children if c.dep_ in {"prep", "prt", "advmod"} and c.i > match.verb.i
+                and not any(g.dep_ == "pobj" for g in c.children) and any(g.dep_ == "prep" for g in c.children)]  # fmt: skip
     if match.token.dep_ == "pobj" and match.token.head.lower_ == "with" and match.token.head.head.i == match.verb.i:
         # "provided Egypt with military aid": the one provided for is the object.
         tokens.extend(c for c in match.verb.children if c.dep_ == "dobj")

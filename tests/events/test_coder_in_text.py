@@ -951,3 +951,10 @@ def test_coder_a_meeting_called_off_is_negated(pipeline, text: str, expected: tu
     found = coded(pipeline, text)
     assert_found(found, expected)
     assert not [e for e in found if e[3] == "asserted" and e[0] == "CONSULT"], found  # no phone call
+
+
+def test_coder_a_destination_behind_a_bare_particle(pipeline) -> None:  # noqa: ANN001
+    text = ("PANAMA CITY, Feb 2 - Rubio met Panama's president on Sunday.\n"
+            "Rubio is due to travel on to Costa Rica and Guatemala later in the week.")  # fmt: skip
+    found = coded_story(pipeline, text)
+    assert any(e[0] == "CONSULT" and {"CRI", "GTM"} <= e[2] and e[3] == "future" for e in found), found
