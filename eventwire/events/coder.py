@@ -380,7 +380,7 @@ class EventCoder:
             head = base.head
             triggers = [
                 trigger for trigger in self.lexicon.nouns.get(self._noun_lemma(token), ())
-                if head.pos_ == "VERB" and head.lemma_.lower() in trigger.light
+                if head.pos_ == "VERB" and _light_lemma(head) in trigger.light
             ]  # fmt: skip
             # "launched air and artillery strikes on Syrian troops" is an attack, "called a
             # strike" a protest: the sense whose recipient sits where this noun's does, or that
@@ -738,6 +738,10 @@ class EventCoder:
             defied = [e for t in _defied(match.verb) for e in resolver.resolve_all(t) or resolver.countries_named(t)
                       if e.code and e.code not in actor_codes]  # fmt: skip
             recipients = defied or recipients
+        if trigger.cameo == "082" and not recipients and actors[0].sector in CIVIL_SECTORS | {"LAB", "OPP"}:
+            # "the teachers' union called off its strike": dissent eased towards the government
+            # it was aimed at, as a protest with no stated target is.
+            recipients = [_in_sector(actors[0], "GOV")]
         if trigger.event == "PROTEST" and not recipients and actors[0].sector in CIVIL_SECTORS:
             # Demonstrators with no stated target protest against their own government
             # (CAMEO's and PLOVER's reading of a domestic protest).
@@ -1178,6 +1182,15 @@ def _a_force(token: Token | None) -> bool:
         return False
     head = through_quantity(token)
     return head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in FORCE_WORDS
+
+
+def _light_lemma(verb: Token) -> str:
+    """A light verb's lemma, "call off" read as "cancel" ("called off the strike" ends it;
+    "called a strike" starts one)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call" and any(c.lower_ == "off" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children):
+        return "cancel"
+    return lemma
 
 
 def _called_off(noun: Token) -> bool:

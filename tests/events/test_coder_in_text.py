@@ -958,3 +958,10 @@ def test_coder_a_destination_behind_a_bare_particle(pipeline) -> None:  # noqa: 
             "Rubio is due to travel on to Costa Rica and Guatemala later in the week.")  # fmt: skip
     found = coded_story(pipeline, text)
     assert any(e[0] == "CONSULT" and {"CRI", "GTM"} <= e[2] and e[3] == "future" for e in found), found
+
+
+def test_coder_a_strike_called_off_is_dissent_eased_and_a_strike_called_is_a_protest(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "LAGOS, May 2 - The teachers' union called off its strike on Friday.")
+    assert any(e[0] == "CONCEDE" and e[1] == {"NGA"} and e[2] == {"NGA"} for e in found), found
+    found = coded_story(pipeline, "LAGOS, May 2 - The Nigeria Labour Congress called a general strike for Monday.")
+    assert any(e[0] == "PROTEST" for e in found) and not any(e[0] == "CONCEDE" for e in found), found
