@@ -21,8 +21,8 @@ pytestmark = pytest.mark.slow
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"))
 
-# (F1, modality accuracy) measured 0.76 / 97.6% (dev), 0.69 / 97.3% (second dev set) and
-# 0.67 / 96.0% (held out) when set.
+# (F1, modality accuracy) measured 0.76 / 97.6% (dev), 0.69 / 97.6% (second dev set) and
+# 0.67 / 96.1% (held out) when set.
 GOLD_FLOORS = {
     "gold_articles.jsonl": (0.73, 0.90),
     "gold_articles_dev2.jsonl": (0.66, 0.90),
@@ -47,8 +47,8 @@ def test_plover_gold_standard_events(pipeline) -> None:  # noqa: ANN001
     score = evaluate.score_events("PLOVER GSR", evaluate.code_texts(pipeline, texts))
     print(f"PLOVER GSR: {score.correct}/{score.gold} correct, {score.extra} extra")
     # The issue's target: at least 60% correct with at most 30% extra.
-    assert score.correct / score.gold >= 0.60  # measured 61.8%
-    assert score.extra / score.gold <= 0.30  # measured 29.5%
+    assert score.correct / score.gold >= 0.60  # measured 63.4%
+    assert score.extra / score.gold <= 0.30  # measured 28.9%
 
 
 @pytest.mark.skipif(not (PEER_SUITES / "plv.csv").exists(), reason=f"no peer suites at {PEER_SUITES}")
@@ -56,4 +56,4 @@ def test_plv_test_rows_type_accuracy(pipeline) -> None:  # noqa: ANN001
     texts = evaluate.read_plv_test(PEER_SUITES / "plv.csv")
     score = evaluate.score_labels("plv.csv test", evaluate.code_texts(pipeline, texts))
     print(f"plv.csv test: {score.correct}/{score.gold} types right")
-    assert score.correct / score.gold >= 0.66  # measured 68.1%
+    assert score.correct / score.gold >= 0.68  # measured 69.99% (723 of 1,033); the issue asks for 0.70
