@@ -147,7 +147,7 @@ def name_text(token: Token, span: Span | None) -> str:
     return " ".join([*compounds, token.text])
 
 
-def _stance_prefixed(token: Token) -> bool:
+def stance_prefixed(token: Token) -> bool:
     """Whether a word is the country of an "anti-" or "pro-" stance ("anti-Syria", "pro-Kremlin")."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"anti", "pro"} \
@@ -159,7 +159,7 @@ def nationality_modifiers(token: Token, knowledge: Knowledge, depth: int = 0) ->
     or else of the place the phrase is in ("rebels in the Ivory Coast", "prisoners in East
     Timor's capital", "militants based in Syria")."""
     # "an anti-Syria journalist", "pro-Russian separatists" are for or against a country, not of it.
-    modifiers = [child for child in token.lefts if child.dep_ in MODIFIER_DEPS and not _stance_prefixed(child)]
+    modifiers = [child for child in token.lefts if child.dep_ in MODIFIER_DEPS and not stance_prefixed(child)]
     # "British Defence Secretary Tom King": the adjective hangs on the title, the title on the
     # name; follow compounds down however deep they go.
     for child in modifiers:

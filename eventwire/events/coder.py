@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.knowledge import Knowledge
-from eventwire.actors.phrase import _stance_prefixed, through_quantity
+from eventwire.actors.phrase import stance_prefixed, through_quantity
 from eventwire.actors.resolve import INTERNATIONAL_CODES, ActorResolver, destination_country, place_country
 from eventwire.events.attribution import REPORTING_VERBS, attribution_of
 from eventwire.events.classifier import EventClassifier, SentenceEncoder
@@ -25,7 +25,7 @@ from eventwire.events.codes import CameoCode, cameo_code
 from eventwire.events.confidence import confidence_of
 from eventwire.events.confirm import GENERAL_CAMEO, MILITARY_ASSAULT_CAMEO, clause_objects, clause_subject, main_clause, read_sentences
 from eventwire.events.lexicon import Lexicon, Trigger
-from eventwire.events.modality import _not_ruled_out, modality_of
+from eventwire.events.modality import modality_of, not_ruled_out
 from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
 from eventwire.when_where.dates import publication_date
@@ -209,10 +209,10 @@ class EventCoder:
                     for t in m.verb.subtree if t.i != m.verb.i}  # fmt: skip
         # "Russia did not rule out developing military cooperation with the North": no
         # refusal; what was not ruled out is coded, as a possibility.
-        not_ruled_out = {m.verb.i for m in matches if m.trigger.event == "REJECT" and _not_ruled_out(m.verb)}
-        covered -= {t.i for m in matches if m.verb.i in not_ruled_out for t in m.verb.subtree}
+        double_negatives = {m.verb.i for m in matches if m.trigger.event == "REJECT" and not_ruled_out(m.verb)}
+        covered -= {t.i for m in matches if m.verb.i in double_negatives for t in m.verb.subtree}
         for match in matches:
-            if match.token.i in covered or match.verb.i in covered or match.verb.i in not_ruled_out:
+            if match.token.i in covered or match.verb.i in covered or match.verb.i in double_negatives:
                 continue
             if _in_condition(match.verb):
                 continue  # "would respond if NATO moved forces": a condition, not a reported event
@@ -586,7 +586,8 @@ class EventCoder:
             parties = [t for t in _between(meeting)]
             clause = next((t for t in meeting.ancestors if t.pos_ in {"VERB", "AUX"}), None)
             parties += [c for c in clause.children if c.dep_ in SUBJECTS] if clause is not None and not parties else []
-            recipients = [e for t in parties for e in resolver.resolve_all(t) if e.code and e.code not in actor_codes_of(actors)]
+            own = {entity.code for entity in actors}
+            recipients = [e for t in parties for e in resolver.resolve_all(t) if e.code and e.code not in own]
         if trigger.lemma in MEDIATING and not any(entity.code for entity in recipients):
             # "Washington had mediated the deal", "talks mediated by Lavrov": between the two
             # parties the story last named together.
@@ -1164,11 +1165,6 @@ def _sent_to_country(match: Match) -> bool:
     return False
 
 
-def actor_codes_of(actors: list[Entity]) -> set[str | None]:
-    """The codes of a list of actors."""
-    return {entity.code for entity in actors}
-
-
 def _at_each_other(verb: Token) -> bool:
     """Whether a verb's object is "each other" or "one another"."""
     return any(t.lower_ in {"other", "another"} and t.i > 0 and t.doc[t.i - 1].lower_ in {"each", "one"}
@@ -1184,13 +1180,18 @@ def _a_force(token: Token | None) -> bool:
     return head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in FORCE_WORDS
 
 
+def _calls_off(verb: Token) -> bool:
+    """Whether a verb is "call off" (a cancellation), not "call" (a phone call, or calling a
+    strike)."""
+    return verb.lemma_.lower() == "call" and any(
+        c.lower_ == "off" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children
+    )  # fmt: skip
+
+
 def _light_lemma(verb: Token) -> str:
     """A light verb's lemma, "call off" read as "cancel" ("called off the strike" ends it;
     "called a strike" starts one)."""
-    lemma = verb.lemma_.lower()
-    if lemma == "call" and any(c.lower_ == "off" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children):
-        return "cancel"
-    return lemma
+    return "cancel" if _calls_off(verb) else verb.lemma_.lower()
 
 
 def _called_off(noun: Token) -> bool:
@@ -1199,10 +1200,7 @@ def _called_off(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return False
-    lemma = verb.lemma_.lower()
-    if lemma == "call":
-        return any(c.lower_ == "off" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children)
-    return lemma in CANCEL_VERBS
+    return _calls_off(verb) if verb.lemma_.lower() == "call" else verb.lemma_.lower() in CANCEL_VERBS
 
 
 def _partner_objects(token: Token) -> list[Token]:
@@ -1230,7 +1228,7 @@ def _compounds(token: Token) -> list[Token]:
     """The nouns that modify a head as compounds ("army" in "army positions")."""
     return [child for child in token.children if ((child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN", "ADJ"})
             or (child.dep_ == "amod" and child.i == token.i - 1))  # "rebel positions" read as an adjective
-            and not _stance_prefixed(child)]  # "an anti-Syria journalist" is no Syrian
+            and not stance_prefixed(child)]  # "an anti-Syria journalist" is no Syrian
 
 
 def _actor_token(verb: Token) -> tuple[Token | None, Token | None]:
@@ -1564,7 +1562,7 @@ def _weighed(noun: Token, event: str) -> Token | None:
         base = base.head.head
     if base.dep_ == "dobj" and base.head.pos_ == "VERB" and event in WEIGHED_TYPES.get(base.head.lemma_.lower(), ()):
         return base.head
-    if base.dep_ == "dobj" and _not_ruled_out(base.head) and event in POLICY_TYPES:
+    if base.dep_ == "dobj" and not_ruled_out(base.head) and event in POLICY_TYPES:
         return base.head  # "did not rule out sanctions against Pyongyang": a possibility
     return None
 
@@ -1633,7 +1631,7 @@ def _nominal_modality(noun: Token) -> str:
         return "future"
     if words & {"failed", "cancelled", "canceled", "aborted", "abandoned"}:
         return "negated"
-    if _not_ruled_out(noun.head):
+    if not_ruled_out(noun.head):
         return "hypothetical"  # "did not rule out sanctions"
     return modality_of(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else "asserted"
 
@@ -1918,7 +1916,7 @@ def _not_an_event(verb: Token) -> bool:
     naming = objects and (any(c.dep_ == "oprd" for c in verb.children) or sum(c.dep_ == "dobj" for c in objects) > 1)
     if naming and verb.lemma_.lower() in {"call", "name", "dub", "label", "brand", "term"}:
         return True  # "calling the guards the country's shield": two objects name, not call
-    if verb.lemma_.lower() == "call" and any(c.lower_ == "off" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children):
+    if _calls_off(verb):
         return True  # "called off a trip": a cancellation (coded on its object), not a phone call
     if verb.lemma_.lower() in {"commit", "undertake"} and not any(
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children

@@ -30,7 +30,7 @@ REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "declare", "p
 def modality_of(verb: Token) -> str:
     """The modality of the event whose clause is headed by ``verb``."""
     chain = _governing_chain(verb)
-    if any(_not_ruled_out(token) for token in chain[1:]):
+    if any(not_ruled_out(token) for token in chain[1:]):
         return "hypothetical"  # "did not rule out military action": possible, no more
     negated = any(_is_negated(token) for token in chain) or _negative_subject(verb) or _no_sign(chain)
     auxes = {child.lower_ for token in chain for child in token.children if child.dep_ in {"aux", "auxpass"}}
@@ -56,7 +56,7 @@ def modality_of(verb: Token) -> str:
     return "asserted"
 
 
-def _not_ruled_out(token: Token) -> bool:
+def not_ruled_out(token: Token) -> bool:
     """ "did not rule out", "would not exclude": a double negative that leaves a possibility."""
     ruled_out = token.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in token.children)
     return (ruled_out or token.lemma_.lower() == "exclude") and any(c.dep_ == "neg" for c in token.children)

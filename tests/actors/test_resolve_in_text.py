@@ -16,12 +16,13 @@ from eventwire.evaluate.actors import find_mention, mention_head
 pytestmark = pytest.mark.slow
 
 
-def resolve(pipeline, text: str, mention: str, published: dt.date | None = None):
-    """The (code, sector, how) the resolver gives ``mention`` in ``text``."""
+def resolve(pipeline, text: str, mention: str, published: dt.date | None = None, home: str | None = None):
+    """The (code, sector, how) the resolver gives ``mention`` in ``text`` (in a story from
+    ``home``, if given)."""
     doc = pipeline.nlp(text)
     start, end = find_mention(text, mention)
     span = doc.char_span(start, end, alignment_mode="expand")
-    resolver = ActorResolver(pipeline.knowledge, published)
+    resolver = ActorResolver(pipeline.knowledge, published, home)
     resolver.learn(doc)
     explained = resolver.explain(mention_head(span))
     assert explained is not None, f"{mention!r} resolved to nothing"
@@ -179,14 +180,9 @@ def test_resolve_pronoun_skips_people_of_the_other_gender(pipeline, text: str, c
 
 
 def test_resolve_a_shared_party_name_is_the_home_country_s_party(pipeline) -> None:  # noqa: ANN001
-    doc = pipeline.nlp("The Democratic Party walked out of the National Assembly on Tuesday.")
-    party = next(token for token in doc if token.text == "Party")
-    at_home = ActorResolver(pipeline.knowledge, dt.date(2024, 6, 4), home="KOR")
-    at_home.learn(doc)
-    assert at_home.explain(party).entity.code == "KOR"
-    in_washington = ActorResolver(pipeline.knowledge, dt.date(2024, 6, 4), home="USA")
-    in_washington.learn(doc)
-    assert in_washington.explain(party).entity.code == "USA"
+    text = "The Democratic Party walked out of the National Assembly on Tuesday."
+    assert resolve(pipeline, text, "The Democratic Party", dt.date(2024, 6, 4), home="KOR")[0] == "KOR"
+    assert resolve(pipeline, text, "The Democratic Party", dt.date(2024, 6, 4), home="USA")[0] == "USA"
 
 
 def test_resolve_a_lower_case_word_is_not_a_party_s_name(pipeline) -> None:  # noqa: ANN001
@@ -195,8 +191,5 @@ def test_resolve_a_lower_case_word_is_not_a_party_s_name(pipeline) -> None:  # n
 
 
 def test_resolve_an_unnamed_institution_in_an_official_s_words_is_the_speaker_s(pipeline) -> None:  # noqa: ANN001
-    doc = pipeline.nlp("Iran's defence minister said the armed forces would carry out further tests.")
-    forces = next(token for token in doc if token.text == "forces")
-    resolver = ActorResolver(pipeline.knowledge, dt.date(2016, 2, 1), home="USA")
-    resolver.learn(doc)
-    assert resolver.explain(forces).entity.code == "IRN"
+    text = "Iran's defence minister said the armed forces would carry out further tests."
+    assert resolve(pipeline, text, "the armed forces", dt.date(2016, 2, 1), home="USA")[0] == "IRN"
