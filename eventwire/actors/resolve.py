@@ -272,13 +272,17 @@ class ActorResolver:
         if speakers:
             return speakers
         resolved: list[Entity] = []
+        codes = nationality_modifiers(token, self.knowledge)
         for head in [token, *(conjuncts(token) if with_conjuncts else [])]:
+            if head is not token and codes and _bare_noun(head):
+                # "U.S. and British warplanes and warships": the warships are theirs too, not
+                # the dateline country's.
+                continue
             entity = self.resolve(head)
             # "Rustem Umerov, ... and Kyiv's chief negotiator": one actor described twice.
             if entity is not None and all((entity.code, entity.sector) != (e.code, e.sector) for e in resolved):
                 resolved.append(entity)
         # "Ukrainian and Russian detainees": one head, several nationalities.
-        codes = nationality_modifiers(token, self.knowledge)
         if len(resolved) == 1 and len(codes) > 1:
             first = resolved[0]
             return [
@@ -993,6 +997,13 @@ def _subject_over(doc: Doc, start: int, token: Token) -> bool:
 def _from_abroad(token: Token) -> bool:
     """ "foreign journalists", "international aid workers": not the story's own people."""
     return any(child.lower_ in FROM_ABROAD for child in token.lefts)
+
+
+def _bare_noun(token: Token) -> bool:
+    """A common noun with no word of its own that could say whose it is ("warships" in
+    "British warplanes and warships")."""
+    owners = {"amod", "compound", "nmod", "poss", "prep", "acl", "relcl", "appos"}
+    return token.pos_ == "NOUN" and not any(child.dep_ in owners for child in token.children)
 
 
 def _definite_or_bare(token: Token) -> bool:

@@ -83,7 +83,7 @@ class EventCoder:
                     record = self._record(replace(match, trigger=alternative), index, sentence, article, resolver)
                     if record is not None:
                         break
-                if record is not None and record.event in REACTION_TYPES and (act := _referred_act(match.verb)):
+                if record is not None and record.event in REACTION_TYPES | REPLY_TYPES and (act := _referred_act(match.verb)):
                     referred[record.id] = act
                 if record is not None and record.event in REACTION_TYPES and not record.recipient and record.modality != "negated" and any(
                     t.needs_recipient for t in (match.trigger, *match.alternatives) if t.event == record.event
@@ -167,12 +167,13 @@ class EventCoder:
             if not _reported(m.verb)
             for token in _clause_tokens(child)
         }
-        # "warned that it would strike Israeli cities": the strike is what the threat says.
+        # "warned that it would strike Israeli cities", "would not hesitate to use force": the
+        # strike and the force are what the threat says.
         covered |= {
             token.i
             for m in matches
-            if m.trigger.event == "THREATEN" and m.verb.lemma_.lower() == "warn"
-            for child in m.verb.children if child.dep_ == "ccomp"
+            if m.trigger.event == "THREATEN" and m.verb.lemma_.lower() in {"warn", "hesitate"}
+            for child in m.verb.children if child.dep_ in {"ccomp", "xcomp"}
             for token in _clause_tokens(child)
         }  # fmt: skip
         # "demanded the withdrawal of Serbian forces", "said Libya must hand over the
@@ -233,6 +234,10 @@ class EventCoder:
                 # "warned Manila that it would defend its sovereignty": a threat, not a report.
                 threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
                 return Match(token, token, threat) if threat is not None else None
+            if lemma == "hesitate" and _will_not_hesitate(token):
+                # "said it would not hesitate to take further action": a threat, voiced.
+                threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
+                return Match(token, token, threat) if threat is not None else None
             if lemma in REPORTING_VERBS and _obliges_another(token):
                 # "The Red Cross said U.S. forces must ensure security": a demand, voiced.
                 demand = next((t for t in self.lexicon.verbs.get("demand", ()) if t.particle is None), None)
@@ -249,7 +254,6 @@ class EventCoder:
             ):  # fmt: skip
                 # "Hundreds of protesters gathered outside the embassy", "Polish farmers
                 # blocked roads".
-                # "Hundreds of protesters gathered outside the embassy".
                 protest = next(iter(self.lexicon.verbs.get("protest", ())), None)
                 return Match(token, token, protest) if protest is not None else None
             triggers = [
@@ -437,6 +441,8 @@ class EventCoder:
             for c in clause.children
         ):  # fmt: skip
             return True  # "warned that Kyiv would respond militarily to any provocation"
+        if clause.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_WORDS for c in clause.children):
+            return True  # "warned that Washington would take action against those who ..."
         return any(cameo_code(t.cameo).quad >= 3 for t in self.lexicon.verbs.get(clause.lemma_.lower(), ()))
 
     def _noun_lemma(self, token: Token) -> str:
@@ -545,15 +551,27 @@ class EventCoder:
             # a journalist in Beirut": no one named did it. Like ACLED, the actor is an
             # unidentified armed group of the country where it struck, if the text says where.
             actors = self._unidentified_attackers(match, sentence, resolver)
+        detained = None
+        if not actors and actor_token is None and trigger.lemma in DETAINING and _passive(match.verb):
+            # "43 people had been arrested since Monday": arrests no one is named for are the
+            # police's, of the country the sentence places them in, else the dateline's.
+            actors = self._unnamed_authorities(sentence, resolver)
+            detained = actors[0].model_copy(update={"text": "detainees", "sector": "CVL"}) if actors else None
         actors = [entity for entity in actors if entity.code]
         if not actors:
             return None  # no resolvable actor: never a fallback code
+        if detained is not None and not any(e.code for e in recipients):
+            recipients = [detained.model_copy(update={"cameo_code": f"{detained.code}CVL"})]
         own = {entity.code for entity in actors}
         # "said it would not recognise the results": a voiced refusal (see below).
         clause_modality = _nominal_modality(match.verb) if nominal else modality_of(match.verb)
         if trigger.event == "CONSULT" and _called_off(match.token) and match.token.head.i == match.verb.i:
             clause_modality = "negated"  # "cancelled a planned visit": it will not take place
-        refused = not nominal and not any(e.code for e in recipients) and clause_modality == "negated" and _voiced(match.verb)
+        if trigger.event == "THREATEN" and match.token.lemma_.lower() == "hesitate":
+            clause_modality = "asserted"  # "would not hesitate to": the warning is the event
+        selves = {(e.code, e.sector) for e in actors}  # "would never accept what he called a coup": "he" is no addressee
+        refused = (not nominal and not any(e.code and (e.code, e.sector) not in selves for e in recipients)
+                   and clause_modality == "negated" and _voiced(match.verb))  # fmt: skip
         if trigger.event == "THREATEN" and not any(e.code and e.code not in own for e in recipients) and (
             target := _threatened(match.verb)
         ) is not None:
@@ -723,6 +741,11 @@ class EventCoder:
             # with no one named.
             recipients = [e for t in [_condition_subject(match.verb, UNTIL_MARKS)] if t is not None
                           for e in resolver.resolve_all(t) if e.code]  # fmt: skip
+        if refused and not any(e.code for e in recipients) and actors[0].sector in CIVIL_SECTORS | {"PTY"}:
+            # "protest leaders said they would not lift the blockade", "the opposition leader
+            # would never accept the result": an unaddressed refusal from the street or the
+            # opposition is aimed at their own government, as their protests are.
+            recipients = [_in_sector(actors[0], "GOV")]
         if trigger.needs_recipient and not recipients and not reciprocal and not gathering and not refused and not (
             trigger.event in REACTION_TYPES and _refers_to_an_act(match.verb)
         ):  # fmt: skip
@@ -743,9 +766,9 @@ class EventCoder:
             # "the teachers' union called off its strike": dissent eased towards the government
             # it was aimed at, as a protest with no stated target is.
             recipients = [_in_sector(actors[0], "GOV")]
-        if trigger.event == "PROTEST" and not recipients and actors[0].sector in CIVIL_SECTORS:
-            # Demonstrators with no stated target protest against their own government
-            # (CAMEO's and PLOVER's reading of a domestic protest).
+        if trigger.event == "PROTEST" and not recipients and actors[0].sector in CIVIL_SECTORS | {"PTY"}:
+            # Demonstrators (or a party's members) with no stated target protest against their
+            # own government (CAMEO's and PLOVER's reading of a domestic protest).
             home = actors[0]
             recipients = [_in_sector(home, "GOV")]
         code = cameo_code(_cameo_for(trigger, actors))
@@ -970,15 +993,27 @@ class EventCoder:
     def _unidentified_attackers(self, match: Match, sentence: Span, resolver: ActorResolver) -> list[Entity]:
         """An unidentified armed group (sector UAF) of the country of the first place the
         attack's sentence names, else of the dateline's country."""
-        # A place the sentence says it happened in ("in central Baghdad", "near the town of
-        # Samarra"), not a nationality ("one U.S. soldier").
-        named = (place_country(t.text, self.knowledge) for t in sentence
-                 if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "LOC", "FAC", "NORP"})  # fmt: skip
-        code = next((c for c in named if c and c not in INTERNATIONAL_CODES), resolver.home)
+        code = self._place_country(sentence) or resolver.home
         if not code:
             return []
         name = self.knowledge.country_names.get(code, code)
         return [Entity(text="unidentified attackers", name=name, code=code, sector="UAF", cameo_code=f"{code}UAF")]
+
+    def _unnamed_authorities(self, sentence: Span, resolver: ActorResolver) -> list[Entity]:
+        """The police (sector COP) of the country of the first place the sentence names, else
+        of the dateline's country: who arrests when no one is named."""
+        code = self._place_country(sentence) or resolver.home
+        if not code:
+            return []
+        name = self.knowledge.country_names.get(code, code)
+        return [Entity(text="authorities", name=name, code=code, sector="COP", cameo_code=f"{code}COP")]
+
+    def _place_country(self, sentence: Span) -> str | None:
+        """The country of the first place a sentence says something happened in ("in central
+        Baghdad", "across Chile"), not a nationality ("one U.S. soldier")."""
+        named = (place_country(t.text, self.knowledge) for t in sentence
+                 if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "LOC", "FAC", "NORP"})  # fmt: skip
+        return next((c for c in named if c and c not in INTERNATIONAL_CODES), None)
 
     def _attacked_place(self, match: Match, resolver: ActorResolver, actors: list[Entity]) -> list[Entity]:
         """The country where an attack with no named target struck, when it is another than
@@ -996,6 +1031,19 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- parse helpers
+
+
+def _will_not_hesitate(verb: Token) -> bool:
+    """ "would not hesitate to use force", "will not hesitate to respond": a threat (not "did
+    not hesitate to criticise", which tells what was done)."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "wo"} for c in verb.children)
+    return negated and future and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is in the passive voice ("were arrested", "had been detained")."""
+    return any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
 
 
 def _fought_with(verb: Token) -> list[Token]:
@@ -1302,6 +1350,8 @@ AGGRIEVED_GROUPS = {"farmer", "worker", "student", "trucker", "haulier", "driver
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
 MEDIATING = {"mediate", "broker"}
+# Verbs of taking people into custody, which police do when no one else is named.
+DETAINING = {"arrest", "detain", "jail", "imprison", "apprehend", "round up", "lock up", "incarcerate"}
 # Noun events a subject may weigh or prepare as its own act ("considering sanctions"); to talk
 # about an attack ("discussed the strikes") is not to plan one, so each verb lists its types.
 POLICY_TYPES = frozenset({"SANCTION", "AID", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "COOPERATE", "ASSAULT"})
@@ -1406,6 +1456,12 @@ WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "jet", "warplane", "ai
            "ship", "vessel", "boat", "defence", "defense", "battery", "gunship", "cutter"}  # fmt: skip
 # What a warned party "would" undergo: "would face severe punishment", "would pay a price".
 SUFFERING_VERBS = {"face", "pay", "suffer", "regret", "bear", "feel"}
+# How a warned-of act "would be" answered: "met with force", "treated as an act of war".
+ANSWERED_AS = {"meet", "treat", "regard", "consider", "answer", "punish", "view"}
+# What someone "risks" in a warning: "risked losing their lives", "risk arrest".
+PERILS = {"lose", "death", "arrest", "prosecution", "jail", "prison", "punishment", "sanction", "force"}
+# Objects that make "would take ..." a hostile act: "would take action against".
+MEASURE_WORDS = {"action", "measure", "step"}
 # What a state does to its own people when the text names no one else.
 DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE"}
 STATE_SECTORS = {"COP", "JUD", "GOV"}
@@ -1413,7 +1469,7 @@ MUTUAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # condemned, rejected or welcomed what was done
 REPLY_DISTANCE = 2  # sentences: a reply follows what it answers closely
 VERDICTS = ("verdict", "ruling", "judgment", "judgement")
-REACTION_DISTANCE = 4  # sentences: "condemned the strikes" may look further back for strikes
+REACTION_DISTANCE = 6  # sentences: "condemned the strikes" may look back to the lead for strikes
 # What a reaction's noun may refer to ("condemned the strikes": an attack told before).
 _ATTACKS = frozenset({"ASSAULT"})
 _ACCORDS = frozenset({"SUPPORT", "AGREE", "RETREAT"})
@@ -1425,7 +1481,13 @@ ACT_NOUN_TYPES = {
     **dict.fromkeys(["agreement", "deal", "accord", "declaration", "treaty", "pact", "truce", "ceasefire",
                      "settlement"], _ACCORDS),
     **dict.fromkeys(["sanction", "measure", "tariff", "ban", "embargo", "expulsion", "restriction", "blockade"], _MEASURES),
-    **dict.fromkeys(["arrest", "detention", "crackdown", "curfew", "verdict", "sentence"], frozenset({"COERCE"})),
+    **dict.fromkeys(["arrest", "detention", "curfew", "verdict", "sentence"], frozenset({"COERCE"})),
+    # a crackdown may be arrests or shooting into a crowd
+    "crackdown": frozenset({"COERCE", "ASSAULT"}),
+    **dict.fromkeys(["offer", "proposal", "plan", "initiative", "invitation"], frozenset({"AGREE", "REQUEST"})),
+    **dict.fromkeys(["demand", "call", "request", "appeal", "ultimatum"], frozenset({"REQUEST", "THREATEN"})),
+    **dict.fromkeys(["accusation", "charge", "allegation", "claim", "criticism"], frozenset({"ACCUSE"})),
+    **dict.fromkeys(["threat", "warning"], frozenset({"THREATEN"})),
     **dict.fromkeys(["visit", "trip", "talk", "meeting", "summit"], frozenset({"CONSULT"})),
     **dict.fromkeys(["release", "withdrawal", "pullout"], frozenset({"RETREAT", "CONCEDE"})),
     **dict.fromkeys(VERDICTS,
@@ -1668,11 +1730,17 @@ def _warns_of_action(verb: Token) -> bool:
     punishment")."""
     addressee = any(child.dep_ in {"dobj", "dative"} for child in verb.children)
     clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+    if clause is not None and clause.lemma_.lower() == "risk" and any(
+        t.lemma_.lower() in PERILS for c in clause.children if c.dep_ in {"xcomp", "dobj"} for t in (c, *c.children)
+    ):  # fmt: skip
+        return True  # "warned that protesters risked losing their lives"
     if clause is None or not any(
         child.dep_ == "aux" and child.lower_ in {"would", "will", "'ll"} for child in clause.children
     ):  # fmt: skip
         return False
-    return addressee or clause.lemma_.lower() in SUFFERING_VERBS
+    # "warned that any attack would be met with force / treated as a declaration of war"
+    answered = clause.lemma_.lower() in ANSWERED_AS and any(c.dep_ == "auxpass" for c in clause.children)
+    return addressee or answered or clause.lemma_.lower() in SUFFERING_VERBS
 
 
 def _threatened(verb: Token) -> Token | None:
@@ -1681,7 +1749,7 @@ def _threatened(verb: Token) -> Token | None:
     clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
     if clause is None:
         return None
-    if clause.lemma_.lower() in SUFFERING_VERBS:
+    if clause.lemma_.lower() in SUFFERING_VERBS | ANSWERED_AS | {"risk"}:
         return next((child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
     return next((child for child in clause.children if child.dep_ == "dobj"), None)
 
@@ -1772,23 +1840,27 @@ def _replies(records: list[EventRecord], referred: dict[str, str] | None = None)
     answered: list[EventRecord] = []
     for record in records:
         if record.event in REPLY_TYPES | REACTION_TYPES and not record.recipient and not record.reciprocal:
-            earlier = None if record.event not in REPLY_TYPES else next((
+            noun = (referred or {}).get(record.id, "")
+            kinds = ACT_NOUN_TYPES.get(noun)
+            # "Israel struck Iran ... Oman condemned the strikes", "the army offered talks ...
+            # the opposition rejected the offer": the act of that kind another party did last,
+            # or, if the one reacting was on the receiving end of such an act, that one.
+            acts = [] if not kinds else [
                 prior for prior in reversed(answered)
-                if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
-                and _shares_party(record.actor, prior.recipient)
+                if prior.event in kinds and _before(prior, record)
+                and record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
                 and not _shares_party(record.actor, prior.actor)
-            ), None)  # fmt: skip
-            kinds = ACT_NOUN_TYPES.get((referred or {}).get(record.id, ""))
-            if earlier is None and record.event in REACTION_TYPES and kinds:
-                # "Israel struck Iran ... Oman condemned the strikes": the act of that kind
-                # another party did last, a few sentences back at most.
+                # "welcomed the verdict": what a court did
+                and (noun not in VERDICTS or any(e.sector == "JUD" for e in prior.actor))
+            ]  # fmt: skip
+            earlier = next((prior for prior in acts if _shares_party(record.actor, prior.recipient)), None)
+            earlier = earlier or next(iter(acts), None)
+            if earlier is None and record.event in REPLY_TYPES:
                 earlier = next((
                     prior for prior in reversed(answered)
-                    if prior.event in kinds and _before(prior, record)
-                    and record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
+                    if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
+                    and _shares_party(record.actor, prior.recipient)
                     and not _shares_party(record.actor, prior.actor)
-                    # "welcomed the verdict": what a court did
-                    and ((referred or {}).get(record.id) not in VERDICTS or any(e.sector == "JUD" for e in prior.actor))
                 ), None)  # fmt: skip
             if earlier is None and record.event in REACTION_TYPES and (referred or {}).get(record.id) not in ACT_NOUN_TYPES:
                 # "North Korea tested a missile ... China condemned the move": a reaction is to
@@ -1801,6 +1873,17 @@ def _replies(records: list[EventRecord], referred: dict[str, str] | None = None)
                 ), None)  # fmt: skip
             if earlier is not None:
                 record = record.model_copy(update={"recipient": list(earlier.actor)})
+                record = record.model_copy(update={"confidence": confidence_of(record)})
+        if record.event == "THREATEN" and not record.recipient:
+            # "imposed sanctions on the junta and said it would not hesitate to take further
+            # action": a threat of more is aimed where the threatener's last hostile act was.
+            earlier = next((
+                prior for prior in reversed(answered)
+                if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
+                and prior.quad_code >= 3 and prior.recipient and _shares_party(record.actor, prior.actor)
+            ), None)  # fmt: skip
+            if earlier is not None:
+                record = record.model_copy(update={"recipient": list(earlier.recipient)})
                 record = record.model_copy(update={"confidence": confidence_of(record)})
         answered.append(record)
     return answered

@@ -965,3 +965,41 @@ def test_coder_a_strike_called_off_is_dissent_eased_and_a_strike_called_is_a_pro
     assert any(e[0] == "CONCEDE" and e[1] == {"NGA"} and e[2] == {"NGA"} for e in found), found
     found = coded_story(pipeline, "LAGOS, May 2 - The Nigeria Labour Congress called a general strike for Monday.")
     assert any(e[0] == "PROTEST" for e in found) and not any(e[0] == "CONCEDE" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ADEN, May 2 - Saudi and Emirati jets and drones struck Houthi positions near Hodeidah.",
+                     ("ASSAULT", {"SAU", "ARE"}, set(), "asserted"), id="a bare conjunct shares the nationalities"),
+        pytest.param("Russia offered on Monday to mediate between Armenia and Azerbaijan. Azerbaijani troops "
+                     "shelled Armenian border villages overnight. Armenia rejected the offer on Tuesday.",
+                     ("REJECT", {"ARM"}, {"RUS"}, "asserted"), id="a rejected offer is the offerer's"),
+        pytest.param("Indian jets bombed camps in Afghanistan on Monday, and Pakistan shelled Indian posts in "
+                     "Kashmir. Afghanistan condemned the strikes.",
+                     ("ACCUSE", {"AFG"}, {"IND"}, "asserted"), id="a victim condemns the strikes on it"),
+        pytest.param("LA PAZ, Oct 21 - More than 200 people have been arrested since the vote, the interior "
+                     "minister said.", ("COERCE", {"BOL"}, {"BOL"}, "asserted"), id="arrests with no one named"),
+        pytest.param("Two British aid workers were detained in Ethiopia on Friday.",
+                     ("COERCE", {"ETH"}, {"GBR"}, "asserted"), id="detained where the sentence says"),
+        pytest.param("Egypt warned that any Ethiopian move to fill the dam would be treated as an act of aggression.",
+                     ("THREATEN", {"EGY"}, {"ETH"}, "asserted"), id="a warning of how an act would be treated"),
+        pytest.param("The Thai army warned that protesters who kept blocking the airport risked losing their "
+                     "lives.", ("THREATEN", {"THA"}, {"THA"}, "asserted"), id="a warning of what someone risks"),
+        pytest.param("Japan expelled two Chinese diplomats on Monday and said it would not hesitate to take "
+                     "further measures.", ("THREATEN", {"JPN"}, {"CHN"}, "asserted"),
+                     id="would not hesitate, aimed where the last hostile act was"),
+        pytest.param("COLOMBO, May 2 - The main opposition party said it would stage a protest march next week.",
+                     ("PROTEST", {"LKA"}, {"LKA"}, "future"), id="an opposition party protests its government"),
+        pytest.param("CARACAS, Aug 1 - Opposition leader Edmundo Gonzalez said he would never accept what he called a "
+                     "stolen election.", ("AGREE", {"VEN"}, {"VEN"}, "negated"),
+                     id="an unaddressed refusal from the opposition"),
+    ],
+)
+def test_coder_reactions_unnamed_police_warnings_and_refusals(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_did_not_hesitate_is_no_threat(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Putin did not hesitate to criticise NATO on Monday.")
+    assert not any(e[0] == "THREATEN" for e in found), found
