@@ -313,6 +313,11 @@ class EventCoder:
         ) and (alert := next((t for t in self.lexicon.nouns.get("alert", ()) if t.event == "MOBILIZE"), None)):  # fmt: skip
             # "Israeli troops remained on alert", "put its forces on high alert".
             return Match(token, token.head.head, alert)
+        if token.lemma_.lower() == "strike" and token.dep_ == "pobj" and token.head.lower_ == "on" and (
+            token.head.head.lemma_.lower() in {"go", "come", "remain", "stay", "be"}
+        ) and (strike := next((t for t in self.lexicon.nouns.get("strike", ()) if t.event == "PROTEST"), None)):  # fmt: skip
+            # "rail workers went on strike", "doctors remain on hunger strike".
+            return Match(token, token.head.head, strike)
         if token.pos_ == "NOUN" and _called_off(token) and not any(
             token.head.lemma_.lower() in t.light for t in self.lexicon.nouns.get(token.lemma_.lower(), ())
         ) and (

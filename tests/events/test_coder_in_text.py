@@ -1003,3 +1003,20 @@ def test_coder_reactions_unnamed_police_warnings_and_refusals(pipeline, text: st
 def test_coder_did_not_hesitate_is_no_threat(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Putin did not hesitate to criticise NATO on Monday.")
     assert not any(e[0] == "THREATEN" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("PARIS, May 3 - Rail workers went on strike on Monday.",
+                     ("PROTEST", {"FRA"}, {"FRA"}, "asserted"), id="went on strike"),
+        pytest.param("NAIROBI, May 3 - Doctors at public hospitals will go on strike next week.",
+                     ("PROTEST", {"KEN"}, {"KEN"}, "future"), id="will go on strike"),
+        pytest.param("MINSK, Aug 18 - Workers at two tractor plants walked off the job, and crowds marched "
+                     "through the city centre.", ("PROTEST", {"BLR"}, {"BLR"}, "asserted"), id="walked off the job"),
+    ],
+)
+def test_coder_strikes_told_as_going_on_strike_or_walking_off(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    assert sum(e[0] == "PROTEST" for e in found) == (2 if "marched" in text else 1), found
