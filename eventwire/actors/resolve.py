@@ -991,6 +991,10 @@ def _subject_over(doc: Doc, start: int, token: Token) -> bool:
     # The name may be a compound inside the subject ("the Nigerian government").
     while pair.dep_ in {"compound", "amod", "poss", "conj"} and pair.head.i != pair.i:
         pair = pair.head
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl":
+        # "India and Pakistan agreed a truce after days in which the two countries fired at
+        # each other": a relative clause's own subject refers back to the pair.
+        return False
     return pair.dep_ in {"nsubj", "nsubjpass"} and pair.head in token.ancestors
 
 

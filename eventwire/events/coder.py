@@ -596,7 +596,8 @@ class EventCoder:
             recipients = [e for clause in _controlled(match.verb) for token in clause.children
                           if token.dep_ == "dobj" for e in resolver.resolve_all(token) if e.code]  # fmt: skip
         if trigger.event == "ASSAULT" and not any(entity.code for entity in recipients):
-            if trigger.needs_recipient and match.token.i != match.verb.i:
+            at_each_other = len({e.code for e in actors}) > 1 and _at_each_other(match.verb)  # (reciprocal, below)
+            if trigger.needs_recipient and match.token.i != match.verb.i and not at_each_other:
                 return None  # "fired missiles into the sea": no one attacked (a test, if anything)
             recipients = self._attacked_place(match, resolver, actors)
         if trigger.event == "CONSULT" and not any(e.code for e in recipients) and match.verb.dep_ == "acl" and (

@@ -1020,3 +1020,23 @@ def test_coder_strikes_told_as_going_on_strike_or_walking_off(pipeline, text: st
     found = coded_story(pipeline, text)
     assert_found(found, expected)
     assert sum(e[0] == "PROTEST" for e in found) == (2 if "marched" in text else 1), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Armenia and Azerbaijan agreed to a truce after a week in which the two countries fired "
+                     "rockets and drones at each other.", ("ASSAULT", {"ARM", "AZE"}, set(), "asserted"),
+                     id="a pair firing at each other in a relative clause"),
+        pytest.param("The army chiefs of Thailand and Cambodia spoke by telephone on Sunday and will talk again "
+                     "on Wednesday.", ("CONSULT", {"THA", "KHM"}, set(), "future"), id="will talk again"),
+    ],
+)
+def test_coder_pairs_that_fight_and_talk(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded(pipeline, text)
+    assert_found(found, expected)
+    assert not any(e[0] == "COOPERATE" for e in found), found  # firing at each other is no joint drill
+
+
+def test_coder_talking_about_something_is_no_meeting(pipeline) -> None:  # noqa: ANN001
+    assert not [e for e in coded(pipeline, "The Kenyan president talked about the economy on Monday.") if e[0] == "CONSULT"]
