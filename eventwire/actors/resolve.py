@@ -778,7 +778,11 @@ class ActorResolver:
         sentence before, or earlier in this one ("Sudanese refugees arrived in Adre. They
         said ...", "The court delivered its order. It ordered ...")."""
         this_sentence = token.sent.start_char
-        earlier = [(sentence, actor) for start, sentence, actor in subjects if start < token.idx]
+        # "police fired tear gas at them": not the clause's own subject.
+        clause = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        own = {t.idx for c in clause.children if c.dep_ in SUBJECTS for t in c.subtree} if clause is not None else set()
+        own = own if token.dep_ not in SUBJECTS else set()
+        earlier = [(sentence, actor) for start, sentence, actor in subjects if start < token.idx and start not in own]
         if not earlier:
             return None
         sentence, actor = earlier[-1]

@@ -1040,3 +1040,8 @@ def test_coder_pairs_that_fight_and_talk(pipeline, text: str, expected: tuple) -
 
 def test_coder_talking_about_something_is_no_meeting(pipeline) -> None:  # noqa: ANN001
     assert not [e for e in coded(pipeline, "The Kenyan president talked about the economy on Monday.") if e[0] == "CONSULT"]
+
+
+def test_coder_them_after_a_crowd_is_the_crowd_not_the_police(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "QUITO, Oct 9 - Protesters blocked the main highway. Soldiers fired tear gas at them.")
+    assert_found(found, ("ASSAULT", {"ECU"}, {"ECU"}, "asserted"))
