@@ -1,4 +1,5 @@
-"""The trigger lexicon: which verbs and nouns report which events (``data/triggers.yaml``)."""
+"""The trigger lexicon: which verbs and nouns report which events (``data/triggers.yaml``), and
+the match of one of them at a token in a sentence."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from spacy.tokens import Token
 
 from eventwire.errors import DataFileError
 from eventwire.events.codes import cameo_code, load_codes
@@ -36,6 +38,18 @@ class Trigger:
     control: bool
     state_cameo: str | None = None
     person_recipient: bool = False  # the recipient must be a named person ("joined Zelensky")
+
+
+@dataclass(frozen=True)
+class Match:
+    """A token in a sentence the lexicon recognises, and the verb whose clause carries the event."""
+
+    token: Token
+    verb: Token
+    trigger: Trigger
+    # Other entries for the same words, tried in order when this one codes nothing ("held
+    # drills" with no partner is no COOPERATE; it may still be a show of force).
+    alternatives: tuple[Trigger, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,100 @@
+"""Passes over an article's coded events once all its sentences are read: which of two
+records of one occurrence states it more clearly, and whom a reply, a reaction or a threat
+of more is addressed to when its own sentence does not say.
+"""
+
+from __future__ import annotations
+
+from eventwire.events.confidence import confidence_of
+from eventwire.events.words import (
+    ACT_NOUN_TYPES,
+    REACTION_DISTANCE,
+    REACTION_TYPES,
+    REPLY_DISTANCE,
+    REPLY_TYPES,
+    VERDICTS,
+)
+from eventwire.records import Entity, EventRecord
+
+
+def with_addressees(records: list[EventRecord], referred: dict[str, str] | None = None) -> list[EventRecord]:
+    """Give a reply its addressee: "India accused Pakistan of the attack. Pakistan rejected
+    the charge." is a REJECT by Pakistan of India. A response with no recipient answers the
+    last earlier event that had its actor as recipient. Parties are told apart by sector as
+    well as country, so that a government rejecting its protesters' demands answers them.
+    ``referred`` holds the noun of the act each reaction is to ("the strikes")."""
+    answered: list[EventRecord] = []
+    for record in records:
+        if record.event in REPLY_TYPES | REACTION_TYPES and not record.recipient and not record.reciprocal:
+            noun = (referred or {}).get(record.id, "")
+            kinds = ACT_NOUN_TYPES.get(noun)
+            # "Israel struck Iran ... Oman condemned the strikes", "the army offered talks ...
+            # the opposition rejected the offer": the act of that kind another party did last,
+            # or, if the one reacting was on the receiving end of such an act, that one.
+            acts = [] if not kinds else [
+                prior for prior in reversed(answered)
+                if prior.event in kinds and told_before(prior, record)
+                and record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
+                and not shares_party(record.actor, prior.actor)
+                # "welcomed the verdict": what a court did
+                and (noun not in VERDICTS or any(e.sector == "JUD" for e in prior.actor))
+            ]  # fmt: skip
+            earlier = next((prior for prior in acts if shares_party(record.actor, prior.recipient)), None)
+            earlier = earlier or next(iter(acts), None)
+            if earlier is None and record.event in REPLY_TYPES:
+                earlier = next((
+                    prior for prior in reversed(answered)
+                    if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
+                    and shares_party(record.actor, prior.recipient)
+                    and not shares_party(record.actor, prior.actor)
+                ), None)  # fmt: skip
+            if earlier is None and record.event in REACTION_TYPES and (referred or {}).get(record.id) not in ACT_NOUN_TYPES:
+                # "North Korea tested a missile ... China condemned the move": a reaction is to
+                # the last thing another party did (unless it names an act of a kind not found).
+                earlier = next((
+                    prior for prior in reversed(answered)
+                    if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
+                    and prior.evidence.sentence < record.evidence.sentence
+                    and not shares_party(record.actor, prior.actor)
+                ), None)  # fmt: skip
+            if earlier is not None:
+                record = record.model_copy(update={"recipient": list(earlier.actor)})
+                record = record.model_copy(update={"confidence": confidence_of(record)})
+        if record.event == "THREATEN" and not record.recipient:
+            # "imposed sanctions on the junta and said it would not hesitate to take further
+            # action": a threat of more is aimed where the threatener's last hostile act was.
+            earlier = next((
+                prior for prior in reversed(answered)
+                if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
+                and prior.quad_code >= 3 and prior.recipient and shares_party(record.actor, prior.actor)
+            ), None)  # fmt: skip
+            if earlier is not None:
+                record = record.model_copy(update={"recipient": list(earlier.recipient)})
+                record = record.model_copy(update={"confidence": confidence_of(record)})
+        answered.append(record)
+    return answered
+
+
+def told_before(prior: EventRecord, record: EventRecord) -> bool:
+    """Whether one event is told before another: in an earlier sentence, or earlier in the same
+    one ("Soldiers detained two journalists, and Human Rights Watch criticised the arrests")."""
+    # Records come in the order they are told, so an earlier one in the same sentence counts.
+    return prior.evidence.sentence <= record.evidence.sentence
+
+
+def shares_party(ones: list[Entity], others: list[Entity]) -> bool:
+    """Whether two lists of entities have a party in common: the same country, and the same
+    sector where both say one."""
+    return any(
+        a.code == b.code and (a.sector is None or b.sector is None or a.sector == b.sector)
+        for a in ones for b in others if a.code
+    )  # fmt: skip
+
+
+def clearer(record: EventRecord, other: EventRecord) -> bool:
+    """Whether ``record`` states the event more clearly than ``other``: more confidently, with
+    more named parties, or in a fuller sentence (a lead rather than its headline)."""
+    def clarity(r: EventRecord) -> tuple:
+        return (r.confidence, len(r.actor) + len(r.recipient), len(r.evidence.text))
+
+    return clarity(record) > clarity(other)

@@ -1,0 +1,816 @@
+"""Reading a dependency parse for the event coder: subjects and objects, controlled and
+reported clauses, conditions, and the idioms that change an event ("would not hesitate to",
+"fired at each other", "in defiance of").
+
+Every function here takes spaCy tokens and answers one question about the parse; none keeps
+state. The coder (:mod:`eventwire.events.coder`) decides what the answers mean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from eventwire.actors.phrase import stance_prefixed, through_quantity
+from eventwire.actors.resolve import ActorResolver
+from eventwire.events.attribution import REPORTING_VERBS
+from eventwire.events.lexicon import Match
+from eventwire.events.modality import modality_of, not_ruled_out
+from eventwire.events.words import (
+    ADVERB_PARTICLES,
+    AGGRIEVED_GROUPS,
+    AID_GOODS,
+    AIMED_AT,
+    ANSWERED_AS,
+    CALM_WORDS,
+    CANCEL_VERBS,
+    CELEBRATING,
+    CONTROLLED_SLOTS,
+    CROWD_SECTORS,
+    CROWD_WORDS,
+    DOCUMENTS,
+    EXCHANGED_TALK,
+    FIGHTING_SUBJECTS,
+    FIGHTS,
+    FORCES,
+    FORCE_WORDS,
+    FRAMING_HEADS,
+    GIVING_VERBS,
+    HELPING_VERBS,
+    MEASURE_NOUNS,
+    MISSIONS,
+    OCCASION_PREPOSITIONS,
+    PAIR_NOUNS,
+    PERILS,
+    PERMITTING,
+    POLICY_TYPES,
+    READY_WORDS,
+    REPROACH_WORDS,
+    SPEECH_ACTS,
+    SPEECH_COMPLEMENTS,
+    STATEMENTS,
+    SUBJECTS,
+    SUFFERING_VERBS,
+    UNCLAIMED_MEANS,
+    WEIGHED_TYPES,
+)
+from eventwire.records import Entity
+
+
+def will_not_hesitate(verb: Token) -> bool:
+    """ "would not hesitate to use force", "will not hesitate to respond": a threat (not "did
+    not hesitate to criticise", which tells what was done)."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "wo"} for c in verb.children)
+    return negated and future and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether a verb is in the passive voice ("were arrested", "had been detained")."""
+    return any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
+
+
+def fought_with(verb: Token) -> list[Token]:
+    """Whom a passive killing names as the other side: "killed in a clash with Chinese troops"."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return []
+    return [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}
+            for fight in prep.children if fight.dep_ == "pobj" and fight.lemma_.lower() in FIGHTS
+            for inner in fight.children if inner.dep_ == "prep" and inner.lower_ == "with"
+            for o in inner.children if o.dep_ == "pobj"]  # fmt: skip
+
+
+def unclaimed(verb: Token, actor_token: Token | None) -> bool:
+    """Whether an attack is told with no one who did it: its subject (or passive agent) is the
+    means itself ("a roadside bombing killed"), or it is passive with no agent and its means
+    is named ("were killed in a suicide car bombing")."""
+    if actor_token is not None:
+        head = through_quantity(actor_token)
+        return head.lemma_.lower() in UNCLAIMED_MEANS and not any(
+            c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE", "ORG"} for c in head.children
+        )  # fmt: skip
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return passive and any(
+        t.lemma_.lower() in UNCLAIMED_MEANS for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"in", "by"}
+        for t in prep.subtree
+    )  # fmt: skip
+
+
+def against(verb: Token) -> list[Token]:
+    """The objects of "against" anywhere in the verb's clause but its subject, nearest first."""
+    subject = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+    found = [pobj for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "against" and prep.i not in subject
+             for pobj in prep.children if pobj.dep_ == "pobj"]  # fmt: skip
+    return sorted(found, key=lambda t: abs(t.i - verb.i))
+
+
+def clause_tokens(clause: Token) -> list[Token]:
+    """The tokens of a controlled clause, less verbs with a tense of their own joined to it:
+    in "asked the Council to convene a meeting and accused Thailand", the accusation is not
+    what was asked for."""
+    own_tense = [t for t in clause.subtree if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ", "VBP"} and t.i != clause.i]
+    # "agreed to end the dispute after talks between their ministers": the talks took place;
+    # they are not what was agreed.
+    occasions = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in OCCASION_PREPOSITIONS]
+    # "to free the fishermen whom the navy arrested": the arrest is told, not asked for.
+    relatives = [t for t in clause.subtree if t.dep_ == "relcl" and t.i != clause.i]
+    excluded = {d.i for t in own_tense + occasions + relatives for d in t.subtree}
+    return [t for t in clause.subtree if t.i not in excluded]
+
+
+def obliges_another(verb: Token) -> bool:
+    """Whether a reporting verb says someone else "must" or "should" act ("declared that
+    China must drop barriers"), rather than what the speaker must do."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        modal = any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in clause.children)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if modal and subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
+            return True
+    return False
+
+
+def ready_to(verb: Token) -> bool:
+    """Whether a verb follows "was ready to", "is willing to", "stands prepared to"."""
+    adjective = verb.head
+    return (verb.dep_ == "xcomp" and verb.pos_ == "VERB" and adjective.pos_ == "ADJ"
+            and adjective.lemma_.lower() in READY_WORDS - {"open"})  # fmt: skip
+
+
+def is_readiness(token: Token) -> bool:
+    """Whether a noun follows "ready for", "open to", "willing to"."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in {"for", "to"}:
+        return False
+    adjective = token.head.head
+    return adjective.pos_ == "ADJ" and adjective.lemma_.lower() in READY_WORDS
+
+
+def of_objects(token: Token) -> list[Token]:
+    """The objects of a noun's "of" ("the removal of President X")."""
+    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]  # fmt: skip
+
+
+def content_tokens(clause: Token) -> list[Token]:
+    """What a call or document says, less when it came ("a bill containing tax increases, a day
+    after protesters stormed parliament": the storming is no part of the bill)."""
+    timing = {d.i for t in clause.subtree if t.dep_ in {"advcl", "npadvmod"} and t.i != clause.i for d in t.subtree}
+    return [t for t in clause_tokens(clause) if t.i not in timing]
+
+
+def for_clause(child: Token) -> bool:
+    """Whether a call's dependent says what it is for: "a call for sanctions", "a call for its
+    forces to be deployed"."""
+    if child.dep_ == "prep":
+        return child.lower_ == "for"
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
+
+
+def relative_light_verb(noun: Token) -> Token | None:
+    """The verb of a relative clause whose object is the noun itself ("the talks that they held
+    in Oslo", "the accord, which the two sides signed"), or of a participle with its agent."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and clause.pos_ == "VERB" and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in clause.children
+        ):  # fmt: skip
+            return clause
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in clause.children):
+            return clause  # "negotiations led by Washington", "the sanctions announced by the White House"
+    return None
+
+
+def reported_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause that a reporting or denying verb reports."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS | {"deny"}
+
+
+def reported_modal_clause(verb: Token) -> bool:
+    """Whether a verb heads a reported clause with a modal ("said that allies would defend")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    )  # fmt: skip
+
+
+def in_condition(verb: Token) -> bool:
+    """Whether a verb is the condition of another clause ("if NATO moved forces", "unless
+    Kyiv withdraws"), or inside one."""
+    for token in [verb, *verb.ancestors]:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+            return True
+        if token.dep_ in {"ROOT", "ccomp"}:
+            return False
+    return False
+
+
+def left_things(verb: Token) -> list[Token]:
+    """What a verb of leaving leaves: "withdrew from the treaty", "pulled out of the pact"."""
+    if verb.lemma_.lower() not in {"withdraw", "pull", "exit", "quit", "walk"}:
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"})]
+    return [pobj for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}
+            for pobj in prep.children if pobj.dep_ == "pobj"]  # fmt: skip
+
+
+def defied_parties(verb: Token) -> list[Token]:
+    """Whom "in defiance of", "in protest at/against/over" names on a verb."""
+    found = []
+    for noun in verb.subtree:
+        if not (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in {"defiance", "protest", "opposition"}):
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in noun.ancestors if t.i != verb.i and verb in t.ancestors):
+            continue  # another clause's
+        found += [o for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in {"of", "at", "against", "over", "to"}
+                  for o in inner.children if o.dep_ == "pobj"]  # fmt: skip
+    return found
+
+
+def sent_to_country(match: Match) -> bool:
+    """Whether forces go "to" a country by name, or to a place in one ("to Russia's Far East",
+    "to its base in Qatar"), rather than "into", "near" or "along" somewhere."""
+    # The verb's own phrases, and those its objects carry ("sent vehicles and a team of
+    # paratroopers to Lebanon"), but not another clause's.
+    own = [t for t in match.verb.subtree if not any(a.pos_ in {"VERB", "AUX"} and a.i != match.verb.i
+                                                    for a in t.ancestors if match.verb in a.ancestors)]  # fmt: skip
+    for prep in (t for t in own if t.dep_ in {"prep", "dative"} and t.lower_ == "to"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            if place.ent_type_ == "GPE" or any(t.ent_type_ == "GPE" and t.dep_ in {"poss", "pobj"} for t in place.subtree if t.i != place.i):
+                return True
+    return False
+
+
+def aimed_at_each_other(verb: Token) -> bool:
+    """Whether a verb's object is "each other" or "one another"."""
+    return any(t.lower_ in {"other", "another"} and t.i > 0 and t.doc[t.i - 1].lower_ in {"each", "one"}
+               for c in verb.children if c.dep_ in {"prep", "dobj"} for t in c.subtree)  # fmt: skip
+
+
+def a_force(token: Token | None) -> bool:
+    """Whether an actor is a body of forces ("troops", "the first deployment of peacekeepers"),
+    not one officer ("the army chief arrived in Moscow" is a visit)."""
+    if token is None:
+        return False
+    head = through_quantity(token)
+    return head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in FORCE_WORDS
+
+
+def calls_off(verb: Token) -> bool:
+    """Whether a verb is "call off" (a cancellation), not "call" (a phone call, or calling a
+    strike)."""
+    return verb.lemma_.lower() == "call" and any(
+        c.lower_ == "off" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children
+    )  # fmt: skip
+
+
+def light_lemma(verb: Token) -> str:
+    """A light verb's lemma, "call off" read as "cancel" ("called off the strike" ends it;
+    "called a strike" starts one)."""
+    return "cancel" if calls_off(verb) else verb.lemma_.lower()
+
+
+def called_off(noun: Token) -> bool:
+    """Whether a noun is the object of cancelling ("cancelled a visit", "called off a trip",
+    "postponed the talks")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    return calls_off(verb) if verb.lemma_.lower() == "call" else verb.lemma_.lower() in CANCEL_VERBS
+
+
+def partner_objects(token: Token) -> list[Token]:
+    """The objects of a relation noun's "with" or "between" ("contact with the United States")."""
+    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}
+            for pobj in prep.children if pobj.dep_ == "pobj"]  # fmt: skip
+
+
+def up_to_object(verb: Token) -> list[Token]:
+    """The object the parser hangs on "to" in "kidnapped up to 16 advisers"."""
+    return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > 0
+            and prep.doc[prep.i - 1].lower_ == "up"
+            for pobj in prep.children if pobj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in pobj.children)]  # fmt: skip
+
+
+def condition_subject(verb: Token, marks: frozenset[str] = frozenset({"unless", "if"})) -> Token | None:
+    """Whom an ultimatum's condition names: "unless Israel rescinded ..." -> Israel."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+            return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None
+
+
+def compounds(token: Token) -> list[Token]:
+    """The nouns that modify a head as compounds ("army" in "army positions")."""
+    return [child for child in token.children if ((child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN", "ADJ"})
+            or (child.dep_ == "amod" and child.i == token.i - 1))  # "rebel positions" read as an adjective
+            and not stance_prefixed(child)]  # "an anti-Syria journalist" is no Syrian
+
+
+def actor_token_of(verb: Token) -> tuple[Token | None, Token | None]:
+    """The actor's head token, and for a passive the subject (who the act was done to)."""
+    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "talks mediated by Lavrov", "a deal brokered by Qatar": the noun is what was done.
+        if any(c.dep_ == "agent" for c in verb.children):
+            passive_subject = verb.head
+    if passive_subject is not None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return by, passive_subject
+    token = verb
+    for _ in range(4):  # climb through "agreed to", "expected to", shared subjects of "and"
+        subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lower_ in {"that", "which", "who"} and token.dep_ == "relcl":
+            return token.head, None  # "a bill that would expand penalties": the bill
+        if subject is not None:
+            return subject, None
+        if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
+            return token.head, None
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in DOCUMENTS | STATEMENTS | CROWD_WORDS:
+            # "a resolution criticizing the government": its authors act; "demonstrators
+            # protesting election results": the crowd does.
+            return token.head, None
+        if token.dep_ == "pcomp" and token.head.lower_ in {"by", "after", "before", "while"} and token.head.head.pos_ == "VERB":
+            # "Iran responded by launching drones", "after shelling the town": the main verb's subject.
+            token = token.head.head
+            continue
+        if token.dep_ == "dobj" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
+            # "did not rule out developing cooperation": the subject of the verb it is object of.
+            token = token.head
+            continue
+        if token.dep_ == "conj" and token.tag_ == "VBD" and (
+            reported_modal_clause(token.head) or (token.lemma_.lower() in SPEECH_ACTS and reported_clause(token.head))
+        ):  # fmt: skip
+            # "told reporters that allies would defend ... and accused Moscow": a past verb
+            # joined to a reported "would" clause goes with the reporting verb.
+            token = token.head.head
+            continue
+        # "is willing to withdraw": through the adjective to the subject of "is" too.
+        if token.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "acomp"} or token.head.i == token.i:
+            break
+        token = token.head
+    return None, None
+
+
+def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]:
+    """Tokens in the recipient slots of the trigger: objects and prepositional objects."""
+    tokens: list[Token] = []
+    holders = [match.token] if match.token.i == match.verb.i else [match.token, match.verb]
+    if match.token.dep_ == "compound" and match.token.head.lemma_.lower() in FRAMING_HEADS:
+        holders.append(match.token.head)  # "a mediation effort between the two": the frame's phrase
+    # "fired tear gas and live rounds at demonstrators": the parser may join the second object
+    # to the verb, and hang the target on it.
+    holders += [c for c in match.verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    # "travel on to Costa Rica", "went back to Kyiv": a bare particle may carry the phrase.
+    holders += [c for c in match.verb.children if c.dep_ in {"prep", "prt", "advmod"} and c.i > match.verb.i
+                and not any(g.dep_ == "pobj" for g in c.children) and any(g.dep_ == "prep" for g in c.children)]  # fmt: skip
+    if match.token.dep_ == "pobj" and match.token.head.lower_ == "with" and match.token.head.head.i == match.verb.i:
+        # "provided Egypt with military aid": the one provided for is the object.
+        tokens.extend(c for c in match.verb.children if c.dep_ == "dobj")
+    slots = list(match.trigger.recipient)
+    if match.trigger.control:
+        # "offered to hand over to Britain", "threatened to impose restrictions against German
+        # goods": the infinitive carries the recipient of a controlled event.
+        inner = [child for child in controlled(match.verb) if child.dep_ != "ccomp"]
+        # "offered to send troops to help Nigeria": one more infinitive down.
+        inner += [grand for child in inner for grand in controlled(child) if grand.dep_ != "ccomp"]
+        holders += inner
+        slots += [slot for slot in CONTROLLED_SLOTS if slot not in slots]
+    if match.trigger.particle and match.trigger.particle not in slots:
+        slots.append(match.trigger.particle)  # "called on Rwanda": the particle's object
+    if match.trigger.particle:
+        # "pulled its forces out of southern Lebanon": the recipient's preposition hangs on
+        # the particle.
+        holders += [c for c in match.verb.children if c.lower_ == match.trigger.particle and c.dep_ in {"prep", "prt", "advmod"}]
+    for slot in slots:
+        for holder in holders:
+            for child in holder.children:
+                if slot == "dobj" and child.dep_ == "dobj" and child.i != match.token.i:
+                    tokens.append(child)
+                elif slot == "iobj" and child.dep_ == "dative":
+                    tokens.append(child)
+                elif slot == "poss" and child.dep_ == "poss" and holder.i == match.token.i:
+                    tokens.append(child)
+                elif child.dep_ in {"prep", "prt", "dative"} and child.lower_ == slot:
+                    # "sent arms to Ukraine": spaCy may call that "to" a dative.
+                    tokens.extend(g for g in child.children if g.dep_ == "pobj")
+        if slot == "dobj" and passive_subject is not None:
+            tokens.append(passive_subject)
+        if slot == "for":
+            # "set a deadline for the agency to make reforms": the parser makes "for" the mark
+            # of a clause; whom it is for is that clause's subject.
+            tokens.extend(
+                subject for holder in holders for clause in holder.children
+                if clause.dep_ in {"advcl", "acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+                for subject in clause.children if subject.dep_ in SUBJECTS
+            )  # fmt: skip
+        if slot == "dobj" and not any(child.dep_ == "dobj" for holder in holders for child in holder.children):
+            tokens.extend(t for holder in holders for t in up_to_object(holder))
+            tokens.extend(t for holder in holders for t in named_as_one(holder))
+        if slot not in {"dobj", "iobj"}:
+            # "relay the outcome of the talks to Moscow", "threatened to break off relations
+            # with Congo": the parser may hang the recipient's preposition inside the object.
+            for obj in (c for holder in holders for c in holder.children if c.dep_ == "dobj"):
+                tokens.extend(
+                    pobj for prep in obj.subtree if prep.dep_ == "prep" and prep.lower_ == slot and prep.i > obj.i
+                    for pobj in prep.children if pobj.dep_ == "pobj"
+                )  # fmt: skip
+        if slot == "dobj":
+            # "to help Nigeria secure the town", "allow Kyiv to strike": whom the help is for.
+            tokens.extend(
+                subject for holder in holders if holder.lemma_.lower() in HELPING_VERBS
+                for clause in holder.children if clause.dep_ == "ccomp"
+                for subject in clause.children if subject.dep_ in SUBJECTS
+            )  # fmt: skip
+        if slot == "dobj" and not any(child.dep_ == "dobj" for holder in holders for child in holder.children):
+            # "demanded that Russia withdraw": the subject of the demanded clause.
+            tokens.extend(
+                subject for holder in holders for clause in holder.children if clause.dep_ == "ccomp"
+                for subject in clause.children if subject.dep_ in SUBJECTS
+            )  # fmt: skip
+    return tokens
+
+
+def refers_to_an_act(verb: Token) -> bool:
+    """Whether what is welcomed or condemned is an act named before: "welcomed the
+    agreement", "condemned the strikes", "praised the move" (a definite noun, no owner)."""
+    return referred_act(verb) is not None
+
+
+def referred_act(verb: Token) -> str | None:
+    """The noun of an act named before that a reaction is to ("strike" in "condemned the
+    strikes"), or None."""
+    for obj in (child for child in verb.children if child.dep_ == "dobj"):
+        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in obj.children)
+        owned = any(c.dep_ == "poss" for c in obj.children)
+        if definite and not owned and obj.pos_ == "NOUN" and obj.lemma_.lower() not in PAIR_NOUNS:
+            return obj.lemma_.lower()
+    return None
+
+
+def asks_for_calm(verb: Token) -> bool:
+    """Whether a call is for a ceasefire, restraint or talks ("urged an immediate ceasefire",
+    "called for restraint")."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]
+    asked += [p for prep in verb.children if prep.dep_ == "prt" and prep.lower_ == "for" for p in verb.children if p.dep_ == "dobj"]
+    return any(token.lemma_.lower() in CALM_WORDS for token in asked)
+
+
+def permitting_verb(noun: Token) -> Token | None:
+    """The verb of permission in "allowed inspectors to visit", if the noun is whom it lets."""
+    clause = noun.head
+    if noun.dep_ == "nsubj" and clause.dep_ in {"ccomp", "xcomp"} and clause.head.lemma_.lower() in PERMITTING:
+        return clause.head
+    return None
+
+
+def weighing_verb(noun: Token, event: str) -> Token | None:
+    """The verb weighing or preparing a noun event of this type ("considering a ban on apps",
+    "prepared a new package of sanctions"), if the noun is its object."""
+    base = noun
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in MEASURE_NOUNS:
+        base = base.head.head
+    if base.dep_ == "dobj" and base.head.pos_ == "VERB" and event in WEIGHED_TYPES.get(base.head.lemma_.lower(), ()):
+        return base.head
+    if base.dep_ == "dobj" and not_ruled_out(base.head) and event in POLICY_TYPES:
+        return base.head  # "did not rule out sanctions against Pyongyang": a possibility
+    return None
+
+
+def mission_places(heads: Iterable[Token]) -> Iterator[Token]:
+    """The embassies and consulates named in the phrases hanging on these words."""
+    for prep in (child for head in heads for child in head.children if child.dep_ == "prep"):
+        yield from (place for place in prep.subtree if place.dep_ == "pobj" and place.lemma_.lower() in MISSIONS)
+
+
+def missions_at(match: Match, resolver: ActorResolver) -> list[Entity]:
+    """The countries whose embassy or consulate the clause happens at ("gathered outside the
+    Russian embassy", "held a rally near the Japanese embassy")."""
+    found: list[Entity] = []
+    for place in mission_places({match.verb.i: match.verb, match.token.i: match.token}.values()):
+        found += nationals(place, resolver)
+        found += [e for of in of_objects(place) for e in resolver.countries_named(of) if e.code]
+        found += [e for c in place.children if c.dep_ == "poss" for e in resolver.countries_named(c) if e.code]
+    return found
+
+
+def has_parties(noun: Token) -> bool:
+    """Whether a noun names who acts or whom it concerns: "between", "on", "against",
+    "with", "by", a possessive or a nationality."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"between", "on", "against", "with", "by", "from", "to"}:
+            return True
+        if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}):
+            return True
+    return False
+
+
+def nationals(noun: Token, resolver: ActorResolver) -> list[Entity]:
+    """The countries named by adjectives or names before a noun ("Israeli", "U.S.")."""
+    found: dict[str, Entity] = {}
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.i < noun.i and child.ent_type_ in {"NORP", "GPE"}:
+            for entity in resolver.countries_named(child):
+                found.setdefault(entity.code or "", entity)
+    return [entity for code, entity in found.items() if code]
+
+
+def nominal_actor(noun: Token) -> Token | None:
+    """Who does a noun event: "Israel's strikes", "strikes by the army", "an offer from Kyiv"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in {"its", "their", "his", "her"}:
+            return child
+    for child in noun.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from"}:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def nominal_modality(noun: Token) -> str:
+    """ "possible sanctions", "a planned summit", "failed talks": what the words before say;
+    otherwise the clause the noun sits in decides."""
+    words = {child.lower_ for child in noun.children if child.dep_ in {"amod", "compound"}}
+    if words & {"possible", "potential", "proposed", "threatened", "mooted"}:
+        return "hypothetical"
+    if words & {"planned", "upcoming", "scheduled", "expected", "forthcoming"}:
+        return "future"
+    if words & {"failed", "cancelled", "canceled", "aborted", "abandoned"}:
+        return "negated"
+    if not_ruled_out(noun.head):
+        return "hypothetical"  # "did not rule out sanctions"
+    return modality_of(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else "asserted"
+
+
+def between(noun: Token) -> list[Token]:
+    """The parties of "a summit between Trump and Putin" (conjuncts come with each)."""
+    objects = [
+        pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
+        for pobj in prep.children if pobj.dep_ == "pobj"
+    ]  # fmt: skip
+    # "between Trump and Russian President Vladimir Putin": the parser may hang the first
+    # party on the second as a modifier.
+    named = [token for pobj in objects for token in pobj.subtree if token.dep_ == "nmod" and token.pos_ == "PROPN"]
+    return sorted(objects + named, key=lambda token: token.i)
+
+
+def authors_of(document: Token) -> Token | None:
+    """Who is behind a bill or plan: the subject of the verb it hangs on ("lawmakers are
+    working on a bill", "the government unveiled a plan")."""
+    token = document
+    for _ in range(3):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            return next((child for child in head.children if child.dep_ in SUBJECTS), None)
+        token = head
+    return None
+
+
+def warns_of_action(verb: Token) -> bool:
+    """ "warned X that it would ...": an addressee and a clause of what will be done; or a
+    clause of what the other side will suffer ("warned that Israel would face severe
+    punishment")."""
+    addressee = any(child.dep_ in {"dobj", "dative"} for child in verb.children)
+    clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+    if clause is not None and clause.lemma_.lower() == "risk" and any(
+        t.lemma_.lower() in PERILS for c in clause.children if c.dep_ in {"xcomp", "dobj"} for t in (c, *c.children)
+    ):  # fmt: skip
+        return True  # "warned that protesters risked losing their lives"
+    if clause is None or not any(
+        child.dep_ == "aux" and child.lower_ in {"would", "will", "'ll"} for child in clause.children
+    ):  # fmt: skip
+        return False
+    # "warned that any attack would be met with force / treated as a declaration of war"
+    answered = clause.lemma_.lower() in ANSWERED_AS and any(c.dep_ == "auxpass" for c in clause.children)
+    return addressee or answered or clause.lemma_.lower() in SUFFERING_VERBS
+
+
+def threatened(verb: Token) -> Token | None:
+    """Who a warning is aimed at: the subject of a "would face" clause, else the object of
+    what the warner says it will do ("will no longer tolerate rallies by Kifaya")."""
+    clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    if clause.lemma_.lower() in SUFFERING_VERBS | ANSWERED_AS | {"risk"}:
+        return next((child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    return next((child for child in clause.children if child.dep_ == "dobj"), None)
+
+
+def voiced(verb: Token) -> bool:
+    """Whether a clause is what someone says they will or would do ("said it would not
+    attend"): a voiced refusal, not a report that something did not happen."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS:
+            return any(c.lower_ in {"would", "will", "wo", "'d"} for c in verb.children if c.dep_ == "aux")
+        if token.dep_ not in {"xcomp", "conj"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def rioting(actor_token: Token | None, actors: list[Entity]) -> bool:
+    """Whether the attackers are a civilian crowd: protesters, youths, supporters (plural)."""
+    if actor_token is None or not actors or any(e.sector not in CROWD_SECTORS for e in actors):
+        return False
+    head = through_quantity(actor_token)
+    return head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in CROWD_WORDS
+
+
+def carries_aid(vehicle: Token) -> bool:
+    """Whether a vehicle is said to carry relief ("trucks carrying food, water and medicine")."""
+    for clause in vehicle.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in {"carry", "bring", "transport", "load"}:
+            goods = [c for c in clause.children if c.dep_ == "dobj"]
+            goods += [conj for good in goods for conj in good.conjuncts]
+            if any(good.lemma_.lower() in AID_GOODS for good in goods):
+                return True
+    return False
+
+
+def offers_help(verb: Token) -> bool:
+    """Whether an offer or pledge is to give or send something ("offered to send election
+    materials", "pledged to provide aid")."""
+    return any(act.lemma_.lower() in GIVING_VERBS for act in controlled(verb))
+
+
+def leaving_office(verb: Token) -> bool:
+    """Whether the act is leaving office, or a refusal or promise to ("refused to resign")."""
+    acts = [verb, *controlled(verb)]
+    return any(act.lemma_.lower() in {"resign", "abdicate", "quit"} or (
+        act.lemma_.lower() == "step" and any(c.lower_ in {"down", "aside"} for c in act.children)
+    ) for act in acts)  # fmt: skip
+
+
+def celebrates(verb: Token) -> bool:
+    """ "poured into the streets to celebrate": a celebration or mourning is no protest."""
+    return any(child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in CELEBRATING for child in verb.children)
+
+
+def crowd_at_mission(verb: Token) -> bool:
+    """ "Hundreds of students gathered outside the Croatian embassy": a crowd (a plural or
+    counted subject) at a foreign mission is there to protest."""
+    at_mission = any(True for _ in mission_places([verb]))
+    crowd = any(
+        through_quantity(subject).tag_ in {"NNS", "NNPS"}
+        for subject in verb.children if subject.dep_ in SUBJECTS
+    )  # fmt: skip
+    return at_mission and crowd
+
+
+def crowd_subject(verb: Token, words: set[str]) -> bool:
+    """Whether the verb's subject is one of these crowds ("hundreds of protesters"); for the
+    obstructing verbs, a people named in the plural too ("young Algerians blocked roads")."""
+    for subject in (child for child in verb.children if child.dep_ in SUBJECTS):
+        head = through_quantity(subject)
+        people = words is AGGRIEVED_GROUPS and head.tag_ == "NNPS" and head.ent_type_ == "NORP"
+        # "Hundreds of thousands of people blocked streets": a crowd counted in thousands.
+        multitude = words is AGGRIEVED_GROUPS and head.lemma_.lower() in {"people", "person", "resident"} and (
+            subject.lower_ in {"thousands", "hundreds", "tens", "crowds"}
+        )  # fmt: skip
+        if head.lemma_.lower() in words or people or multitude:
+            return True
+    return False
+
+
+def speaker_acts(verb: Token) -> bool:
+    """Whether the one who says it is the one who would act ("said they would walk out if"),
+    not a third party guessing ("lawmakers said Brussels could freeze funding if")."""
+    subject, _ = actor_token_of(verb)
+    reported = verb.dep_ == "ccomp" and is_reported(verb.head)
+    return subject is None or subject.pos_ == "PRON" or not reported
+
+
+def has_condition(verb: Token) -> bool:
+    """Whether the clause hangs on an "if" or "unless" ("would retaliate if attacked")."""
+    return any(
+        clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
+        for clause in verb.children
+    )  # fmt: skip
+
+
+def ultimatum(verb: Token) -> bool:
+    """Whether the clause sets a condition the other side must meet: "unless ...", "if ...
+    does not ..."."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {child.lower_ for child in clause.children if child.dep_ == "mark"}
+        negated = any(child.dep_ == "neg" for child in clause.children)
+        if "unless" in marks or ("if" in marks and negated):
+            return True
+    return False
+
+
+def controlled(verb: Token) -> list[Token]:
+    """The clauses a control verb governs: "agreed to release", "demanded that they leave",
+    and an infinitive the parser hung as an adverbial ("threatened today to impose")."""
+    return [
+        child for child in verb.children
+        if child.dep_ in {"xcomp", "ccomp"}
+        or (child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children))
+    ]  # fmt: skip
+
+
+def aimed_at(token: Token) -> list[Token]:
+    """What a thing is aimed at: "further action against Russia", "restrictions on imports
+    from China", "an embargo on Iraq"."""
+    return [
+        pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in AIMED_AT
+        for pobj in prep.children if pobj.dep_ == "pobj"
+    ]  # fmt: skip
+
+
+def by_phrase(token: Token) -> list[Token]:
+    """The objects of "by" and "from" after a thing: "a proposal by Japan"."""
+    return [
+        pobj for prep in token.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "from"}
+        for pobj in prep.children if pobj.dep_ == "pobj"
+    ]  # fmt: skip
+
+
+def names_pejoratively(verb: Token) -> bool:
+    """ "called the government illegitimate", "called the drills a rehearsal for invasion":
+    an object named with a word of reproach."""
+    # "called Ecuador's government illegitimate" may come parsed as one predicate, headed by
+    # the adjective, with the government hanging on it.
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or named_as_one(verb)
+    named = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}] + objects[1:]
+    named += [g for obj in objects[:1] for g in obj.children if g.dep_ in {"amod", "appos"} and g.i > obj.i]
+    # "called Boluarte's government illegitimate", parsed as one object headed by the adjective.
+    named += [obj for obj in objects[:1] if any(c.dep_ in {"compound", "poss"} for c in obj.children)]
+    return bool(objects) and any(t.lemma_.lower() in REPROACH_WORDS for n in named for t in n.subtree)
+
+
+def named_as_one(verb: Token) -> list[Token]:
+    """A predicate that holds the thing named as well ("called [Ecuador's government
+    illegitimate]"): an oprd with an owner or compound of its own."""
+    return [c for c in verb.children if c.dep_ == "oprd" and any(g.dep_ in {"poss", "compound"} for g in c.children)]
+
+
+def not_an_event(verb: Token) -> bool:
+    """Uses of event verbs that report none: the reporter or reader as object ("called me
+    up", "told us"), naming ("calling police officers the frontline soldiers"), and words
+    exchanged ("exchanged stern words": talk, not a prisoner exchange)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if any(o.lower_ in {"me", "us", "you"} for o in objects):
+        return True
+    naming = objects and (any(c.dep_ == "oprd" for c in verb.children) or sum(c.dep_ == "dobj" for c in objects) > 1)
+    if naming and verb.lemma_.lower() in {"call", "name", "dub", "label", "brand", "term"}:
+        return True  # "calling the guards the country's shield": two objects name, not call
+    if calls_off(verb):
+        return True  # "called off a trip": a cancellation (coded on its object), not a phone call
+    if verb.lemma_.lower() in {"commit", "undertake"} and not any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children
+    ):  # fmt: skip
+        return True  # "committed atrocities", "undertook a review": no promise of an act
+    if verb.lemma_.lower() in {"mobilize", "mobilise"} and any(
+        c.dep_ == "dobj" and through_quantity(c).lemma_.lower() not in FORCES for c in verb.children
+    ):  # fmt: skip
+        return True  # "mobilised pressure groups", "mobilise resources": no show of force
+    if verb.lemma_.lower() == "defend" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in FIGHTING_SUBJECTS for c in verb.children
+    ):  # fmt: skip
+        return True  # "troops defended the town": fighting, not a defence in words
+    return verb.lemma_.lower() in {"exchange", "trade", "swap"} and any(o.lemma_.lower() in EXCHANGED_TALK for o in objects)
+
+
+def has_particle(token: Token, particle: str) -> bool:
+    """Whether the verb carries this particle: as a particle proper, or as a preposition with
+    no object of the verb before it ("gave in to pressure", "called on Rwanda"; not "gave his
+    all in this effort", "called the envoy on Monday")."""
+    objects_before = [c.i for c in token.children if c.dep_ in {"dobj", "dative"}]
+
+    def belongs(child: Token) -> bool:
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i > token.i and child.lower_ in ADVERB_PARTICLES):
+            # "pulled back from Kyiv": the parser may read the particle as an adverb.
+            return True
+        # A preposition after the object with an object of its own starts a phrase of its own;
+        # one without ("pulled its forces out of Lebanon") is still the verb's particle.
+        return child.dep_ == "prep" and (
+            not any(i < child.i for i in objects_before) or not any(g.dep_ == "pobj" for g in child.children)
+        )
+
+    if any(child.lower_ == particle and belongs(child) for child in token.children):
+        return True
+    # "called for Egyptians to join the march": the parser makes "for" the mark of the clause.
+    return particle == "for" and any(
+        clause.dep_ in {"advcl", "ccomp", "xcomp"} and clause.i > token.i
+        and any(c.dep_ == "mark" and c.lower_ == "for" and c.i == token.i + 1 for c in clause.children)
+        for clause in token.children
+    )  # fmt: skip
+
+
+def is_reported(verb: Token) -> bool:
+    """A control verb that is itself a reporting verb ("warned that ...") covers nothing."""
+    return verb.lemma_.lower() in REPORTING_VERBS
+
+
+def has_clause(token: Token) -> bool:
+    return any(child.dep_ == "ccomp" for child in token.children)
+
+
+def speech_complement(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS for c in verb.children)

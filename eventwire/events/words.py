@@ -1,0 +1,193 @@
+"""The word lists the event coder reads a parse with: verbs of planning, failure and
+reporting, nouns of forces, documents and demands, and the sectors and types its rules group.
+
+The trigger lexicon (``data/triggers.yaml``) says which words report which events; these
+lists say how the words around a trigger change what it reports or who takes part.
+"""
+
+from __future__ import annotations
+
+import re
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+# Where a light verb's noun event sits: "held talks", "talks were held", "called a strike"
+# (spaCy sometimes hangs such an object as a predicate, oprd).
+LIGHT_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd"}
+# "declined to comment" is no rejection of anything: CAMEO 011, a statement.
+SPEECH_COMPLEMENTS = {"comment", "say", "speak", "elaborate", "disclose", "confirm", "discuss", "answer"}
+
+
+THREAT_CAMEO = "130"
+# The light verbs that say a noun event happened ("held talks", "launched strikes"): a noun
+# event standing alone takes that sense of the noun.
+HAPPENING_LIGHTS = frozenset({"hold", "conduct", "launch", "carry", "impose", "stage", "stag", "make", "deliver"})
+# Passive verbs that say a meeting will not take place ("talks were called off").
+HAPPENING_VERBS = {"go", "take", "proceed", "happen", "occur", "resume", "open", "begin", "start", "convene"}
+CANCEL_VERBS = {"cancel", "call", "postpone", "scrap", "suspend", "delay", "shelve"}
+# Verbs saying a meeting did not take place ("the summit collapsed").
+FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "fizzle"}
+# Documents through which their authors act ("a bill that would expand penalties").
+DOCUMENTS = {"bill", "law", "legislation", "resolution", "plan", "proposal", "measure", "decree", "package", "draft"}
+# What crowds of protesters do that is itself the protest.
+PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "occupy", "mass", "throng", "throw",
+                 "hurl", "torch", "break", "burst", "force", "surge"}
+# Texts whose authors act through them, like documents: "a statement condemning the attack".
+STATEMENTS = {"statement", "letter", "report", "communique", "declaration", "motion", "petition"}
+CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "rioter"}
+# Groups that protest by obstructing: "farmers blocked roads", "students occupied the campus".
+# Only with these verbs: students who "gathered" may be at a graduation.
+OBSTRUCTING_MOVES = {"block", "storm", "occupy", "barricade", "blockade"}
+AGGRIEVED_GROUPS = {"farmer", "worker", "student", "trucker", "haulier", "driver", "miner", "teacher",
+                    "supporter", "activist", "villager", "resident", "trader", "nurse", "doctor"}  # fmt: skip
+GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
+# Events that answer an earlier one: their recipient may be who spoke before.
+MEDIATING = {"mediate", "broker"}
+# Verbs of taking people into custody, which police do when no one else is named.
+DETAINING = {"arrest", "detain", "jail", "imprison", "apprehend", "round up", "lock up", "incarcerate"}
+# Noun events a subject may weigh or prepare as its own act ("considering sanctions"); to talk
+# about an attack ("discussed the strikes") is not to plan one, so each verb lists its types.
+POLICY_TYPES = frozenset({"SANCTION", "AID", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "COOPERATE", "ASSAULT"})
+WEIGHED_TYPES = {
+    "consider": POLICY_TYPES, "weigh": POLICY_TYPES, "mull": POLICY_TYPES, "contemplate": POLICY_TYPES,
+    "propose": POLICY_TYPES - {"ASSAULT"}, "plan": POLICY_TYPES, "prepare": POLICY_TYPES,
+    "threaten": frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT"}),
+    "discuss": frozenset({"SANCTION", "AID"}), "debate": frozenset({"SANCTION", "AID"}),
+}
+PLANNING_VERBS = {"plan", "prepare"}
+ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
+RIOT_CAMEO = "145"
+LEAVING_VERBS = {"leave", "depart", "quit", "exit", "close", "shut", "vacate"}
+ORDERING_VERBS = {"order", "instruct", "direct"}
+NAMING_VERBS = {"call", "brand", "label", "dub", "term", "describe"}
+REPROACH_WORDS = {"illegitimate", "illegal", "unacceptable", "provocation", "provocative", "threat", "violation",
+                  "breach", "rehearsal", "terrorist", "terrorism", "aggression", "aggressive", "criminal", "crime",
+                  "coup", "farce", "sham", "fraud", "fraudulent", "lie", "unconstitutional", "hostile", "dangerous",
+                  "reckless", "irresponsible", "interference", "invasion", "genocide", "puppet", "regime", "illegal",
+                  "outrageous", "shameful", "hypocritical", "destabilising", "destabilizing", "war crime"}
+FUNDING_VERBS = {"provide", "give", "grant", "donate", "allocate", "disburse", "contribute", "send", "extend"}
+GIVING_VERBS = {"send", "provide", "supply", "give", "donate", "deliver", "fund", "finance", "help", "assist",
+                "lend", "ship", "offer", "contribute"}
+OCCASION_PREPOSITIONS = {"after", "during", "following", "amid", "at", "despite", "since"}
+DISRUPTING_VERBS = {"shut", "paralyse", "paralyze", "cripple", "halt", "disrupt", "enter", "spread", "ground",
+                    "close", "bring", "hit", "grip", "begin", "start", "erupt", "continue", "resume", "escalate"}
+ONE_OCCURRENCE_TYPES = {"CONSULT", "ASSAULT"}
+VEHICLES = {"truck", "lorry", "convoy", "plane", "aircraft", "ship", "vessel", "flight", "airlift", "boat", "train"}
+CROSSING_VERBS = {"cross", "arrive", "enter", "reach", "land", "dock", "roll", "head", "leave"}
+AID_GOODS = {"food", "medicine", "water", "aid", "supply", "tent", "blanket", "fuel", "flour", "wheat", "rice",
+             "equipment", "vaccine", "relief", "medical", "drug", "shelter", "assistance", "grain", "milk"}
+CROWD_SECTORS = {"CVL", "EDU", "LAB", "OPP"}
+UNTIL_MARKS = frozenset({"until", "unless", "if", "before", "till"})
+CELEBRATING = {"celebrate", "rejoice", "cheer", "dance", "mourn", "greet", "welcome", "honour", "honor", "watch"}
+STREET_MOVES = {"take", "return", "pour", "spill", "flood", "head", "go", "come"}
+PERMITTING = {"allow", "let", "permit"}
+CALM_WORDS = {"ceasefire", "cease-fire", "truce", "restraint", "calm", "de-escalation", "dialogue", "talk",
+              "negotiation", "armistice", "moderation", "halt"}
+PAIR_NOUNS = {"side", "party", "country", "nation", "government", "people", "leader"}
+MISSIONS = {"embassy", "consulate", "legation", "chancery", "residence"}
+HELPING_VERBS = {"help", "assist", "allow", "enable", "let"}
+SENDING_TYPES = {"AGREE", "AID", "MOBILIZE", "COOPERATE", "RETREAT", "SUPPORT"}
+# Events aimed at someone: a clause's "against X" names the target.
+HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REQUEST"}
+# Cooperation that two parties named together do with each other (not attacks: "British and
+# U.S. troops attacked" is no clash between them).
+# Things exchanged in talk, not in a prisoner swap.
+EXCHANGED_TALK = {"word", "view", "greeting", "pleasantry", "message", "letter", "note", "gift", "idea", "opinion",
+                  "compliment", "insult", "barb", "accusation", "blow", "vow", "ring", "number"}  # fmt: skip
+# Nouns that only measure a noun event ("a round of talks", "two days of negotiations").
+# Agreements whose terms are no events of their own: "signed an agreement to increase trade".
+AGREEMENTS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "protocol", "arrangement"}
+# What is mobilised when forces are: "mobilised reservists", not "mobilised pressure groups".
+FORCES = {"troop", "force", "soldier", "reservist", "reserve", "army", "military", "unit", "division", "brigade",
+          "battalion", "police", "guard", "militia", "fighter", "conscript", "recruit", "volunteer", "navy",
+          "warship", "fleet", "man", "men", "personnel", "thousand", "hundred"}  # fmt: skip
+RELATIVE_PRONOUNS = {"whom", "which", "that", "who"}
+# Calls whose content is no event of its own: "rejected a call for troops to be deployed".
+CALL_NOUNS = {"call", "appeal", "demand", "request", "plea", "invitation", "ultimatum"}
+# Bodies of forces named in the singular: "a deployment of peacekeepers", "the contingent".
+FORCE_WORDS = {"deployment", "contingent", "force", "army", "navy", "battalion", "brigade", "unit", "fleet",
+               "warship", "detachment", "convoy"}
+# Words before a noun that make it armed: "air strikes", "artillery strikes", "drone strikes".
+ARMED_MODIFIERS = {"air", "artillery", "missile", "drone", "rocket", "military", "naval", "aerial", "tank", "mortar"}
+# What one meets when giving in: "met the strikers' demands".
+DEMAND_NOUNS = {"demand", "condition", "requirement", "request", "ultimatum", "deadline"}
+# Heads that only frame the noun event compounded with them ("a mediation effort", "a bombing
+# campaign", "a relief mission").
+FRAMING_HEADS = {"effort", "mission", "bid", "initiative", "drive", "attempt", "process", "push"}
+# Acts of speech that go with the one who reports, not with the clause reported beside them:
+# "denied that its forces had launched rockets and condemned the air strikes".
+SPEECH_ACTS = {"condemn", "accuse", "reject", "urge", "welcome", "criticise", "criticize", "denounce", "praise",
+               "warn", "demand", "dismiss", "blame", "call", "appeal", "vow", "pledge", "promise", "threaten"}
+# Verbs that send forces to help ("sent troops to Qatar"), not to deploy them.
+SENDING_VERBS = {"send", "dispatch", "contribute", "provide", "offer", "lend"}
+# Verbs that answer with force: "responded with tear gas and live ammunition".
+RESPONDING_VERBS = {"respond", "retaliate", "react", "reply", "answer"}
+# Verbs that give the thing their "with" names to their object ("provided Egypt with aid").
+PROVIDING_VERBS = {"provide", "supply", "furnish", "equip"}
+# Soldiers' words: "troops defended the town" is fighting, not words in someone's favour.
+FIGHTING_SUBJECTS = {"troop", "soldier", "force", "army", "fighter", "militia", "rebel", "defender", "garrison"}
+MEASURE_NOUNS = {"score", "dozen", "hundred", "thousand", "volley", "salvo", "round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string", "ton",
+                 "tonne", "part", "batch", "shipment", "package", "kg", "kilogram", "litre", "liter", "load"}
+# Adjectives that offer what follows them: "ready for a dialogue", "open to talks".
+READY_WORDS = {"ready", "open", "willing", "prepared", "available"}
+# Light verbs that announce a noun event still to come.
+ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "slate"}
+# Events that happen after they are announced; an announced suspension or sanction takes
+# effect by being announced.
+HAPPENINGS = {"CONSULT", "PROTEST", "MOBILIZE", "COOPERATE"}
+# Weapons that, named as a subject with a nationality, stand for their country's forces.
+# Fights whose other side did a killing: "killed in a clash with Chinese troops".
+FIGHTS = {"clash", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle", "exchange", "confrontation"}
+# The means of an attack no one is named for: "killed in a car bombing", "a roadside bomb
+# killed", "killed by an improvised explosive device".
+UNCLAIMED_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
+                   "grenade", "ambush", "attack", "shooting", "gunman", "bomber", "car"}  # fmt: skip
+# A weapon by its model name: "F-16s", "Su-35", "MiG-29", "T-72", "S-400".
+WEAPON_MODEL = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?s?$")
+WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "jet", "warplane", "aircraft", "artillery", "mortar",
+           "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition", "bulldozer",
+           "ship", "vessel", "boat", "defence", "defense", "battery", "gunship", "cutter"}  # fmt: skip
+# What a warned party "would" undergo: "would face severe punishment", "would pay a price".
+SUFFERING_VERBS = {"face", "pay", "suffer", "regret", "bear", "feel"}
+# How a warned-of act "would be" answered: "met with force", "treated as an act of war".
+ANSWERED_AS = {"meet", "treat", "regard", "consider", "answer", "punish", "view"}
+# What someone "risks" in a warning: "risked losing their lives", "risk arrest".
+PERILS = {"lose", "death", "arrest", "prosecution", "jail", "prison", "punishment", "sanction", "force"}
+# Objects that make "would take ..." a hostile act: "would take action against".
+MEASURE_WORDS = {"action", "measure", "step"}
+# What a state does to its own people when the text names no one else.
+DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE"}
+STATE_SECTORS = {"COP", "JUD", "GOV"}
+MUTUAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # condemned, rejected or welcomed what was done
+REPLY_DISTANCE = 2  # sentences: a reply follows what it answers closely
+VERDICTS = ("verdict", "ruling", "judgment", "judgement")
+REACTION_DISTANCE = 6  # sentences: "condemned the strikes" may look back to the lead for strikes
+# What a reaction's noun may refer to ("condemned the strikes": an attack told before).
+_ATTACKS = frozenset({"ASSAULT"})
+_ACCORDS = frozenset({"SUPPORT", "AGREE", "RETREAT"})
+_MEASURES = frozenset({"SANCTION", "COERCE"})
+ACT_NOUN_TYPES = {
+    **dict.fromkeys(["strike", "attack", "bombing", "shelling", "offensive", "invasion", "assault", "incursion",
+                     "killing", "airstrike", "raid", "bombardment", "massacre", "operation"], _ATTACKS),
+    **dict.fromkeys(["test", "launch", "drill", "exercise", "deployment", "buildup"], frozenset({"MOBILIZE", "ASSAULT"})),
+    **dict.fromkeys(["agreement", "deal", "accord", "declaration", "treaty", "pact", "truce", "ceasefire",
+                     "settlement"], _ACCORDS),
+    **dict.fromkeys(["sanction", "measure", "tariff", "ban", "embargo", "expulsion", "restriction", "blockade"], _MEASURES),
+    **dict.fromkeys(["arrest", "detention", "curfew", "verdict", "sentence"], frozenset({"COERCE"})),
+    # a crackdown may be arrests or shooting into a crowd
+    "crackdown": frozenset({"COERCE", "ASSAULT"}),
+    **dict.fromkeys(["offer", "proposal", "plan", "initiative", "invitation"], frozenset({"AGREE", "REQUEST"})),
+    **dict.fromkeys(["demand", "call", "request", "appeal", "ultimatum"], frozenset({"REQUEST", "THREATEN"})),
+    **dict.fromkeys(["accusation", "charge", "allegation", "claim", "criticism"], frozenset({"ACCUSE"})),
+    **dict.fromkeys(["threat", "warning"], frozenset({"THREATEN"})),
+    **dict.fromkeys(["visit", "trip", "talk", "meeting", "summit"], frozenset({"CONSULT"})),
+    **dict.fromkeys(["release", "withdrawal", "pullout"], frozenset({"RETREAT", "CONCEDE"})),
+    **dict.fromkeys(VERDICTS,
+                    frozenset({"REJECT", "REQUEST", "COERCE", "ACCUSE", "CONCEDE", "RETREAT"})),
+}
+REPLY_TYPES = {"REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"}
+# Actors whose untargeted protest is against their own government.
+CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "AGR", "REF", "JRN", "NGO"}
+# Where the recipient of a controlled infinitive sits ("refused to deploy troops in Iraq").
+CONTROLLED_SLOTS = ("dobj", "to", "against", "on", "with", "at", "into", "in", "between")
+AIMED_AT = {"against", "on", "toward", "towards", "at", "to"}
