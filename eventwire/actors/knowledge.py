@@ -92,6 +92,7 @@ class Knowledge:
     # Hyphenated given names ("Jae-in", "Jong-un") that must stay one token for the parser.
     hyphenated_names: set[str] = field(default_factory=set)
     _people_by_first_word: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _people_by_surname: dict[str, list[PersonTerm]] = field(default_factory=dict, repr=False)
     _misspelt_roles: dict[str, Role | None] = field(default_factory=dict, repr=False)
     # Misspelling lookups already made: (table id, normalised text) -> the match or None.
     _misspelt: dict[tuple[int, str], KnownActor | None] = field(default_factory=dict, repr=False)
@@ -186,6 +187,23 @@ class Knowledge:
         close = difflib.get_close_matches(key, self._people_by_first_word.get(first, []), n=2, cutoff=0.9)
         people = {self.people[name][0].actor.name for name in close}
         return self.person(close[0], on) if len(people) == 1 else None
+
+    def person_by_surname(self, surname: str, on: dt.date | None) -> KnownActor | None:
+        """An office holder on a date named by surname alone ("Rajapaksa asked New Delhi"),
+        when every known person of that surname is of one country (not "Kim" or "Khan").
+        A surname may come first ("Kim Jong Un") or last, so both ends of a name count."""
+        if on is None:
+            return None
+        if not self._people_by_surname:
+            for name, terms in self.people.items():
+                words = name.split()
+                for word in {words[0], words[-1]} if len(words) > 1 else ():
+                    self._people_by_surname.setdefault(word, []).extend(terms)
+        terms = self._people_by_surname.get(normalise(surname), [])
+        if len({term.actor.code for term in terms}) != 1:
+            return None
+        current = [term for term in terms if term.holds_office_on(on)]
+        return current[0].actor if current else None
 
     def person(self, phrase: str, on: dt.date | None) -> KnownActor | None:
         """The person a name stands for on a date; a former office holder becomes ELI."""

@@ -36,6 +36,8 @@ from eventwire.records import Entity
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
 GROUP_PRONOUNS = {"they", "them"}
+# "the North" and "the South" in a story about Korea.
+KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 # Which gender a pronoun cannot stand for.
 PRONOUN_EXCLUDES = {"he": "f", "him": "f", "his": "f", "she": "m", "her": "m"}
 # Words next to a name that say the person's gender.
@@ -312,6 +314,9 @@ class ActorResolver:
         if token.lower_ == "it" and token.dep_ in SUBJECTS:
             actor = self._group_antecedent(token, self.singular_subjects)
             return Explained(_entity(text, actor), "pronoun: last body named as a subject") if actor else None
+        half = self._korean_half(token)
+        if half is not None:
+            return Explained(_entity(text, half), "the North or South in a story about Korea")
         known = self._known_phrase(token)
         if known is not None:
             return Explained(_entity(text, known[0]), known[1])
@@ -447,6 +452,16 @@ class ActorResolver:
             if owner is not None and owner.sector and owner.sector not in {"GOV", "CVL"}:
                 sector = owner.sector
         return Explained(_entity(text, KnownActor(name, country, sector, role.office)), f"role+{how}")
+
+    def _korean_half(self, token: Token) -> KnownActor | None:
+        """ "invited the North to talks", "the South's army": in a story that names either
+        Korea, North Korea or South Korea."""
+        code = KOREAN_HALVES.get(token.lower_)
+        if code is None or token.pos_ != "PROPN" or not any(c.lower_ == "the" for c in token.lefts):
+            return None
+        if not any(named in {"PRK", "KOR"} for _, named in self.places_seen):
+            return None
+        return KnownActor(self.knowledge.country_names.get(code, code), code, None, None)
 
     def _group_word(self, token: Token) -> Role | None:
         """The group role a modifier names in the singular ("rebel" for "rebels")."""
@@ -605,6 +620,9 @@ class ActorResolver:
             if known is not None and given and normalise(given[0].text) not in normalise(known.name).split():
                 known = None
         how = f"knowledge base {self.published.isoformat()}" if self.published else "knowledge base"
+        if known is None and len(words) == 1 and head.ent_type_ == "PERSON":
+            known = self.knowledge.person_by_surname(surname, self.published)
+            how += " (surname)"
         if known is None and len(span) > 1:
             known = self.knowledge.person_misspelt(full, self.published)
             how += " (name misspelt)"

@@ -193,3 +193,33 @@ def test_resolve_a_lower_case_word_is_not_a_party_s_name(pipeline) -> None:  # n
 def test_resolve_an_unnamed_institution_in_an_official_s_words_is_the_speaker_s(pipeline) -> None:  # noqa: ANN001
     text = "Iran's defence minister said the armed forces would carry out further tests."
     assert resolve(pipeline, text, "the armed forces", dt.date(2016, 2, 1), home="USA")[0] == "IRN"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "published"),
+    [
+        pytest.param("Seoul has invited the North to military talks at the border, South Korea's unification "
+                     "ministry said.", "the North", "PRK", None, id="the North in a story about Korea"),
+        pytest.param("Commonwealth observers said the count had been orderly.", "Commonwealth observers", "IGO",
+                     None, id="observers of a named body"),
+        pytest.param("During the call, Rajapaksa asked New Delhi for fuel credit.", "Rajapaksa", "LKA",
+                     dt.date(2022, 3, 18), id="a family name all of one country"),
+    ],
+)
+def test_resolve_halves_observers_and_surnames(pipeline, text: str, mention: str, code: str, published) -> None:  # noqa: ANN001
+    assert resolve(pipeline, text, mention, published)[0] == code
+
+
+def test_resolve_a_surname_shared_across_countries_stays_unknown(pipeline) -> None:  # noqa: ANN001
+    doc = pipeline.nlp("Kim met the delegation on Monday.")
+    resolver = ActorResolver(pipeline.knowledge, dt.date(2018, 5, 2), None)
+    resolver.learn(doc)
+    assert resolver.explain(doc[0]) is None
+
+
+def test_resolve_the_north_without_korea_is_nothing(pipeline) -> None:  # noqa: ANN001
+    doc = pipeline.nlp("Floods hit the North of the country on Monday.")
+    resolver = ActorResolver(pipeline.knowledge, None, None)
+    resolver.learn(doc)
+    north = next(t for t in doc if t.text == "North")
+    assert resolver.explain(north) is None or resolver.explain(north).entity.code != "PRK"
