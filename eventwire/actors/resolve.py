@@ -306,6 +306,12 @@ class ActorResolver:
         token = through_quantity(token)
         text = phrase(token).text
         if token.lower_ in PERSON_PRONOUNS:
+            speaker = _speaker(token.head) if token.dep_ in SUBJECTS and token.lower_ in {"he", "she"} else None
+            said_by = self._person_of(speaker) if speaker is not None else None
+            if said_by is not None:
+                # "Ruto said he would host a summit, but Tshisekedi said he would not attend":
+                # "he" is whoever says so.
+                return Explained(_entity(text, said_by), "pronoun: the one who says it")
             actor = self._antecedent(token.idx, token.lower_)
             return Explained(_entity(text, actor), "pronoun: last person named") if actor else None
         if token.lower_ in GROUP_PRONOUNS:
@@ -429,7 +435,9 @@ class ActorResolver:
             state = role.sector in HOME_SECTORS
             # A plural of a person word ("protesters") is a group as well as "crowds" is.
             group_word = role.kind == "group" or token.tag_ in {"NNS", "NNPS"}
-            local = role.sector in LOCAL_SECTORS and group_word and not _from_abroad(token)
+            # "the opposition leader": there is one, the home country's, as there is one army.
+            the_opposition = role.sector == "OPP" and any(c.lower_ == "the" for c in token.lefts)
+            local = role.sector in LOCAL_SECTORS and (group_word or the_opposition) and not _from_abroad(token)
             # "a crowd", "a mob" in a datelined story are its own people as surely as "the crowd".
             crowd = role.kind == "group" and role.sector == "CVL" and token.tag_ == "NN"
             if home and (state or local) and (_definite_or_bare(token) or crowd):
@@ -452,6 +460,21 @@ class ActorResolver:
             if owner is not None and owner.sector and owner.sector not in {"GOV", "CVL"}:
                 sector = owner.sector
         return Explained(_entity(text, KnownActor(name, country, sector, role.office)), f"role+{how}")
+
+    def _person_of(self, token: Token) -> KnownActor | None:
+        """The person a speaker stands for ("Felix Tshisekedi", "the opposition leader"), or
+        None if the speaker is no one person."""
+        span = entity_span(token)
+        if span is not None and span.label_ == "PERSON":
+            found = self._person(span)
+            return found[0] if found is not None else None
+        role = self._role(token)
+        if span is None and role is not None and role.kind in {"title", "person"} and token.tag_ == "NN":
+            explained = self.explain(token)
+            if explained is not None and explained.entity.code:
+                entity = explained.entity
+                return KnownActor(entity.name or entity.text, entity.code, entity.sector, entity.office)
+        return None
 
     def _korean_half(self, token: Token) -> KnownActor | None:
         """ "invited the North to talks", "the South's army": in a story that names either

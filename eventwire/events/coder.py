@@ -52,6 +52,8 @@ from eventwire.events.syntax import (
     asks_for_calm,
     authors_of,
     between,
+    blamed_party,
+    blames_in_clause,
     by_phrase,
     called_off,
     carries_aid,
@@ -70,6 +72,7 @@ from eventwire.events.syntax import (
     has_condition,
     has_particle,
     has_parties,
+    holds_responsible,
     in_condition,
     is_passive,
     is_readiness,
@@ -88,6 +91,7 @@ from eventwire.events.syntax import (
     offers_help,
     partner_objects,
     permitting_verb,
+    protesting_purpose,
     ready_to,
     recipient_tokens,
     referred_act,
@@ -110,6 +114,7 @@ from eventwire.events.words import (
     AGREEMENTS,
     ANNOUNCING_LIGHTS,
     ARMED_MODIFIERS,
+    ATTACK_NOUNS,
     CALL_NOUNS,
     CANCEL_VERBS,
     CIVIL_SECTORS,
@@ -138,7 +143,9 @@ from eventwire.events.words import (
     OBSTRUCTING_MOVES,
     ONE_OCCURRENCE_TYPES,
     ORDERING_VERBS,
+    OUTCOME_NOUNS,
     PLANNING_VERBS,
+    PROTESTED_WITH,
     PROTEST_MOVES,
     PROVIDING_VERBS,
     REACTION_TYPES,
@@ -152,6 +159,7 @@ from eventwire.events.words import (
     STATE_SECTORS,
     STREET_MOVES,
     SUBJECTS,
+    TAKING_PART,
     THREAT_CAMEO,
     UNTIL_MARKS,
     VEHICLES,
@@ -315,6 +323,22 @@ class EventCoder:
             or (head.lemma_.lower() in CALL_NOUNS and for_clause(child))
             for token in content_tokens(child)
         }  # fmt: skip
+        # "would not attend the summit": the refusal is the event, not a summit not attended.
+        covered |= {
+            token.i
+            for m in matches
+            if m.trigger.event == "REJECT" and m.token.lemma_.lower() in TAKING_PART | {"take"}
+            for child in m.verb.children if child.dep_ in {"dobj", "prep"}
+            for token in child.subtree
+        }  # fmt: skip
+        # "rallied in Sanaa to denounce the strikes": the denouncing is what the protest says.
+        covered |= {
+            token.i
+            for m in matches
+            if m.trigger.event == "PROTEST"
+            for child in m.verb.children if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in PROTESTED_WITH
+            for token in clause_tokens(child)
+        }  # fmt: skip
         # "was ready to hold consultations with": the offer (AGREE) is the event, the
         # consultations what it offers ("prepared to impose martial law" is no offer: the
         # martial law is coded, as a plan).
@@ -350,6 +374,11 @@ class EventCoder:
                 # "said it would not hesitate to take further action": a threat, voiced.
                 threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
                 return Match(token, token, threat) if threat is not None else None
+            if (lemma in REPORTING_VERBS and blames_in_clause(token)) or (lemma == "hold" and holds_responsible(token)):
+                # "said the Russian state was culpable for the attack", "said Iran was behind
+                # it", "held Kyiv responsible": an accusation, voiced.
+                accuse = next((t for t in self.lexicon.verbs.get("accuse", ()) if t.event == "ACCUSE"), None)
+                return Match(token, token, accuse) if accuse is not None else None
             if lemma in REPORTING_VERBS and obliges_another(token):
                 # "The Red Cross said U.S. forces must ensure security": a demand, voiced.
                 demand = next((t for t in self.lexicon.verbs.get("demand", ()) if t.particle is None), None)
@@ -361,11 +390,12 @@ class EventCoder:
                 # "took to the streets", "returned to the streets of the capital".
                 protest = next(iter(self.lexicon.verbs.get("protest", ())), None)
                 return Match(token, token, protest) if protest is not None else None
-            if (lemma in PROTEST_MOVES and (crowd_subject(token, CROWD_WORDS) or crowd_at_mission(token))) or (
+            if (lemma in PROTEST_MOVES and (crowd_subject(token, CROWD_WORDS) or crowd_at_mission(token)
+                                             or (crowd_subject(token, AGGRIEVED_GROUPS) and protesting_purpose(token)))) or (
                 lemma in OBSTRUCTING_MOVES and crowd_subject(token, AGGRIEVED_GROUPS)
             ):  # fmt: skip
                 # "Hundreds of protesters gathered outside the embassy", "Polish farmers
-                # blocked roads".
+                # blocked roads", "young people gathered to denounce the takeover".
                 protest = next(iter(self.lexicon.verbs.get("protest", ())), None)
                 return Match(token, token, protest) if protest is not None else None
             triggers = [
@@ -399,8 +429,31 @@ class EventCoder:
                 # rebels": giving in (or not), no meeting and no agreement (CAMEO 083).
                 concede = next((t for t in self.lexicon.verbs.get("concede", ()) if t.event == "CONCEDE"), None)
                 return Match(token, token, concede) if concede is not None else None
+            if lemma == "accept" and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in OUTCOME_NOUNS or c.lower_ in OUTCOME_NOUNS) for c in token.children
+            ):  # fmt: skip
+                # "accepted the court's decision to annul his re-election", "accepted defeat":
+                # yielding to an outcome (CAMEO 080), not an agreement with anyone.
+                concede = next((t for t in self.lexicon.verbs.get("concede", ()) if t.event == "CONCEDE"), None)
+                return Match(token, token, concede) if concede is not None else None
+            if (lemma in TAKING_PART or (lemma == "take" and any(c.lemma_.lower() == "part" for c in token.children))) and (
+                any(c.dep_ == "neg" for c in token.children) and voiced(token)
+            ):  # fmt: skip
+                # "said his coalition would not take part in a rerun", "would not attend": a
+                # refusal, voiced now.
+                refuse = next((t for t in self.lexicon.verbs.get("refuse", ()) if t.event == "REJECT"), None)
+                return Match(token, token, refuse) if refuse is not None else None
+            if lemma == "hit" and has_particle(token, "back"):
+                return None  # "hitting back within hours": retaliation in words or measures, no blow
             if triggers and not_an_event(token):
                 return None
+            people_out = [t for t in triggers if t.event == "SANCTION" and t.cameo == "166"]
+            if people_out and triggers[0] not in people_out and any(
+                c.dep_ == "dobj" and through_quantity(c).lemma_.lower() in self.knowledge.roles for c in token.children
+            ):  # fmt: skip
+                # "threw out 23 Russian diplomats": people thrown out are expelled (a ruling
+                # thrown out is rejected).
+                triggers = people_out + [t for t in triggers if t not in people_out]
             if triggers:
                 if lemma in REPORTING_VERBS and has_clause(token):
                     return None  # "warned that ...": a statement, quoted not coded
@@ -654,10 +707,12 @@ class EventCoder:
             # "Lebanese army troops were deployed to the area": the forces' own state moved them.
             actors = [e for e in resolver.resolve_all(match.token) if e.code]
         if not actors and trigger.event in {"ASSAULT", "COERCE"} and actor_token is not None and (
-            through_quantity(actor_token).lemma_.lower() in WEAPONS or WEAPON_MODEL.match(through_quantity(actor_token).text)
+            through_quantity(actor_token).lemma_.lower() in WEAPONS | ATTACK_NOUNS
+            or WEAPON_MODEL.match(through_quantity(actor_token).text)
         ):  # fmt: skip
             # "Cambodian rockets hit a petrol station", "Chinese coast guard ships detained a
-            # fishing boat": the forces of the country whose weapons or ships they are.
+            # fishing boat", "Israeli air strikes killed 25 people": the forces of the country
+            # whose weapons, ships or strikes they are.
             actors = [e.model_copy(update={"sector": "MIL", "cameo_code": f"{e.code}MIL"})
                       for e in resolver.countries_named(actor_token)]  # fmt: skip
         if not actors and trigger.event == "ASSAULT" and actor_token is None and (opponents := fought_with(match.verb)):
@@ -684,8 +739,14 @@ class EventCoder:
         clause_modality = nominal_modality(match.verb) if nominal else modality_of(match.verb)
         if trigger.event == "CONSULT" and called_off(match.token) and match.token.head.i == match.verb.i:
             clause_modality = "negated"  # "cancelled a planned visit": it will not take place
+        if trigger.event == "ACCUSE" and match.token.lemma_.lower() in REPORTING_VERBS and (blamed := blamed_party(match.verb)):
+            # "told parliament that the Russian state was culpable": the one blamed, not the
+            # one told.
+            recipients = [e for e in resolver.resolve_all(blamed) or resolver.countries_named(blamed) if e.code] or recipients
         if trigger.event == "THREATEN" and match.token.lemma_.lower() == "hesitate":
             clause_modality = "asserted"  # "would not hesitate to": the warning is the event
+        if trigger.event == "REJECT" and match.token.lemma_.lower() in TAKING_PART | {"take"}:
+            clause_modality = "asserted"  # "would not attend": the refusal is voiced now
         selves = {(e.code, e.sector) for e in actors}  # "would never accept what he called a coup": "he" is no addressee
         refused = (not nominal and not any(e.code and (e.code, e.sector) not in selves for e in recipients)
                    and clause_modality == "negated" and voiced(match.verb))  # fmt: skip

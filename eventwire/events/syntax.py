@@ -23,10 +23,12 @@ from eventwire.events.words import (
     AID_GOODS,
     AIMED_AT,
     ANSWERED_AS,
+    BLAMEWORTHY,
     CALM_WORDS,
     CANCEL_VERBS,
     CELEBRATING,
     CONTROLLED_SLOTS,
+    COUNTED_CROWDS,
     CROWD_SECTORS,
     CROWD_WORDS,
     DOCUMENTS,
@@ -45,6 +47,7 @@ from eventwire.events.words import (
     PERILS,
     PERMITTING,
     POLICY_TYPES,
+    PROTESTED_WITH,
     READY_WORDS,
     REPROACH_WORDS,
     SPEECH_ACTS,
@@ -649,6 +652,46 @@ def celebrates(verb: Token) -> bool:
     return any(child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in CELEBRATING for child in verb.children)
 
 
+def blames_in_clause(verb: Token) -> bool:
+    """Whether what someone says is that another is to blame: "said the Russian state was
+    culpable for the attack", "said Iran was behind the strike", "said Hamas was responsible"."""
+    return blamed_party(verb) is not None
+
+
+def blamed_party(verb: Token) -> Token | None:
+    """The subject of a clause saying someone is to blame (see :func:`blames_in_clause`)."""
+    for clause in (child for child in verb.children if child.dep_ == "ccomp" and child.lemma_.lower() == "be"):
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in BLAMEWORTHY for c in clause.children):
+            return subject
+        if any(c.dep_ == "prep" and c.lower_ == "behind" and any(o.dep_ == "pobj" for o in c.children) for c in clause.children):
+            return subject
+    return None
+
+
+def holds_responsible(verb: Token) -> bool:
+    """ "held Kyiv responsible for the blast": "responsible" said of someone (parsed as an
+    object with a predicate, or as a small clause with its own subject)."""
+    for child in verb.children:
+        if child.lemma_.lower() in BLAMEWORTHY and child.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}:
+            small_clause = any(c.dep_ in SUBJECTS for c in child.children)
+            if small_clause or any(c.dep_ == "dobj" for c in verb.children):
+                return True
+    return False
+
+
+def protesting_purpose(verb: Token) -> bool:
+    """Whether a gathering says it is a protest by what it is for: "gathered to denounce the
+    takeover", "assembled to protest against the verdict"."""
+    return any(
+        child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in PROTESTED_WITH
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        for child in verb.children
+    )  # fmt: skip
+
+
 def crowd_at_mission(verb: Token) -> bool:
     """ "Hundreds of students gathered outside the Croatian embassy": a crowd (a plural or
     counted subject) at a foreign mission is there to protest."""
@@ -664,11 +707,15 @@ def crowd_subject(verb: Token, words: set[str]) -> bool:
     """Whether the verb's subject is one of these crowds ("hundreds of protesters"); for the
     obstructing verbs, a people named in the plural too ("young Algerians blocked roads")."""
     for subject in (child for child in verb.children if child.dep_ in SUBJECTS):
+        if subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+            subject = verb.head  # "protesters who converged on Lima"
         head = through_quantity(subject)
         people = words is AGGRIEVED_GROUPS and head.tag_ == "NNPS" and head.ent_type_ == "NORP"
         # "Hundreds of thousands of people blocked streets": a crowd counted in thousands.
         multitude = words is AGGRIEVED_GROUPS and head.lemma_.lower() in {"people", "person", "resident"} and (
-            subject.lower_ in {"thousands", "hundreds", "tens", "crowds"}
+            subject.lower_ in COUNTED_CROWDS
+            # "groups of young people who gathered": the relative clause hangs on "people"
+            or (subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.lower_ in COUNTED_CROWDS)
         )  # fmt: skip
         if head.lemma_.lower() in words or people or multitude:
             return True
@@ -760,6 +807,8 @@ def not_an_event(verb: Token) -> bool:
     naming = objects and (any(c.dep_ == "oprd" for c in verb.children) or sum(c.dep_ == "dobj" for c in objects) > 1)
     if naming and verb.lemma_.lower() in {"call", "name", "dub", "label", "brand", "term"}:
         return True  # "calling the guards the country's shield": two objects name, not call
+    if verb.lemma_.lower() == "warn" and any(o.lemma_.lower() == "shot" for o in objects):
+        return True  # "fired warning shots" read as "warning shots": gunfire, not a warning
     if calls_off(verb):
         return True  # "called off a trip": a cancellation (coded on its object), not a phone call
     if verb.lemma_.lower() in {"commit", "undertake"} and not any(

@@ -33,12 +33,16 @@ PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "o
                  "hurl", "torch", "break", "burst", "force", "surge"}
 # Texts whose authors act through them, like documents: "a statement condemning the attack".
 STATEMENTS = {"statement", "letter", "report", "communique", "declaration", "motion", "petition"}
+# What a crowd gathers "to" do when it gathers in protest: "to denounce the coup".
+PROTESTED_WITH = {"denounce", "condemn", "protest", "decry", "oppose", "reject", "demonstrate", "voice", "show"}
+# Words that count a crowd: "thousands of people", "groups of young people".
+COUNTED_CROWDS = {"thousands", "hundreds", "tens", "crowds", "groups", "dozens"}
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "rioter"}
 # Groups that protest by obstructing: "farmers blocked roads", "students occupied the campus".
 # Only with these verbs: students who "gathered" may be at a graduation.
 OBSTRUCTING_MOVES = {"block", "storm", "occupy", "barricade", "blockade"}
 AGGRIEVED_GROUPS = {"farmer", "worker", "student", "trucker", "haulier", "driver", "miner", "teacher",
-                    "supporter", "activist", "villager", "resident", "trader", "nurse", "doctor"}  # fmt: skip
+                    "supporter", "activist", "villager", "resident", "trader", "nurse", "doctor", "youth"}  # fmt: skip
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
 # Events that answer an earlier one: their recipient may be who spoke before.
 MEDIATING = {"mediate", "broker"}
@@ -109,6 +113,12 @@ FORCE_WORDS = {"deployment", "contingent", "force", "army", "navy", "battalion",
 # Words before a noun that make it armed: "air strikes", "artillery strikes", "drone strikes".
 ARMED_MODIFIERS = {"air", "artillery", "missile", "drone", "rocket", "military", "naval", "aerial", "tank", "mortar"}
 # What one meets when giving in: "met the strikers' demands".
+# What someone "was" when another says they are to blame ("was culpable for the attack").
+BLAMEWORTHY = {"responsible", "culpable", "guilty", "liable", "accountable"}
+# Outcomes one accepts by yielding ("accepted the court's decision", "accepted defeat").
+OUTCOME_NOUNS = {"decision", "ruling", "verdict", "judgment", "judgement", "result", "outcome", "defeat", "resignation"}
+# Taking part, which a voiced "would not" makes a refusal ("would not attend").
+TAKING_PART = {"attend", "participate", "join"}
 DEMAND_NOUNS = {"demand", "condition", "requirement", "request", "ultimatum", "deadline"}
 # Heads that only frame the noun event compounded with them ("a mediation effort", "a bombing
 # campaign", "a relief mission").
@@ -143,6 +153,8 @@ UNCLAIMED_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mi
                    "grenade", "ambush", "attack", "shooting", "gunman", "bomber", "car"}  # fmt: skip
 # A weapon by its model name: "F-16s", "Su-35", "MiG-29", "T-72", "S-400".
 WEAPON_MODEL = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?s?$")
+# Attacks named as the subject of what they did ("Israeli air strikes killed 25 people").
+ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing", "barrage", "offensive"}
 WEAPONS = {"rocket", "missile", "drone", "shell", "bomb", "jet", "warplane", "aircraft", "artillery", "mortar",
            "tank", "warship", "gunboat", "helicopter", "plane", "fighter", "bomber", "munition", "bulldozer",
            "ship", "vessel", "boat", "defence", "defense", "battery", "gunship", "cutter"}  # fmt: skip

@@ -1045,3 +1045,53 @@ def test_coder_talking_about_something_is_no_meeting(pipeline) -> None:  # noqa:
 def test_coder_them_after_a_crowd_is_the_crowd_not_the_police(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "QUITO, Oct 9 - Protesters blocked the main highway. Soldiers fired tear gas at them.")
     assert_found(found, ("ASSAULT", {"ECU"}, {"ECU"}, "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("KINSHASA, Jan 26 - Congo cut diplomatic ties with Rwanda on Sunday.",
+                     ("SANCTION", {"COD"}, {"RWA"}, "asserted"), id="Congo is the DRC in news"),
+        pytest.param("KHARTOUM, May 2 - RSF drone strikes killed 12 civilians in El Fasher on Sunday.",
+                     ("ASSAULT", {"SDN"}, {"SDN"}, "asserted"), id="strikes as the subject of killing"),
+        pytest.param("ABUJA, Aug 2 - Crowds of young people gathered outside the electoral commission to denounce "
+                     "the results.", ("PROTEST", {"NGA"}, {"NGA"}, "asserted"), id="a gathering to denounce"),
+        pytest.param("BOGOTA, June 3 - Thousands of farmers who converged on Bogota blocked the main avenues.",
+                     ("PROTEST", {"COL"}, {"COL"}, "asserted"), id="a crowd in a relative clause"),
+        pytest.param("LILONGWE, Feb 4 - The president said he accepted the court's ruling annulling the vote.",
+                     ("CONCEDE", {"MWI"}, set(), "asserted"), id="accepting a ruling is yielding"),
+        pytest.param("HARARE, July 3 - The opposition leader said he would not take part in the rerun.",
+                     ("REJECT", {"ZWE"}, set(), "asserted"), id="would not take part"),
+        pytest.param("ACCRA, Jan 6 - President Akufo-Addo said he would not attend the summit in Lome.",
+                     ("REJECT", {"GHA"}, set(), "asserted"), id="would not attend"),
+        pytest.param("CANBERRA, Jan 3 - Australia will throw out four Chinese diplomats.",
+                     ("SANCTION", {"AUS"}, {"CHN"}, "future"), id="diplomats thrown out are expelled"),
+        pytest.param("RIYADH, Sept 16 - Saudi Arabia told the Security Council that Iran was behind the attack on "
+                     "its oil plants.", ("ACCUSE", {"SAU"}, {"IRN"}, "asserted"), id="said another was behind it"),
+        pytest.param("KYIV, May 2 - Ukraine held Russia responsible for the blast at the dam.",
+                     ("ACCUSE", {"UKR"}, {"RUS"}, "asserted"), id="held responsible"),
+    ],
+)
+def test_coder_yielding_refusing_blaming_and_crowds(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("OUAGADOUGOU, Sept 30 - Soldiers fired warning shots to scatter the crowd.", id="warning shots"),
+        pytest.param("OTTAWA, March 4 - Canada imposed tariffs on U.S. steel on Tuesday, hitting back within hours.",
+                     id="hitting back"),
+        pytest.param("LAGOS, May 2 - Hundreds of students gathered on campus to celebrate their graduation.",
+                     id="a celebration"),
+    ],
+)
+def test_coder_no_threat_no_blow_no_protest(pipeline, text: str) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert not [e for e in found if e[0] in {"THREATEN", "ASSAULT", "PROTEST"}], found
+
+
+def test_coder_he_in_what_a_second_speaker_says_is_that_speaker(pipeline) -> None:  # noqa: ANN001
+    text = ("NAIROBI, Jan 26 - Kenyan President William Ruto said he would host a summit on Wednesday, but "
+            "Congolese President Felix Tshisekedi said he would not attend.")  # fmt: skip
+    assert_found(coded_story(pipeline, text), ("REJECT", {"COD"}, set(), "asserted"))
