@@ -66,6 +66,7 @@ from eventwire.events.syntax import (
     crowd_at_mission,
     crowd_subject,
     defied_parties,
+    drafters,
     for_clause,
     fought_with,
     has_clause,
@@ -125,6 +126,7 @@ from eventwire.events.words import (
     DISRUPTING_VERBS,
     DOCUMENTS,
     DOMESTIC_TYPES,
+    DRAFTED_BY,
     FAILURE_VERBS,
     FRAMING_HEADS,
     FUNDING_VERBS,
@@ -197,12 +199,19 @@ class EventCoder:
         for index, sentence in enumerate(doc.sents):
             if is_heading(sentence):
                 continue
+            coded_verbs: set[int] = set()  # the clause heads of this sentence's records
             for match in self._matches(sentence):
+                if match.verb.lemma_.lower() == "deny" and coded_verbs & {
+                    t.i for c in match.verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree
+                }:  # fmt: skip
+                    continue  # "denied arming the rebels": the arming, negated, is the event
                 record = self._record(match, index, sentence, article, resolver)
                 for alternative in match.alternatives if record is None else ():
                     record = self._record(replace(match, trigger=alternative), index, sentence, article, resolver)
                     if record is not None:
                         break
+                if record is not None:
+                    coded_verbs.add(match.verb.i)
                 if record is not None and record.event in REACTION_TYPES | REPLY_TYPES and (act := referred_act(match.verb)):
                     referred[record.id] = act
                 if record is not None and record.event in REACTION_TYPES and not record.recipient and record.modality != "negated" and any(
@@ -279,6 +288,15 @@ class EventCoder:
         matches = [m for token in sentence if (m := self._match(token)) is not None]
         # What a control verb agrees to, refuses or demands ("urged Moscow to withdraw its
         # troops and free the prisoners") is the content of that one event, not more events.
+        # "Damascus denied carrying out the attack", "denied that its fighters had fired": the
+        # denied act is the event, negated, not a refusal of anyone.
+        denials = {
+            m.verb.i for m in matches if m.verb.lemma_.lower() == "deny" and m.trigger.event == "REJECT"
+            and any(other.verb.i in {t.i for c in m.verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree}
+                    for other in matches)
+        }  # fmt: skip
+        denied = [m for m in matches if m.verb.i in denials]
+        matches = [m for m in matches if m.verb.i not in denials]
         covered = {
             token.i
             for m in matches
@@ -356,6 +374,8 @@ class EventCoder:
             if match.trigger.control and speech_complement(match.verb):
                 continue
             yield match
+        # Last, the denials: coded (as refusals) only where the denied act itself was not.
+        yield from denied
 
     def _match(self, token: Token) -> Match | None:
         if token.lemma_.lower() in {"exchange", "trade"} and any(
@@ -1116,8 +1136,12 @@ class EventCoder:
                 # by Japan": the thing's owner is the recipient. A party named without a
                 # country ("Iranian individuals and firms" read as people) comes last.
                 named = resolver.resolve_all(token)
+                drafted_by = drafters(token) if token.lemma_.lower() in DOCUMENTS | CALL_NOUNS else []
                 entities = (
-                    [e for e in named if e.code] or resolver.owner_of(token)
+                    # "vetoed a resolution tabled by the United States": whose text it was
+                    [e for t in drafted_by for e in resolver.resolve_all(t) or resolver.countries_named(t) if e.code]
+                    or (self._drafted_by_country(token) if token.lemma_.lower() in DOCUMENTS | CALL_NOUNS else [])
+                    or [e for e in named if e.code] or resolver.owner_of(token)
                     or (resolver.countries_named(token) if token.pos_ == "NOUN" else [])
                     or [e for by in by_phrase(token) for e in resolver.resolve_all(by)]
                     or [e for target in aimed_at(token) for e in resolver.countries_named(target)]
@@ -1133,6 +1157,17 @@ class EventCoder:
             for entity in entities:
                 if all((entity.code, entity.text) != (e.code, e.text) for e in found):
                     found.append(entity)
+        return found
+
+    def _drafted_by_country(self, token: Token) -> list[Entity]:
+        """ "a U.S.-drafted resolution" (one token): the country before "-drafted"."""
+        found = []
+        for word in (t for t in token.subtree if t.i < token.i):
+            drafter = DRAFTED_BY.match(word.text)
+            code = place_country(drafter.group(1), self.knowledge, cities=False) if drafter else None
+            if code:
+                found.append(Entity(text=word.text, name=self.knowledge.country_names.get(code, code), code=code,
+                                    cameo_code=code))  # fmt: skip
         return found
 
     def _reporter_owns(self, token: Token, resolver: ActorResolver) -> list[Entity]:

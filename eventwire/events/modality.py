@@ -37,7 +37,7 @@ def modality_of(verb: Token) -> str:
     governors = {token.lemma_.lower() for token in _governors(chain)} | {
         child.lower_ for token in chain for child in token.children if child.dep_ == "acomp"
     }
-    if governors & NEGATING_GOVERNORS:
+    if governors & NEGATING_GOVERNORS or denied(chain[-1]):
         return "negated"
     if negated:
         # "would not accept" is still only a possibility; "will not attend" did not happen,
@@ -54,6 +54,15 @@ def modality_of(verb: Token) -> str:
     if auxes & FUTURE_AUX or governors & FUTURE_GOVERNORS or _is_to_be(chain):
         return "future"
     return "asserted"
+
+
+def denied(verb: Token) -> bool:
+    """Whether a clause is what someone denies ("denied that its fighters had fired"): an act
+    said not to have happened. "Did not deny" leaves it open, so it is not."""
+    return (
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "deny"
+        and not any(child.dep_ == "neg" for child in verb.head.children)
+    )  # fmt: skip
 
 
 def not_ruled_out(token: Token) -> bool:

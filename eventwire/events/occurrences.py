@@ -19,13 +19,16 @@ from eventwire.records import Entity, EventRecord
 
 def with_addressees(records: list[EventRecord], referred: dict[str, str] | None = None) -> list[EventRecord]:
     """Give a reply its addressee: "India accused Pakistan of the attack. Pakistan rejected
-    the charge." is a REJECT by Pakistan of India. A response with no recipient answers the
-    last earlier event that had its actor as recipient. Parties are told apart by sector as
+    the charge." is a REJECT by Pakistan of India. A response (or a refusal) with no
+    recipient answers the last earlier event that had its actor as recipient. Parties are told apart by sector as
     well as country, so that a government rejecting its protesters' demands answers them.
     ``referred`` holds the noun of the act each reaction is to ("the strikes")."""
     answered: list[EventRecord] = []
     for record in records:
-        if record.event in REPLY_TYPES | REACTION_TYPES and not record.recipient and not record.reciprocal:
+        # "Russia vetoed the U.S. draft ... Washington would not negotiate a weaker text":
+        # a refusal (a cooperative act, negated) answers whoever acted on the refuser.
+        refusal = record.modality == "negated" and record.quad_code in {1, 2}
+        if (record.event in REPLY_TYPES | REACTION_TYPES or refusal) and not record.recipient and not record.reciprocal:
             noun = (referred or {}).get(record.id, "")
             kinds = ACT_NOUN_TYPES.get(noun)
             # "Israel struck Iran ... Oman condemned the strikes", "the army offered talks ...
@@ -41,7 +44,7 @@ def with_addressees(records: list[EventRecord], referred: dict[str, str] | None 
             ]  # fmt: skip
             earlier = next((prior for prior in acts if shares_party(record.actor, prior.recipient)), None)
             earlier = earlier or next(iter(acts), None)
-            if earlier is None and record.event in REPLY_TYPES:
+            if earlier is None and (record.event in REPLY_TYPES or refusal):
                 earlier = next((
                     prior for prior in reversed(answered)
                     if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE

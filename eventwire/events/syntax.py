@@ -770,6 +770,21 @@ def aimed_at(token: Token) -> list[Token]:
     ]  # fmt: skip
 
 
+def drafters(token: Token) -> list[Token]:
+    """Who put a document forward: "a resolution tabled by the United States", "a U.S.-drafted
+    resolution", "a plan proposed by Egypt"."""
+    found = [
+        pobj for participle in token.children if participle.dep_ == "acl" and participle.tag_ == "VBN"
+        for agent in participle.children if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by")
+        for pobj in agent.children if pobj.dep_ == "pobj"
+    ]  # fmt: skip
+    # "U.S.-drafted": the name before a hyphen and a participle in front of the noun.
+    for modifier in token.lefts:
+        if modifier.lower_.endswith("ed") and modifier.i >= 2 and modifier.doc[modifier.i - 1].text == "-":
+            found.append(modifier.doc[modifier.i - 2])
+    return found
+
+
 def by_phrase(token: Token) -> list[Token]:
     """The objects of "by" and "from" after a thing: "a proposal by Japan"."""
     return [

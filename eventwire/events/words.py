@@ -113,6 +113,8 @@ FORCE_WORDS = {"deployment", "contingent", "force", "army", "navy", "battalion",
 # Words before a noun that make it armed: "air strikes", "artillery strikes", "drone strikes".
 ARMED_MODIFIERS = {"air", "artillery", "missile", "drone", "rocket", "military", "naval", "aerial", "tank", "mortar"}
 # What one meets when giving in: "met the strikers' demands".
+# "U.S.-drafted", "French-sponsored": a document's author written before it in one word.
+DRAFTED_BY = re.compile(r"^(.+?)-(?:drafted|sponsored|proposed|backed|tabled|authored|brokered)$", re.IGNORECASE)
 # What someone "was" when another says they are to blame ("was culpable for the attack").
 BLAMEWORTHY = {"responsible", "culpable", "guilty", "liable", "accountable"}
 # Outcomes one accepts by yielding ("accepted the court's decision", "accepted defeat").

@@ -1095,3 +1095,24 @@ def test_coder_he_in_what_a_second_speaker_says_is_that_speaker(pipeline) -> Non
     text = ("NAIROBI, Jan 26 - Kenyan President William Ruto said he would host a summit on Wednesday, but "
             "Congolese President Felix Tshisekedi said he would not attend.")  # fmt: skip
     assert_found(coded_story(pipeline, text), ("REJECT", {"COD"}, set(), "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("KIGALI, Feb 2 - Rwanda denies arming the M23 rebels.",
+                     ("AID", {"RWA"}, set(), "negated"), id="a denied act, as a gerund"),
+        pytest.param("BEIRUT, Oct 3 - Hezbollah denied that its fighters had fired at Israeli soldiers.",
+                     ("ASSAULT", {"LBN"}, {"ISR"}, "negated"), id="a denied act, as a clause"),
+        pytest.param("MOSCOW, March 4 - Russia denied Britain's claims on Monday.",
+                     ("REJECT", {"RUS"}, {"GBR"}, "asserted"), id="a denied claim is rejected"),
+        pytest.param("Russia vetoed a draft resolution on Syria tabled by the United States. The U.S. ambassador "
+                     "said Washington would not negotiate a weaker text.",
+                     ("CONSULT", {"USA"}, {"RUS"}, "negated"), id="a refusal answers who acted on the refuser"),
+    ],
+)
+def test_coder_denials_and_refusals(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    if "denies arming" in text or "denied that" in text:
+        assert not [e for e in found if e[0] == "REJECT"], found  # the denial itself is not coded
