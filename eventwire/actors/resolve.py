@@ -36,6 +36,13 @@ from eventwire.records import Entity
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 POSSESSIVE_PRONOUNS = {"his", "her"}
 GROUP_PRONOUNS = {"they", "them"}
+# Adjectives of regions whose states act together ("West African leaders" are ECOWAS's).
+REGIONAL_ADJECTIVES = {
+    "west african": "IGO", "east african": "IGO", "southern african": "IGO", "african": "IGO", "arab": "IGO",
+    "gulf": "IGO", "gulf arab": "IGO", "latin american": "IGO", "south american": "IGO", "caribbean": "IGO",
+    "southeast asian": "IGO", "central asian": "IGO", "nordic": "IGO", "baltic": "IGO", "pacific": "IGO",
+    "european": "EUR", "eu": "EUR",
+}  # fmt: skip
 # "the North" and "the South" in a story about Korea.
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 # Which gender a pronoun cannot stand for.
@@ -320,6 +327,13 @@ class ActorResolver:
         if token.lower_ == "it" and token.dep_ in SUBJECTS:
             actor = self._group_antecedent(token, self.singular_subjects)
             return Explained(_entity(text, actor), "pronoun: last body named as a subject") if actor else None
+        if token.dep_ not in SUBJECTS and (token.lower_ == "it" or _the_country(token)):
+            # "cut ties with Qatar, accusing it of ..." (the country named last before, not
+            # the one acting); "sanctions on the country" (the country the story is about).
+            code = self._country_before(token) if token.lower_ == "it" else self._story_country(token)
+            if code is not None:
+                name = self.knowledge.country_names.get(code, code)
+                return Explained(_entity(text, KnownActor(name, code, None, None)), "the country named before")
         half = self._korean_half(token)
         if half is not None:
             return Explained(_entity(text, half), "the North or South in a story about Korea")
@@ -401,6 +415,11 @@ class ActorResolver:
             actor = KnownActor(group.name, group.code, sector, role.office)
             return Explained(_entity(text, actor), "role+organisation")
         country, how = self._country_of_phrase(token)
+        regional = _regional_group(token)
+        if country is None and regional is not None and role.sector in {"GOV", "MIL", "LEG"}:
+            # "West African leaders", "Gulf states", "European ministers": a region's states
+            # acting together, as their bloc.
+            return Explained(_entity(text, KnownActor("regional bloc", regional, role.sector, role.office)), "region's states")
         if country is None and role.sector in {"JUD", "MIL", "GOV", "COP"} and any(
             child.lower_ in {"international", "multinational"} for child in token.lefts
         ):  # fmt: skip
@@ -460,6 +479,36 @@ class ActorResolver:
             if owner is not None and owner.sector and owner.sector not in {"GOV", "CVL"}:
                 sector = owner.sector
         return Explained(_entity(text, KnownActor(name, country, sector, role.office)), f"role+{how}")
+
+    def _country_before(self, token: Token) -> str | None:
+        """The country last named before a token, in its sentence or the one before, leaving
+        out the subject of the token's own clause ("Biden threatened sanctions on the
+        country": not the U.S.)."""
+        subject = {t.idx for verb in token.ancestors if verb.pos_ in {"VERB", "AUX"}
+                   for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}  # fmt: skip
+        sentence = token.sent
+        previous = max((s.start_char for s in token.doc.sents if s.start_char < sentence.start_char), default=sentence.start_char)
+        for start, code in reversed(self.places_seen):
+            if start >= token.idx or start < previous:
+                continue
+            if start not in subject and code not in INTERNATIONAL_CODES:
+                return code
+        return None
+
+    def _story_country(self, token: Token) -> str | None:
+        """The country named most often before a token (the most recent of equals), leaving
+        out the countries of the subjects of the token's clauses: what "the country" means
+        in a story about it."""
+        subject = {t.idx for verb in token.ancestors if verb.pos_ in {"VERB", "AUX"}
+                   for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}  # fmt: skip
+        own = {code for start, code in self.places_seen if start in subject}
+        named = [code for start, code in self.places_seen
+                 if start < token.idx and code not in own and code not in INTERNATIONAL_CODES]  # fmt: skip
+        if not named:
+            return None
+        counts = Counter(named)
+        best = max(counts.values())
+        return next(code for code in reversed(named) if counts[code] == best)
 
     def _person_of(self, token: Token) -> KnownActor | None:
         """The person a speaker stands for ("Felix Tshisekedi", "the opposition leader"), or
@@ -1046,6 +1095,29 @@ def _subject_over(doc: Doc, start: int, token: Token) -> bool:
 def _from_abroad(token: Token) -> bool:
     """ "foreign journalists", "international aid workers": not the story's own people."""
     return any(child.lower_ in FROM_ABROAD for child in token.lefts)
+
+
+def _regional_group(token: Token) -> str | None:
+    """ "West African leaders" (IGO), "European ministers" (EUR): the code for a region's
+    states named together by the region's adjective; None for any other phrase."""
+    if token.tag_ != "NNS":
+        return None  # "a Western diplomat", "the South African Defence Force": no bloc
+    words = " ".join(c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i)
+    for region, code in REGIONAL_ADJECTIVES.items():
+        if f" {region} " in f" {words} ":
+            return code
+    return None
+
+
+def _the_country(token: Token) -> bool:
+    """ "the country", "the nation": a country referred back to, with no word of its own."""
+    # "into the country", "across the country": where something happens, not a party to it.
+    where = token.dep_ == "pobj" and token.head.lower_ in {"into", "in", "inside", "across", "throughout", "within",
+                                                           "around", "out", "from", "through"}  # fmt: skip
+    return (
+        token.lemma_.lower() in {"country", "nation"} and token.tag_ == "NN" and not where
+        and {c.lower_ for c in token.children} - {"'s", "’s"} == {"the"}
+    )  # fmt: skip
 
 
 def _bare_noun(token: Token) -> bool:

@@ -223,3 +223,28 @@ def test_resolve_the_north_without_korea_is_nothing(pipeline) -> None:  # noqa: 
     resolver.learn(doc)
     north = next(t for t in doc if t.text == "North")
     assert resolver.explain(north) is None or resolver.explain(north).entity.code != "PRK"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        pytest.param("West African leaders closed their borders with Guinea on Friday.", "West African leaders", "IGO",
+                     id="a region's leaders are its bloc"),
+        pytest.param("European ministers met in Luxembourg on Monday.", "European ministers", "EUR",
+                     id="European ministers are the EU's"),
+        pytest.param("Gulf Arab states cut ties to Doha, accusing it of backing militants.", "it", "QAT",
+                     id="it as an object is the country named before"),
+        pytest.param("Troops seized power in Gabon on Wednesday. France suspended military cooperation with "
+                     "the country.", "the country", "GAB", id="the country the story is about"),
+    ],
+)
+def test_resolve_regions_and_countries_referred_back(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
+    assert resolve(pipeline, text, mention)[0] == code
+
+
+def test_resolve_into_the_country_is_a_place_not_a_party(pipeline) -> None:  # noqa: ANN001
+    doc = pipeline.nlp("Colombia sent aid, but Maduro refused to let it into the country.")
+    resolver = ActorResolver(pipeline.knowledge, None, None)
+    resolver.learn(doc)
+    country = next(t for t in doc if t.text == "country")
+    assert resolver.explain(country) is None or resolver.explain(country).how != "the country named before"
