@@ -166,6 +166,10 @@ def nationality_modifiers(token: Token, knowledge: Knowledge, depth: int = 0) ->
         # "U.S. Secretary of State Warren Christopher": the title may hang as an nmod.
         if child.dep_ in {"compound", "nmod"} and child.pos_ in {"PROPN", "NOUN"}:
             modifiers.extend(g for g in child.lefts if g.dep_ in MODIFIER_DEPS)
+    # "Pakistan-based militants": where a group is based says whose it is.
+    for child in list(modifiers):
+        if child.lower_ == "based":
+            modifiers.extend(g for g in child.children if g.dep_ in {"npadvmod", "compound", "nmod"} and g.i < child.i)
     # "Israeli army bulldozers": a compound shares the nationality of the noun it modifies.
     if token.dep_ == "compound" and token.head.i > token.i:
         modifiers.extend(g for g in token.head.lefts if g.dep_ in {"amod", "poss"} and g.i < token.i)

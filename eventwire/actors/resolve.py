@@ -85,10 +85,12 @@ PART_WORDS = {"panel", "member", "bench", "chamber", "section", "unit", "wing", 
 STATE_WORDS = {"republic", "kingdom", "state", "emirate", "principality", "sultanate", "federation"}
 # Words for two parties named before: "both sides", "the two countries", "both leaders".
 PAIR_WORDS = {"side", "country", "nation", "leader", "government", "party", "neighbour", "neighbor",
-              "rival", "delegation", "army", "president", "minister", "capital", "state", "general"}  # fmt: skip
+              "rival", "delegation", "army", "president", "minister", "capital", "state", "general", "navy",
+              "military", "force", "negotiator", "envoy", "official"}  # fmt: skip
 # Verbs after which "it" and "they" are the speaker: "Brazil and Colombia said they would".
 SAYING_VERBS = {"say", "announce", "tell", "state", "confirm", "add", "declare", "insist", "warn", "vow",
-                "pledge", "promise", "indicate", "write", "argue", "claim", "stress", "reiterate", "signal"}
+                "pledge", "promise", "indicate", "write", "argue", "claim", "stress", "reiterate", "signal",
+                "deny", "admit", "acknowledge"}
 # Institutions that, unnamed, belong to the country a story is datelined in.
 HOME_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 # Groups that, unnamed, are the people of that country ("protesters", "rebels", "students").

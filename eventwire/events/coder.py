@@ -69,10 +69,12 @@ from eventwire.events.syntax import (
     drafters,
     for_clause,
     fought_with,
+    gives_a_deadline,
     has_clause,
     has_condition,
     has_particle,
     has_parties,
+    held_captive,
     holds_responsible,
     in_condition,
     is_passive,
@@ -463,6 +465,20 @@ class EventCoder:
                 # refusal, voiced now.
                 refuse = next((t for t in self.lexicon.verbs.get("refuse", ()) if t.event == "REJECT"), None)
                 return Match(token, token, refuse) if refuse is not None else None
+            if lemma in {"vow", "pledge", "promise", "threaten"} and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in RESPONDING_VERBS | {"avenge", "hit"} for c in token.children
+            ):  # fmt: skip
+                # "vowed to retaliate", "pledged to avenge the killings": a threat, voiced.
+                threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
+                return Match(token, token, threat) if threat is not None else None
+            if lemma == "give" and gives_a_deadline(token):
+                # "gave Niger's junta one week to reinstate the president": an ultimatum.
+                threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
+                return Match(token, token, threat) if threat is not None else None
+            if lemma == "hold" and held_captive(token):
+                # "Bazoum, who has been held at the palace since Wednesday": a detention.
+                arrest = next((t for t in self.lexicon.verbs.get("arrest", ()) if t.event == "COERCE"), None)
+                return Match(token, token, arrest) if arrest is not None else None
             if lemma == "hit" and has_particle(token, "back"):
                 return None  # "hitting back within hours": retaliation in words or measures, no blow
             if triggers and not_an_event(token):

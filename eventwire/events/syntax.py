@@ -26,11 +26,13 @@ from eventwire.events.words import (
     BLAMEWORTHY,
     CALM_WORDS,
     CANCEL_VERBS,
+    CAPTIVES,
     CELEBRATING,
     CONTROLLED_SLOTS,
     COUNTED_CROWDS,
     CROWD_SECTORS,
     CROWD_WORDS,
+    DEADLINE_SPANS,
     DOCUMENTS,
     EXCHANGED_TALK,
     FIGHTING_SUBJECTS,
@@ -680,6 +682,34 @@ def holds_responsible(verb: Token) -> bool:
             if small_clause or any(c.dep_ == "dobj" for c in verb.children):
                 return True
     return False
+
+
+def gives_a_deadline(verb: Token) -> bool:
+    """ "gave the junta one week to reinstate Bazoum", "gave its diplomats 24 hours to leave":
+    someone, a span of time, and what must be done in it."""
+    spans = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in DEADLINE_SPANS]
+    someone = any(c.dep_ in {"dative", "dobj", "iobj"} and c.lemma_.lower() not in DEADLINE_SPANS for c in verb.children)
+    task = any(t.dep_ in {"relcl", "acl", "xcomp", "advcl"} and any(a.lower_ == "to" for a in t.children)
+               for span in spans for t in (*span.children, *verb.children))  # fmt: skip
+    return bool(spans) and someone and task
+
+
+def held_captive(verb: Token) -> bool:
+    """ "who has been held at the presidential palace", "were being held in Evin prison": a
+    person (not talks or an election) held somewhere, in the passive."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in {"who", "whom"} and verb.dep_ == "relcl":
+        subject = verb.head
+    # A name held somewhere is a person ("Bazoum", even when the tagger takes it for a body);
+    # a place "held by" someone is territory, and talks are "held" too.
+    named = (subject.pos_ == "PROPN" and subject.ent_type_ not in {"GPE", "LOC", "FAC", "NORP", "EVENT", "DATE"}
+             and not any(c.dep_ == "det" for c in subject.children))  # not "the Doha Forum"
+    person = subject.ent_type_ == "PERSON" or named or subject.lemma_.lower() in CAPTIVES
+    person = person and not any(c.dep_ == "nummod" and c.ent_type_ == "DATE" for c in subject.children)  # "Davos 2024"
+    somewhere = any(c.dep_ == "prep" and c.lower_ in {"at", "in", "incommunicado"} for c in verb.children)
+    return person and somewhere
 
 
 def protesting_purpose(verb: Token) -> bool:

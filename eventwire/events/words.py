@@ -115,6 +115,11 @@ ARMED_MODIFIERS = {"air", "artillery", "missile", "drone", "rocket", "military",
 # What one meets when giving in: "met the strikers' demands".
 # "U.S.-drafted", "French-sponsored": a document's author written before it in one word.
 DRAFTED_BY = re.compile(r"^(.+?)-(?:drafted|sponsored|proposed|backed|tabled|authored|brokered)$", re.IGNORECASE)
+# Spans of time in an ultimatum ("gave the junta one week to ...").
+DEADLINE_SPANS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
+# People who are "held" when detained ("the hostages were held in a basement").
+CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "journalist", "activist", "leader", "president", "minister",
+            "soldier", "sailor", "crew", "official", "citizen", "national", "worker", "opponent", "dissident"}
 # What someone "was" when another says they are to blame ("was culpable for the attack").
 BLAMEWORTHY = {"responsible", "culpable", "guilty", "liable", "accountable"}
 # Outcomes one accepts by yielding ("accepted the court's decision", "accepted defeat").

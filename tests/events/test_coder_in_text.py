@@ -1116,3 +1116,33 @@ def test_coder_denials_and_refusals(pipeline, text: str, expected: tuple) -> Non
     assert_found(found, expected)
     if "denies arming" in text or "denied that" in text:
         assert not [e for e in found if e[0] == "REJECT"], found  # the denial itself is not coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("KABUL, Jan 3 - The Taliban vowed to retaliate.", ("THREATEN", {"AFG"}, set(), "asserted"),
+                     id="vowed to retaliate"),
+        pytest.param("ABUJA, Aug 1 - ECOWAS gave Guinea's junta one month to set an election date.",
+                     ("THREATEN", {"IGO"}, {"GIN"}, "asserted"), id="a span of time to act is an ultimatum"),
+        pytest.param("NIAMEY, July 30 - Bazoum has been held at the presidential palace since Wednesday.",
+                     ("COERCE", {"NER"}, set(), "asserted"), id="a person held somewhere"),
+        pytest.param("NEW DELHI, Jan 25 - Modi condemned the Pakistan-based militants who attacked the air base.",
+                     ("ACCUSE", {"IND"}, {"PAK"}, "asserted"), id="where a group is based"),
+        pytest.param("NEW DELHI, Jan 25 - India and France signed a defence pact. The two navies will hold joint "
+                     "exercises next month.", ("COOPERATE", {"IND", "FRA"}, set(), "future"), id="the two navies"),
+    ],
+)
+def test_coder_vows_ultimatums_captives_bases_and_navies(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("DOHA, May 2 - The Doha Forum was held in Doha on Monday.", id="a forum held"),
+        pytest.param("DOHA, May 2 - Talks were held in Doha on Monday.", id="talks held"),
+    ],
+)
+def test_coder_things_held_are_no_captives(pipeline, text: str) -> None:  # noqa: ANN001
+    assert not [e for e in coded_story(pipeline, text) if e[0] == "COERCE"]
