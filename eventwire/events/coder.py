@@ -514,6 +514,17 @@ class EventCoder:
         ) and (alert := next((t for t in self.lexicon.nouns.get("alert", ()) if t.event == "MOBILIZE"), None)):  # fmt: skip
             # "Israeli troops remained on alert", "put its forces on high alert".
             return Match(token, token.head.head, alert)
+        if token.lemma_.lower() == "arrest" and token.dep_ == "pobj" and token.head.lower_ == "under" and (
+            token.head.head.lemma_.lower() in {"place", "put", "keep", "hold", "remain", "be"}
+        ) and (arrest := next((t for t in self.lexicon.verbs.get("arrest", ()) if t.event == "COERCE"), None)):  # fmt: skip
+            # "placed Aung San Suu Kyi under house arrest".
+            return Match(token.head.head, token.head.head, arrest)
+        if token.lemma_.lower() == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
+            token.head.head.pos_ == "VERB"
+        ) and (protest := next((t for t in self.lexicon.nouns.get("protest", ()) if t.event == "PROTEST"), None)):  # fmt: skip
+            # "doctors would stop work in protest at the takeover", "resigned in protest": the
+            # act is a protest, aimed at what the protest is against.
+            return Match(token, token.head.head, protest)
         if token.lemma_.lower() == "strike" and token.dep_ == "pobj" and token.head.lower_ == "on" and (
             token.head.head.lemma_.lower() in {"go", "come", "remain", "stay", "be"}
         ) and (strike := next((t for t in self.lexicon.nouns.get("strike", ()) if t.event == "PROTEST"), None)):  # fmt: skip
@@ -876,6 +887,12 @@ class EventCoder:
             released = trigger.cameo.startswith("0841") and any(c.dep_ == "dobj" for c in match.verb.children)
             if not recipients and (trigger.event in {"COERCE", "CONCEDE"} or trigger.cameo.startswith("081") or released):
                 recipients = [_in_sector(home, "CVL")]  # fmt: skip
+        if trigger.event in {"RETREAT", "CONCEDE"} and actors[0].sector == "REB" and not any(e.code for e in recipients) and (
+            clause_modality != "negated"  # a refusal answers whoever pressed it (see occurrences.py)
+        ):  # fmt: skip
+            # "Tigrayan fighters will disarm", "the rebels freed 41 guards": rebels stand down
+            # (or give in) towards the government they fight.
+            recipients = [_in_sector(actors[0], "GOV")]
         if trigger.event == "REQUEST" and not any(e.code for e in recipients) and self._protest_purpose(match.verb):
             return None  # "blocked streets to demand reforms": the protest's aim, told with it
         if match.verb.lemma_.lower() in REPORTING_VERBS and trigger.event == "REQUEST":

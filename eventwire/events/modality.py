@@ -27,9 +27,20 @@ REPORTING = {"say", "announce", "tell", "state", "confirm", "add", "declare", "p
              "signal", "make clear"}  # fmt: skip
 
 
+# Nouns whose infinitive did not happen ("the refusal to allow") or is still to come ("a plan
+# to annex"); "the decision to expel" tells what was done.
+REFUSAL_NOUNS = {"refusal", "failure"}
+PLAN_NOUNS = {"plan", "intention", "pledge", "promise", "vow", "threat", "bid", "attempt", "offer", "readiness"}
+
+
 def modality_of(verb: Token) -> str:
     """The modality of the event whose clause is headed by ``verb``."""
     chain = _governing_chain(verb)
+    owner_noun = verb.head.lemma_.lower() if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else ""
+    if owner_noun in REFUSAL_NOUNS:
+        return "negated"  # "Iran's refusal to allow inspectors", "the failure to agree"
+    if owner_noun in PLAN_NOUNS:
+        return "future"  # "Russia's plan to annex four regions", "a pledge to withdraw"
     if any(not_ruled_out(token) for token in chain[1:]):
         return "hypothetical"  # "did not rule out military action": possible, no more
     negated = any(_is_negated(token) for token in chain) or _negative_subject(verb) or _no_sign(chain)
@@ -107,7 +118,11 @@ def _governors(chain: list[Token]) -> list[Token]:
 
 
 def _is_negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"} for child in token.children)
+    """ "did not", "never", and "has yet to" (not so far)."""
+    yet = token.lemma_.lower() in {"have", "be", "remain"} and any(c.lower_ == "yet" for c in token.children) and any(
+        c.dep_ == "xcomp" for c in token.children
+    )  # fmt: skip
+    return yet or any(child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"} for child in token.children)
 
 
 def _negative_subject(verb: Token) -> bool:

@@ -51,7 +51,9 @@ from eventwire.events.words import (
     POLICY_TYPES,
     PROTESTED_WITH,
     READY_WORDS,
+    RELEASED_THINGS,
     REPROACH_WORDS,
+    RESOLVE_NOUNS,
     SPEECH_ACTS,
     SPEECH_COMPLEMENTS,
     STATEMENTS,
@@ -333,6 +335,12 @@ def actor_token_of(verb: Token) -> tuple[Token | None, Token | None]:
             # "a resolution criticizing the government": its authors act; "demonstrators
             # protesting election results": the crowd does.
             return token.head, None
+        if token.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children) and (
+            token.head.lemma_.lower() in RESOLVE_NOUNS
+        ) and (owner := next((c for c in token.head.children if c.dep_ == "poss"), None)) is not None:  # fmt: skip
+            # "Britain's decision to throw out 23 diplomats", "Japan's move to release the
+            # water": whose decision it is acts.
+            return owner, None
         if token.dep_ == "pcomp" and token.head.lower_ in {"by", "after", "before", "while"} and token.head.head.pos_ == "VERB":
             # "Iran responded by launching drones", "after shelling the town": the main verb's subject.
             token = token.head.head
@@ -852,6 +860,8 @@ def not_an_event(verb: Token) -> bool:
     naming = objects and (any(c.dep_ == "oprd" for c in verb.children) or sum(c.dep_ == "dobj" for c in objects) > 1)
     if naming and verb.lemma_.lower() in {"call", "name", "dub", "label", "brand", "term"}:
         return True  # "calling the guards the country's shield": two objects name, not call
+    if verb.lemma_.lower() == "release" and any(o.lemma_.lower() in RELEASED_THINGS for o in objects):
+        return True  # "released treated water", "released a statement": nobody freed
     if verb.lemma_.lower() == "warn" and any(o.lemma_.lower() == "shot" for o in objects):
         return True  # "fired warning shots" read as "warning shots": gunfire, not a warning
     if calls_off(verb):

@@ -115,6 +115,13 @@ ARMED_MODIFIERS = {"air", "artillery", "missile", "drone", "rocket", "military",
 # What one meets when giving in: "met the strikers' demands".
 # "U.S.-drafted", "French-sponsored": a document's author written before it in one word.
 DRAFTED_BY = re.compile(r"^(.+?)-(?:drafted|sponsored|proposed|backed|tabled|authored|brokered)$", re.IGNORECASE)
+# What someone has resolved on, whose owner does what follows: "Britain's decision to expel".
+RESOLVE_NOUNS = {"decision", "move", "step", "choice", "refusal", "failure", "plan", "bid", "attempt", "threat",
+                 "pledge", "promise", "offer", "readiness", "intention", "vow"}
+# Things "released" that are no captives: "released a statement", "released treated water".
+RELEASED_THINGS = {"water", "statement", "report", "video", "footage", "data", "figure", "detail", "result", "fund",
+                   "money", "budget", "document", "list", "image", "photo", "picture", "film", "record", "recording",
+                   "transcript", "audio", "plan", "guideline", "text", "version", "gas", "balloon", "oil", "reserve"}
 # Spans of time in an ultimatum ("gave the junta one week to ...").
 DEADLINE_SPANS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 # People who are "held" when detained ("the hostages were held in a basement").

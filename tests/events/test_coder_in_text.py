@@ -1146,3 +1146,31 @@ def test_coder_vows_ultimatums_captives_bases_and_navies(pipeline, text: str, ex
 )
 def test_coder_things_held_are_no_captives(pipeline, text: str) -> None:  # noqa: ANN001
     assert not [e for e in coded_story(pipeline, text) if e[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("LONDON, March 15 - Moscow condemned Britain's decision to throw out 23 Russian diplomats.",
+                     ("SANCTION", {"GBR"}, {"RUS"}, "asserted"), id="whose decision it is acts"),
+        pytest.param("MOSCOW, May 2 - Russia's plan to annex four regions drew condemnation.",
+                     ("COERCE", {"RUS"}, set(), "future"), id="a plan is still to come"),
+        pytest.param("VIENNA, May 2 - The IAEA criticised Iran's refusal to allow inspectors into the site.",
+                     ("RETREAT", {"IRN"}, set(), "negated"), id="a refusal did not happen"),
+        pytest.param("NEW YORK, Feb 2 - The Security Council has yet to agree on a statement.",
+                     ("AGREE", {"UNO"}, set(), "negated"), id="has yet to"),
+        pytest.param("NAYPYITAW, Feb 1 - The military placed the president under house arrest.",
+                     ("COERCE", {"MMR"}, set(), "asserted"), id="under house arrest"),
+        pytest.param("KYIV, May 2 - Two ministers resigned in protest against the deal with Russia.",
+                     ("PROTEST", {"UKR"}, set(), "asserted"), id="in protest against"),
+        pytest.param("ADDIS ABABA, Nov 3 - Tigrayan fighters will disarm within 30 days.",
+                     ("RETREAT", {"ETH"}, {"ETH"}, "future"), id="rebels stand down towards the government"),
+    ],
+)
+def test_coder_decisions_plans_refusals_and_protests(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_water_released_is_no_release_of_captives(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "TOKYO, Aug 24 - Japan began to release treated water into the sea on Thursday.")
+    assert not [e for e in found if e[0] == "RETREAT"], found
