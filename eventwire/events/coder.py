@@ -49,6 +49,7 @@ from eventwire.events.syntax import (
     against,
     aimed_at,
     aimed_at_each_other,
+    answered_threat,
     asks_for_calm,
     authors_of,
     between,
@@ -113,6 +114,7 @@ from eventwire.events.syntax import (
     will_not_hesitate,
 )
 from eventwire.events.words import (
+    ACT_NOUN_TYPES,
     AGGRIEVED_GROUPS,
     AGREEMENTS,
     ANNOUNCING_LIGHTS,
@@ -216,6 +218,13 @@ class EventCoder:
                     coded_verbs.add(match.verb.i)
                 if record is not None and record.event in REACTION_TYPES | REPLY_TYPES and (act := referred_act(match.verb)):
                     referred[record.id] = act
+                elif record is not None and record.event == "THREATEN" and not record.recipient and (
+                    (target := threatened(match.verb)) is not None and target.lemma_.lower() in ACT_NOUN_TYPES
+                    and any(c.lower_ in {"the", "this", "these", "those"} for c in target.children)
+                ):  # fmt: skip
+                    # "warned that the drills would be met with countermeasures": at whoever
+                    # held them.
+                    referred[record.id] = target.lemma_.lower()
                 if record is not None and record.event in REACTION_TYPES and not record.recipient and record.modality != "negated" and any(
                     t.needs_recipient for t in (match.trigger, *match.alternatives) if t.event == record.event
                 ):  # fmt: skip
@@ -388,7 +397,9 @@ class EventCoder:
             return Match(token, token, fight) if fight is not None else None
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
             lemma = token.lemma_.lower()
-            if lemma == "warn" and (warns_of_action(token) or self._warns_of_hostility(token)):
+            if (lemma == "warn" and (warns_of_action(token) or self._warns_of_hostility(token))) or (
+                lemma in REPORTING_VERBS and answered_threat(token)
+            ):  # fmt: skip
                 # "warned Manila that it would defend its sovereignty": a threat, not a report.
                 threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
                 return Match(token, token, threat) if threat is not None else None
@@ -753,6 +764,9 @@ class EventCoder:
         if not actors and trigger.event == "MOBILIZE" and match.token.dep_ == "nsubjpass" and actor_token is None:
             # "Lebanese army troops were deployed to the area": the forces' own state moved them.
             actors = [e for e in resolver.resolve_all(match.token) if e.code]
+        if not actors and trigger.event == "MOBILIZE" and passive_recipient is not None and actor_token is None:
+            # "its units along the frontier had been placed on high alert": the units' state.
+            actors = [e for e in resolver.resolve_all(passive_recipient) if e.code]
         if not actors and trigger.event in {"ASSAULT", "COERCE"} and actor_token is not None and (
             through_quantity(actor_token).lemma_.lower() in WEAPONS | ATTACK_NOUNS
             or WEAPON_MODEL.match(through_quantity(actor_token).text)

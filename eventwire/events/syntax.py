@@ -600,6 +600,17 @@ def warns_of_action(verb: Token) -> bool:
     return addressee or answered or clause.lemma_.lower() in SUFFERING_VERBS
 
 
+def answered_threat(verb: Token) -> bool:
+    """ "said any retaliation would be met with higher duties": what someone says will answer
+    another's act, in the passive, is a warning (as "warned that ..." is)."""
+    clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
+    return (
+        clause is not None and clause.lemma_.lower() in ANSWERED_AS
+        and any(c.dep_ == "auxpass" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in clause.children)
+    )  # fmt: skip
+
+
 def threatened(verb: Token) -> Token | None:
     """Who a warning is aimed at: the subject of a "would face" clause, else the object of
     what the warner says it will do ("will no longer tolerate rallies by Kifaya")."""

@@ -195,7 +195,8 @@ _MEASURES = frozenset({"SANCTION", "COERCE"})
 ACT_NOUN_TYPES = {
     **dict.fromkeys(["strike", "attack", "bombing", "shelling", "offensive", "invasion", "assault", "incursion",
                      "killing", "airstrike", "raid", "bombardment", "massacre", "operation"], _ATTACKS),
-    **dict.fromkeys(["test", "launch", "drill", "exercise", "deployment", "buildup"], frozenset({"MOBILIZE", "ASSAULT"})),
+    **dict.fromkeys(["test", "launch", "drill", "exercise", "deployment", "buildup"],
+                    frozenset({"MOBILIZE", "ASSAULT", "COOPERATE"})),
     **dict.fromkeys(["agreement", "deal", "accord", "declaration", "treaty", "pact", "truce", "ceasefire",
                      "settlement"], _ACCORDS),
     **dict.fromkeys(["sanction", "measure", "tariff", "ban", "embargo", "expulsion", "restriction", "blockade"], _MEASURES),

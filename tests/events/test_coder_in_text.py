@@ -1174,3 +1174,23 @@ def test_coder_decisions_plans_refusals_and_protests(pipeline, text: str, expect
 def test_coder_water_released_is_no_release_of_captives(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "TOKYO, Aug 24 - Japan began to release treated water into the sea on Thursday.")
     assert not [e for e in found if e[0] == "RETREAT"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("WASHINGTON, March 4 - The president said any retaliation by Mexico would be met with higher "
+                     "duties.", ("THREATEN", {"USA"}, {"MEX"}, "asserted"), id="said it would be met with"),
+        pytest.param("SEOUL, March 13 - South Korea and the United States began joint exercises on Monday. North "
+                     "Korea warned that the drills would be met with a strong response.",
+                     ("THREATEN", {"PRK"}, {"KOR", "USA"}, "asserted"), id="a threat at whoever held the drills"),
+        pytest.param("NEW DELHI, May 2 - The army said its units along the frontier had been placed on high alert.",
+                     ("MOBILIZE", {"IND"}, set(), "asserted"), id="units placed on alert"),
+        pytest.param("HANOI, July 3 - Chinese coast guard vessels rammed a Vietnamese fishing boat.",
+                     ("ASSAULT", {"CHN"}, {"VNM"}, "asserted"), id="rammed"),
+        pytest.param("BOGOTA, Jan 10 - Colombia recalled its chief negotiator from the talks in Havana.",
+                     ("SANCTION", {"COL"}, set(), "asserted"), id="a negotiator recalled"),
+    ],
+)
+def test_coder_warnings_alerts_rams_and_recalls(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
