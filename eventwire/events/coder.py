@@ -96,6 +96,7 @@ from eventwire.events.syntax import (
     partner_objects,
     permitting_verb,
     protesting_purpose,
+    purpose_clause,
     ready_to,
     recipient_tokens,
     referred_act,
@@ -171,6 +172,7 @@ from eventwire.events.words import (
     VEHICLES,
     WEAPONS,
     WEAPON_MODEL,
+    WEIGHING_VERBS,
 )
 from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
@@ -351,6 +353,23 @@ class EventCoder:
             if child.dep_ == "acl" or (child.dep_ == "relcl" and child.tag_ not in {"VBD", "VBN"})
             or (head.lemma_.lower() in CALL_NOUNS and for_clause(child))
             for token in content_tokens(child)
+        }  # fmt: skip
+        # "flew to Ouagadougou to mediate", "will meet next week to discuss the crisis", "fired
+        # tear gas to disperse the crowd": what an act is for is part of it (and has not
+        # happened). "Marched to demand that X resign" keeps its demand (see _record).
+        # "attacked an army post, killing 12 soldiers", "resigned, bowing to public fury": a
+        # participle of the same kind of act tells more of the same occurrence.
+        kinds = {m.verb.i: m.trigger.event for m in matches}
+        covered |= {
+            token.i
+            for m in matches
+            for child in m.verb.children
+            if child.dep_ == "advcl" and child.i > m.verb.i and (
+                (purpose_clause(child) and kinds.get(child.i) not in {None, "REQUEST"})
+                or (child.tag_ == "VBG" and kinds.get(child.i) == m.trigger.event)
+            )
+            # "met to discuss possible sanctions": the sanctions stay, as weighed (hypothetical)
+            for token in ([child] if child.lemma_.lower() in WEIGHING_VERBS else clause_tokens(child))
         }  # fmt: skip
         # "would not attend the summit": the refusal is the event, not a summit not attended.
         covered |= {

@@ -600,6 +600,11 @@ def warns_of_action(verb: Token) -> bool:
     return addressee or answered or clause.lemma_.lower() in SUFFERING_VERBS
 
 
+def purpose_clause(clause: Token) -> bool:
+    """Whether an adverbial clause says what an act is for: "to mediate", "in order to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and clause.tag_ == "VB"
+
+
 def answered_threat(verb: Token) -> bool:
     """ "said any retaliation would be met with higher duties": what someone says will answer
     another's act, in the passive, is a warning (as "warned that ..." is)."""

@@ -122,6 +122,8 @@ RESOLVE_NOUNS = {"decision", "move", "step", "choice", "refusal", "failure", "pl
 RELEASED_THINGS = {"water", "statement", "report", "video", "footage", "data", "figure", "detail", "result", "fund",
                    "money", "budget", "document", "list", "image", "photo", "picture", "film", "record", "recording",
                    "transcript", "audio", "plan", "guideline", "text", "version", "gas", "balloon", "oil", "reserve"}
+# Verbs of weighing an act, whose object is the act weighed ("met to discuss sanctions").
+WEIGHING_VERBS = {"discuss", "consider", "weigh", "review", "debate", "examine", "study", "explore"}
 # Spans of time in an ultimatum ("gave the junta one week to ...").
 DEADLINE_SPANS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 # People who are "held" when detained ("the hostages were held in a basement").

@@ -1194,3 +1194,24 @@ def test_coder_water_released_is_no_release_of_captives(pipeline) -> None:  # no
 )
 def test_coder_warnings_alerts_rams_and_recalls(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        pytest.param("DAKAR, Oct 2 - The presidents of Senegal and Ghana will fly to Bamako on Friday to mediate.",
+                     "CONSULT", id="a trip to mediate is one event"),
+        pytest.param("LIMA, Jan 5 - Police fired tear gas to disperse the crowd outside Congress.", "ASSAULT",
+                     id="tear gas to disperse"),
+        pytest.param("MOGADISHU, May 2 - Al Shabaab fighters attacked an army base, killing 12 soldiers.", "ASSAULT",
+                     id="an attack and the killing it caused"),
+    ],
+)
+def test_coder_a_purpose_or_a_participle_is_part_of_the_act(pipeline, text: str, event: str) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert [e[0] for e in found] == [event], found
+
+
+def test_coder_what_a_meeting_will_discuss_is_still_coded(pipeline) -> None:  # noqa: ANN001
+    text = "BRUSSELS, Aug 18 - EU ministers will meet on Wednesday to discuss possible sanctions against Belarus."
+    assert_found(coded_story(pipeline, text), ("SANCTION", {"EUR"}, {"BLR"}, "hypothetical"))
