@@ -118,6 +118,7 @@ from eventwire.events.words import (
     ACT_NOUN_TYPES,
     AGGRIEVED_GROUPS,
     AGREEMENTS,
+    AID_GOODS,
     ANNOUNCING_LIGHTS,
     ARMED_MODIFIERS,
     ATTACK_NOUNS,
@@ -509,6 +510,15 @@ class EventCoder:
                 # "Bazoum, who has been held at the palace since Wednesday": a detention.
                 arrest = next((t for t in self.lexicon.verbs.get("arrest", ()) if t.event == "COERCE"), None)
                 return Match(token, token, arrest) if arrest is not None else None
+            carried = [c for c in token.children if c.dep_ == "dobj"] + [
+                o for p in token.children if p.dep_ in {"prep", "prt"} and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+            ]  # fmt: skip
+            if lemma in {"fly", "airlift", "truck", "ship"} and any(
+                c.lemma_.lower() in AID_GOODS | {"hospital"} or any(g.lemma_.lower() in AID_GOODS for g in c.children if g.dep_ in {"compound", "amod"})
+                for c in (*carried, *(x for c in carried for x in c.conjuncts))
+            ) and (aid := next((t for t in self.lexicon.nouns.get("aid", ()) if t.event == "AID"), None)):  # fmt: skip
+                # "have flown in field hospitals and medical supplies": aid delivered, not a visit.
+                return Match(token, token, aid)
             if lemma == "hit" and has_particle(token, "back"):
                 return None  # "hitting back within hours": retaliation in words or measures, no blow
             if triggers and not_an_event(token):

@@ -59,6 +59,7 @@ from eventwire.events.words import (
     STATEMENTS,
     SUBJECTS,
     SUFFERING_VERBS,
+    TOPIC_PREPOSITIONS,
     UNCLAIMED_MEANS,
     WEIGHED_TYPES,
 )
@@ -240,7 +241,13 @@ def sent_to_country(match: Match) -> bool:
                                                     for a in t.ancestors if match.verb in a.ancestors)]  # fmt: skip
     for prep in (t for t in own if t.dep_ in {"prep", "dative"} and t.lower_ == "to"):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
-            if place.ent_type_ == "GPE" or any(t.ent_type_ == "GPE" and t.dep_ in {"poss", "pobj"} for t in place.subtree if t.i != place.i):
+            # "to Mali", "to Russia's Far East", "to the Gedo region" (a named region of one)
+            region = place.lemma_.lower() in {"region", "province", "state", "district", "area"} and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children
+            )  # fmt: skip
+            if place.ent_type_ == "GPE" or region or any(
+                t.ent_type_ == "GPE" and t.dep_ in {"poss", "pobj"} for t in place.subtree if t.i != place.i
+            ):  # fmt: skip
                 return True
     return False
 
@@ -421,7 +428,12 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
         if slot not in {"dobj", "iobj"}:
             # "relay the outcome of the talks to Moscow", "threatened to break off relations
             # with Congo": the parser may hang the recipient's preposition inside the object.
-            for obj in (c for holder in holders for c in holder.children if c.dep_ == "dobj"):
+            # "share intelligence on the attacks with its NATO allies": or inside what the act is
+            # about.
+            inner = [c for holder in holders for c in holder.children if c.dep_ == "dobj"]
+            inner += [o for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS
+                      for o in p.children if o.dep_ == "pobj"] if slot in {"with", "to"} else []  # fmt: skip
+            for obj in inner:
                 tokens.extend(
                     pobj for prep in obj.subtree if prep.dep_ == "prep" and prep.lower_ == slot and prep.i > obj.i
                     for pobj in prep.children if pobj.dep_ == "pobj"

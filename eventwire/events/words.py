@@ -124,6 +124,8 @@ RELEASED_THINGS = {"water", "statement", "report", "video", "footage", "data", "
                    "transcript", "audio", "plan", "guideline", "text", "version", "gas", "balloon", "oil", "reserve"}
 # Verbs of weighing an act, whose object is the act weighed ("met to discuss sanctions").
 WEIGHING_VERBS = {"discuss", "consider", "weigh", "review", "debate", "examine", "study", "explore"}
+# Prepositions of what an act is about ("intelligence on the attacks", "talks over the border").
+TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding"}
 # Spans of time in an ultimatum ("gave the junta one week to ...").
 DEADLINE_SPANS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 # People who are "held" when detained ("the hostages were held in a basement").

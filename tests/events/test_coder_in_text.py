@@ -1215,3 +1215,23 @@ def test_coder_a_purpose_or_a_participle_is_part_of_the_act(pipeline, text: str,
 def test_coder_what_a_meeting_will_discuss_is_still_coded(pipeline) -> None:  # noqa: ANN001
     text = "BRUSSELS, Aug 18 - EU ministers will meet on Wednesday to discuss possible sanctions against Belarus."
     assert_found(coded_story(pipeline, text), ("SANCTION", {"EUR"}, {"BLR"}, "hypothetical"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("BEIRUT, Aug 7 - Qatar and Kuwait have flown in field hospitals and medical supplies.",
+                     ("AID", {"QAT", "KWT"}, {"LBN"}, "asserted"), id="supplies flown in are aid"),
+        pytest.param("MOGADISHU, Oct 4 - Kenya said it would send reinforcements to the Jubaland region.",
+                     ("AID", {"KEN"}, {"SOM"}, "future"), id="forces sent to a region of another country"),
+        pytest.param("RIGA, June 27 - Latvia will share intelligence on the hacking with its NATO allies.",
+                     ("COOPERATE", {"LVA"}, {"IGO"}, "future"), id="a partner behind what is shared"),
+    ],
+)
+def test_coder_aid_flown_in_forces_sent_and_shared_intelligence(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_a_leader_flying_somewhere_is_a_visit(pipeline) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, "KYIV, Oct 4 - Zelensky flew to Washington on Monday."),
+                 ("CONSULT", {"UKR"}, {"USA"}, "asserted"))
