@@ -107,6 +107,7 @@ from eventwire.events.syntax import (
     speaker_acts,
     speech_complement,
     threatened,
+    truce_holding,
     ultimatum,
     unclaimed,
     voiced,
@@ -169,6 +170,7 @@ from eventwire.events.words import (
     SUBJECTS,
     TAKING_PART,
     THREAT_CAMEO,
+    TRUCES,
     UNTIL_MARKS,
     VEHICLES,
     WEAPONS,
@@ -554,6 +556,11 @@ class EventCoder:
         ) and (alert := next((t for t in self.lexicon.nouns.get("alert", ()) if t.event == "MOBILIZE"), None)):  # fmt: skip
             # "Israeli troops remained on alert", "put its forces on high alert".
             return Match(token, token.head.head, alert)
+        if token.lemma_.lower() in TRUCES and token.dep_ in SUBJECTS and truce_holding(token.head) is not None and (
+            truce := next((t for t in self.lexicon.nouns.get("ceasefire", ()) if t.event == "RETREAT"), None)
+        ):  # fmt: skip
+            # "A ceasefire brokered by Moscow took hold at 9 a.m.", "the truce did not hold".
+            return Match(token, token.head, truce)
         if token.lemma_.lower() == "arrest" and token.dep_ == "pobj" and token.head.lower_ == "under" and (
             token.head.head.lemma_.lower() in {"place", "put", "keep", "hold", "remain", "be"}
         ) and (arrest := next((t for t in self.lexicon.verbs.get("arrest", ()) if t.event == "COERCE"), None)):  # fmt: skip
@@ -747,6 +754,17 @@ class EventCoder:
             return self._disruption(match, index, sentence, article, resolver)
         failed_meeting = (match.token.i != match.verb.i and match.token.dep_ in SUBJECTS and trigger.event == "CONSULT"
                           and permitting_verb(match.token) is None)  # fmt: skip
+        if trigger.event == "RETREAT" and match.token.lemma_.lower() in TRUCES and match.token.dep_ in SUBJECTS:
+            # A truce holding (or not) is kept (or broken) by the parties named with it, else
+            # by the two the story last named together.
+            parties = [e for p in between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
+            codes = [e.code for e in parties] or resolver.pair_before(match.token)
+            if len(codes) < 2:
+                return None
+            parties = parties or [Entity(text=c, name=self.knowledge.country_names.get(c, c), code=c, cameo_code=c) for c in codes]
+            modality = "negated" if truce_holding(match.verb) == "broken" else modality_of(match.verb)
+            return self._build(match, index, sentence, article, resolver, parties[:1], parties[1:], True, modality,
+                               cameo_code(trigger.cameo), as_triggered=True)  # fmt: skip
         if failed_meeting:
             parties = [e for p in between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
             if not parties:

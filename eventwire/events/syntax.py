@@ -612,6 +612,23 @@ def warns_of_action(verb: Token) -> bool:
     return addressee or answered or clause.lemma_.lower() in SUFFERING_VERBS
 
 
+def truce_holding(verb: Token) -> str | None:
+    """What a verb says of a truce that is its subject: "held" ("took hold", "took effect",
+    "came into force", "held overnight"), "broken" ("did not hold", "was broken", "collapsed"),
+    or None if neither."""
+    lemma = verb.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if lemma in {"collapse", "break", "crumble", "falter", "fail"}:
+        return "broken"
+    took = lemma == "take" and any(c.lemma_.lower() in {"hold", "effect"} for c in verb.children)
+    came = lemma in {"come", "go"} and any(
+        p.lower_ in {"into", "in"} and any(o.lemma_.lower() in {"force", "effect"} for o in p.children) for p in verb.children
+    )  # fmt: skip
+    if took or came or lemma == "hold":
+        return "broken" if negated else "held"
+    return None
+
+
 def purpose_clause(clause: Token) -> bool:
     """Whether an adverbial clause says what an act is for: "to mediate", "in order to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and clause.tag_ == "VB"

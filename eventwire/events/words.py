@@ -126,6 +126,8 @@ RELEASED_THINGS = {"water", "statement", "report", "video", "footage", "data", "
 WEIGHING_VERBS = {"discuss", "consider", "weigh", "review", "debate", "examine", "study", "explore"}
 # Prepositions of what an act is about ("intelligence on the attacks", "talks over the border").
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding"}
+# Truces, whose holding is kept by the parties ("the ceasefire took hold").
+TRUCES = {"ceasefire", "truce", "armistice"}
 # Spans of time in an ultimatum ("gave the junta one week to ...").
 DEADLINE_SPANS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 # People who are "held" when detained ("the hostages were held in a basement").

@@ -1235,3 +1235,18 @@ def test_coder_aid_flown_in_forces_sent_and_shared_intelligence(pipeline, text: 
 def test_coder_a_leader_flying_somewhere_is_a_visit(pipeline) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, "KYIV, Oct 4 - Zelensky flew to Washington on Monday."),
                  ("CONSULT", {"UKR"}, {"USA"}, "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("BISHKEK, Sept 17 - Kyrgyzstan and Tajikistan agreed a ceasefire on Thursday. The truce largely "
+                     "held overnight.", ("RETREAT", {"KGZ", "TJK"}, set(), "asserted"), id="a truce held"),
+        pytest.param("KHARTOUM, May 24 - The truce between the army and the RSF did not hold.",
+                     ("RETREAT", {"SDN"}, set(), "negated"), id="a truce that did not hold"),
+    ],
+)
+def test_coder_a_truce_holding_is_kept_by_its_parties(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    event, actors, _, modality = expected
+    assert any(e[0] == event and (e[1] | e[2]) == actors and e[3] == modality for e in found), found
