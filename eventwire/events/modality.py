@@ -35,6 +35,10 @@ PLAN_NOUNS = {"plan", "intention", "pledge", "promise", "vow", "threat", "bid", 
 
 def modality_of(verb: Token) -> str:
     """The modality of the event whose clause is headed by ``verb``."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in {"dobj", "nsubjpass"} and verb.head.head.pos_ == "VERB":
+        # "will sign a communique establishing relations", "signed a deal ending the war": the
+        # participle happens when the act it describes does.
+        return modality_of(verb.head.head)
     chain = _governing_chain(verb)
     owner_noun = verb.head.lemma_.lower() if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else ""
     if owner_noun in REFUSAL_NOUNS:

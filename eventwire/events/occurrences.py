@@ -68,7 +68,7 @@ def with_addressees(records: list[EventRecord], referred: dict[str, str] | None 
             # action": a threat of more is aimed where the threatener's last hostile act was.
             earlier = next((
                 prior for prior in reversed(answered)
-                if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
+                if record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
                 and prior.quad_code >= 3 and prior.recipient and shares_party(record.actor, prior.actor)
             ), None)  # fmt: skip
             if earlier is not None:
