@@ -9,6 +9,7 @@ on the machine, those tests are skipped with the reason printed.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -21,12 +22,15 @@ pytestmark = pytest.mark.slow
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"))
 
-# (F1, modality accuracy) measured 0.76 / 97.6% (dev), 0.69 / 97.6% (second dev set) and
-# 0.67 / 96.1% (held out) when set.
+# (F1, modality accuracy) measured 0.78 / 97.6% (dev), 0.73 / 98.1% (second dev set), 0.72 /
+# 96.8% (the first held-out set, read for development since), 0.59 / 92.3% (third dev set,
+# written without the coder in view) and 0.51 / 96.5% (test2, held out) when set.
 GOLD_FLOORS = {
-    "gold_articles.jsonl": (0.73, 0.90),
-    "gold_articles_dev2.jsonl": (0.66, 0.90),
-    "gold_articles_test.jsonl": (0.64, 0.90),
+    "gold_articles.jsonl": (0.75, 0.90),
+    "gold_articles_dev2.jsonl": (0.70, 0.90),
+    "gold_articles_test.jsonl": (0.69, 0.90),
+    "gold_articles_dev3.jsonl": (0.56, 0.88),
+    "gold_articles_test2.jsonl": (0.48, 0.90),
 }
 
 
@@ -48,7 +52,7 @@ def test_plover_gold_standard_events(pipeline) -> None:  # noqa: ANN001
     print(f"PLOVER GSR: {score.correct}/{score.gold} correct, {score.extra} extra")
     # The issue's target: at least 60% correct with at most 30% extra.
     assert score.correct / score.gold >= 0.60  # measured 63.4%
-    assert score.extra / score.gold <= 0.30  # measured 28.9%
+    assert score.extra / score.gold <= 0.30  # measured 28.0%
 
 
 @pytest.mark.skipif(not (PEER_SUITES / "plv.csv").exists(), reason=f"no peer suites at {PEER_SUITES}")
@@ -56,4 +60,17 @@ def test_plv_test_rows_type_accuracy(pipeline) -> None:  # noqa: ANN001
     texts = evaluate.read_plv_test(PEER_SUITES / "plv.csv")
     score = evaluate.score_labels("plv.csv test", evaluate.code_texts(pipeline, texts))
     print(f"plv.csv test: {score.correct}/{score.gold} types right")
-    assert score.correct / score.gold >= 0.68  # measured 69.99% (723 of 1,033); the issue asks for 0.70
+    assert score.correct / score.gold >= 0.70  # the issue's target; measured 70.8% (731 of 1,033)
+
+
+@pytest.mark.parametrize("name", sorted(GOLD_FLOORS))
+def test_our_gold_articles_are_well_formed(name: str) -> None:
+    """Every gold event names a PLOVER type and a modality, codes of three capitals, and
+    evidence that occurs exactly once in its article (so it points at one place)."""
+    for line in (RESOURCES / name).read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        for event in article["events"]:
+            assert event["event"] in evaluate.PLOVER_TYPES, (article["id"], event)
+            assert event["modality"] in {"asserted", "future", "hypothetical", "negated"}, (article["id"], event)
+            assert all(len(code) == 3 and code.isupper() for code in event["actor"] + event["recipient"])
+            assert article["text"].count(event["evidence"]) == 1, (article["id"], event["evidence"])
