@@ -355,7 +355,10 @@ class ActorResolver:
             country = self.knowledge.find(self.knowledge.countries, token.text)
             if country is not None:
                 return Explained(_entity(text, country), "nationality")
-            if self._group_word(token) is None:
+            # "Mali's junta" with "junta" tagged an adjective: a role word heading a subject or
+            # an object is the noun it should have been tagged.
+            misread = token.dep_ in SUBJECTS | {"dobj", "pobj", "appos", "conj"} and self._role(token) is not None
+            if self._group_word(token) is None and not misread:
                 return None
         # "rebel positions", "militant hideouts": a group word used as a modifier is the group.
         role = self._group_word(token) or self._role(token)

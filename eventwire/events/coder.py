@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.knowledge import Knowledge
-from eventwire.actors.phrase import through_quantity
+from eventwire.actors.phrase import entity_span, through_quantity
 from eventwire.actors.resolve import (
     ActorResolver,
     INTERNATIONAL_CODES,
@@ -144,6 +144,7 @@ from eventwire.events.words import (
     HOSTILE_TYPES,
     LEAVING_VERBS,
     LIGHT_OBJECTS,
+    LOCATIVE_PREPOSITIONS,
     MEASURE_NOUNS,
     MEASURE_WORDS,
     MEDIATING,
@@ -1319,8 +1320,14 @@ class EventCoder:
     def _place_country(self, sentence: Span) -> str | None:
         """The country of the first place a sentence says something happened in ("in central
         Baghdad", "across Chile"), not a nationality ("one U.S. soldier")."""
-        named = (place_country(t.text, self.knowledge) for t in sentence
-                 if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ in {"GPE", "LOC", "FAC", "NORP"})  # fmt: skip
+        named = (place_country((entity_span(t) or t).text, self.knowledge) for t in sentence
+                 if t.pos_ == "PROPN" and (
+                     t.ent_type_ in {"GPE", "LOC", "FAC", "NORP"}
+                     # the tagger may take a town for a body ("around El Fasher"): a place word says it
+                     or (t.ent_type_ == "ORG" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPOSITIONS)
+                 ) and (
+                     t.dep_ == "pobj" or (t.dep_ == "compound" and t.head.dep_ == "pobj")  # "in Rakhine state"
+                 ))  # fmt: skip
         return next((c for c in named if c and c not in INTERNATIONAL_CODES), None)
 
     def _attacked_place(self, match: Match, resolver: ActorResolver, actors: list[Entity]) -> list[Entity]:
@@ -1335,6 +1342,11 @@ class EventCoder:
             if code and code not in own and token.i not in subjects and token.ent_type_ in {"GPE", "LOC", "FAC"}:
                 name = self.knowledge.country_names.get(code, code)
                 return [Entity(text=token.text, name=name, code=code, cameo_code=code)]
+        home = self._place_country(match.verb.sent)
+        if home is not None and home in own and actors[0].sector in {"MIL", "COP", "REB", "UAF"}:
+            # "the army launched an offensive in Rakhine state", "where RSF fighters shelled a
+            # displacement camp" (in Darfur): forces striking at home strike its people.
+            return [_in_sector(actors[0], "CVL")]
         return []
 
 

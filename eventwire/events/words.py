@@ -128,6 +128,8 @@ WEIGHING_VERBS = {"discuss", "consider", "weigh", "review", "debate", "examine",
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding"}
 # Truces, whose holding is kept by the parties ("the ceasefire took hold").
 TRUCES = {"ceasefire", "truce", "armistice"}
+# Prepositions that place an act ("around El Fasher", "near Kidal").
+LOCATIVE_PREPOSITIONS = {"in", "around", "near", "at", "outside", "inside", "across", "throughout"}
 # Spans of time in an ultimatum ("gave the junta one week to ...").
 DEADLINE_SPANS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 # People who are "held" when detained ("the hostages were held in a basement").

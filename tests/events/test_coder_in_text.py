@@ -1250,3 +1250,20 @@ def test_coder_a_truce_holding_is_kept_by_its_parties(pipeline, text: str, expec
     found = coded_story(pipeline, text)
     event, actors, _, modality = expected
     assert any(e[0] == event and (e[1] | e[2]) == actors and e[3] == modality for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("BAMAKO, Feb 18 - Mali's junta, which expelled the French ambassador last month, called on "
+                     "France to leave.", ("REQUEST", {"MLI"}, {"FRA"}, "asserted"),
+                     id="a role word the tagger took for an adjective"),
+        pytest.param("KHARTOUM, May 2 - Fighting continued around El Fasher, where RSF fighters shelled a "
+                     "displacement camp overnight.", ("ASSAULT", {"SDN"}, {"SDN"}, "asserted"),
+                     id="forces striking at home strike its people"),
+        pytest.param("YANGON, Sept 5 - Myanmar's army launched a sweeping offensive in Rakhine state.",
+                     ("ASSAULT", {"MMR"}, {"MMR"}, "asserted"), id="an offensive in a region at home"),
+    ],
+)
+def test_coder_misread_roles_and_attacks_at_home(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
