@@ -23,7 +23,7 @@ RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"))
 
 # (F1, modality accuracy) measured 0.78 / 97.6% (dev), 0.73 / 98.1% (second dev set), 0.72 /
-# 96.8% (the first held-out set, read for development since), 0.59 / 92.3% (third dev set,
+# 96.8% (the first held-out set, read for development since), 0.61 / 92.6% (third dev set,
 # written without the coder in view) and 0.51 / 96.5% (test2, held out) when set.
 GOLD_FLOORS = {
     "gold_articles.jsonl": (0.75, 0.90),
@@ -51,8 +51,8 @@ def test_plover_gold_standard_events(pipeline) -> None:  # noqa: ANN001
     score = evaluate.score_events("PLOVER GSR", evaluate.code_texts(pipeline, texts))
     print(f"PLOVER GSR: {score.correct}/{score.gold} correct, {score.extra} extra")
     # The target: at least 60% correct with at most 30% extra.
-    assert score.correct / score.gold >= 0.60  # measured 63.4%
-    assert score.extra / score.gold <= 0.30  # measured 28.0%
+    assert score.correct / score.gold >= 0.60  # measured 63.7%
+    assert score.extra / score.gold <= 0.30  # measured 28.6%
 
 
 @pytest.mark.skipif(not (PEER_SUITES / "plv.csv").exists(), reason=f"no peer suites at {PEER_SUITES}")
@@ -60,7 +60,7 @@ def test_plv_test_rows_type_accuracy(pipeline) -> None:  # noqa: ANN001
     texts = evaluate.read_plv_test(PEER_SUITES / "plv.csv")
     score = evaluate.score_labels("plv.csv test", evaluate.code_texts(pipeline, texts))
     print(f"plv.csv test: {score.correct}/{score.gold} types right")
-    assert score.correct / score.gold >= 0.70  # the target; measured 70.8% (731 of 1,033)
+    assert score.correct / score.gold >= 0.70  # the target; measured 70.9% (732 of 1,033)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_FLOORS))
