@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from eventwire.actors.gazetteer import city_countries
 from eventwire.actors.knowledge import load_knowledge
 from eventwire.actors.mentions import actor_mentions
-from eventwire.actors.resolve import ActorResolver, home_country
+from eventwire.actors.resolve import ActorResolver, dateline_countries
 from eventwire.errors import InputError
 from eventwire.events.classifier import load_classifier, load_encoder
 from eventwire.events.coder import EventCoder
@@ -83,8 +83,8 @@ class Pipeline:
             article = pending.popleft()
             # The article's date decides who holds an office; its dateline, whose institutions
             # an unnamed "police" are.
-            home = home_country(article.dateline.place if article.dateline else None, self.knowledge)
-            resolver = ActorResolver(self.knowledge, article.published, home)
+            homes = dateline_countries(article.dateline.place if article.dateline else None, self.knowledge)
+            resolver = ActorResolver(self.knowledge, article.published, homes[0] if homes else None, tuple(homes[1:]))
             resolver.learn(doc)
             yield article, doc, resolver
 

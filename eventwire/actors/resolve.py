@@ -113,10 +113,14 @@ class Explained:
 class ActorResolver:
     """Resolves actor phrases of one article, remembering the people it has named."""
 
-    def __init__(self, knowledge: Knowledge, published: dt.date | None, home: str | None = None) -> None:
+    def __init__(
+        self, knowledge: Knowledge, published: dt.date | None, home: str | None = None,
+        other_homes: tuple[str, ...] = (),
+    ) -> None:  # fmt: skip
         self.knowledge = knowledge
         self.published = published
         self.home = home  # the country of the article's dateline, if it has one
+        self.other_homes = other_homes  # the countries of a dateline's other places ("PARIS/BAMAKO")
         # Surnames and full names seen in this article: (actor, how, offset of first mention).
         self.memory: dict[str, tuple[KnownActor, str, int]] = {}
         self.people_seen: list[tuple[int, KnownActor]] = []  # (character offset, person)
@@ -136,6 +140,11 @@ class ActorResolver:
         """Read every person the article names, in order, for later surnames and pronouns."""
         self._learn_places(doc)  # first: an official's country may be named after them
         self._learn_pairs(doc)
+        if self.home is not None and self.other_homes:
+            # "PARIS/BAMAKO": of the places a story is filed from, the one whose country the
+            # body names most (the first, on a tie).
+            named = Counter(code for _, code in self.places_seen)
+            self.home = max((self.home, *self.other_homes), key=lambda code: named[code])
         if self.home is not None and self._dateline_is_a_venue():
             self.home = None  # the article's own actors decide, where they agree
         for token in doc:
@@ -1072,12 +1081,24 @@ def place_country(name: str, knowledge: Knowledge, cities: bool = True) -> str |
 
 def home_country(place: str | None, knowledge: Knowledge) -> str | None:
     """The country of a dateline's place ("NAIROBI" -> KEN), or None. Of two places filed
-    from ("Jerusalem/Dubai") the first is the story's home."""
-    if not place:
-        return None
-    place = place.split("/")[0].strip()
-    found = knowledge.find(knowledge.countries, place) or knowledge.find(knowledge.capitals, place)
-    return found.code if found else country_of_city(place)
+    from ("Jerusalem/Dubai") the first is the story's home, unless the body says otherwise
+    (see :func:`dateline_countries` and :meth:`ActorResolver.learn`)."""
+    countries = dateline_countries(place, knowledge)
+    return countries[0] if countries else None
+
+
+def dateline_countries(place: str | None, knowledge: Knowledge) -> list[str]:
+    """The countries of each place a dateline names, in order ("PARIS/BAMAKO" -> FRA, MLI)."""
+    found = []
+    for part in (place or "").split("/"):
+        part = part.strip()
+        if not part:
+            continue
+        actor = knowledge.find(knowledge.countries, part) or knowledge.find(knowledge.capitals, part)
+        code = actor.code if actor else country_of_city(part)
+        if code and code not in found:
+            found.append(code)
+    return found
 
 
 def _subject_over(doc: Doc, start: int, token: Token) -> bool:

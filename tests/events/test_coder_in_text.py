@@ -1267,3 +1267,11 @@ def test_coder_a_truce_holding_is_kept_by_its_parties(pipeline, text: str, expec
 )
 def test_coder_misread_roles_and_attacks_at_home(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_a_dateline_of_two_places_is_home_where_the_story_is(pipeline) -> None:  # noqa: ANN001
+    text = ("WASHINGTON/KABUL, Aug 2 - Gunmen attacked a checkpoint in Kandahar on Monday, Afghanistan's interior "
+            "ministry said. Police later arrested three suspects.")  # fmt: skip
+    found = coded_story(pipeline, text)
+    assert_found(found, ("COERCE", {"AFG"}, set(), "asserted"))
+    assert not any(e[0] == "COERCE" and "USA" in e[1] for e in found), found
