@@ -236,11 +236,11 @@ class ActorResolver:
         return found if found and (plural or len(found) == 1) else []
 
     def _of_pair(self, token: Token) -> list[Entity]:
-        """ "officials from the two countries", "the foreign ministers of both sides": people
-        of each of the pair, with the sector their role gives."""
+        """ "officials from the two countries", "the foreign ministers of both sides", "troops
+        on both sides of the border": people of each of the pair, with their role's sector."""
         if token.pos_ != "NOUN":
             return []
-        pair = next((found for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+        pair = next((found for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from", "on"}
                      for pobj in prep.children if pobj.dep_ == "pobj" and (found := self._pair(pobj))), [])  # fmt: skip
         role = self._role(token)
         if not pair or role is None:
@@ -1111,9 +1111,14 @@ def _subject_over(doc: Doc, start: int, token: Token) -> bool:
     # The name may be a compound inside the subject ("the Nigerian government").
     while pair.dep_ in {"compound", "amod", "poss", "conj"} and pair.head.i != pair.i:
         pair = pair.head
-    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl":
+    clause = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    in_subject = token.dep_ in {"nsubj", "nsubjpass"} or any(
+        a.dep_ in {"nsubj", "nsubjpass"} and a.head == clause for a in token.ancestors if clause in a.ancestors
+    )  # fmt: skip
+    if clause is not None and clause != pair.head and in_subject:
         # "India and Pakistan agreed a truce after days in which the two countries fired at
-        # each other": a relative clause's own subject refers back to the pair.
+        # each other", "... after troops on both sides exchanged fire": a subordinate
+        # clause's own subject refers back to the pair.
         return False
     return pair.dep_ in {"nsubj", "nsubjpass"} and pair.head in token.ancestors
 

@@ -45,9 +45,12 @@ def with_addressees(records: list[EventRecord], referred: dict[str, str] | None 
             earlier = next((prior for prior in acts if shares_party(record.actor, prior.recipient)), None)
             earlier = earlier or next(iter(acts), None)
             if earlier is None and (record.event in REPLY_TYPES or refusal):
+                # A refusal may answer pressure told further back ("Washington doubled duties on
+                # Chinese goods ... China will never surrender to external pressure").
+                reach = REACTION_DISTANCE if refusal else REPLY_DISTANCE
                 earlier = next((
                     prior for prior in reversed(answered)
-                    if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
+                    if record.evidence.sentence - prior.evidence.sentence <= reach
                     and shares_party(record.actor, prior.recipient)
                     and not shares_party(record.actor, prior.actor)
                 ), None)  # fmt: skip

@@ -1275,3 +1275,16 @@ def test_coder_a_dateline_of_two_places_is_home_where_the_story_is(pipeline) -> 
     found = coded_story(pipeline, text)
     assert_found(found, ("COERCE", {"AFG"}, set(), "asserted"))
     assert not any(e[0] == "COERCE" and "USA" in e[1] for e in found), found
+
+
+def test_coder_troops_on_both_sides_in_a_subordinate_clause_are_the_pair(pipeline) -> None:  # noqa: ANN001
+    text = ("BISHKEK, April 30 - Kyrgyzstan and Tajikistan agreed a ceasefire after troops on both sides of the "
+            "border exchanged fire with mortars.")  # fmt: skip
+    assert_found(coded_story(pipeline, text), ("ASSAULT", {"KGZ", "TJK"}, set(), "asserted"))
+
+
+def test_coder_a_refusal_answers_pressure_told_further_back(pipeline) -> None:  # noqa: ANN001
+    text = ("BEIJING, May 10 - Washington doubled tariffs on Chinese steel on Friday. Talks in Washington ended "
+            "without a deal. Markets fell in Asia. Analysts expected more volatility. A spokesman said China "
+            "would never accept the new terms.")  # fmt: skip
+    assert_found(coded_story(pipeline, text), ("AGREE", {"CHN"}, {"USA"}, "negated"))
