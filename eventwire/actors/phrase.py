@@ -77,7 +77,10 @@ def _under_clause(token: Token, top: Token) -> bool:
 def role_keys(token: Token) -> list[str]:
     """Ways to look a head noun up as a role, longest first: "armed groups", "police officers",
     then the bare lemma and word."""
-    compounds = [child.text for child in token.lefts if child.dep_ == "compound"]
+    # Not the last word of a longer name ("Union" in "European Union leaders" is no labour union).
+    compounds = [child.text for child in token.lefts if child.dep_ == "compound" and not (
+        child.ent_iob_ == "I" and child.ent_type_ in {"ORG", "GPE", "NORP", "FAC"} and token.ent_iob_ == "O"
+    )]  # fmt: skip
     adjectives = [child.text for child in token.lefts if child.dep_ == "amod" and child.i == token.i - 1]
     keys = [" ".join([*adjectives, token.text])] if adjectives else []
     if compounds:
@@ -143,7 +146,10 @@ def name_text(token: Token, span: Span | None) -> str:
     """The name to look up: the entity's text, else the head with its compounds."""
     if span is not None:
         return span.text.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
-    compounds = [child.text for child in token.lefts if child.dep_ == "compound"]
+    # Not the last word of a longer name ("Union" in "European Union leaders" is no labour union).
+    compounds = [child.text for child in token.lefts if child.dep_ == "compound" and not (
+        child.ent_iob_ == "I" and child.ent_type_ in {"ORG", "GPE", "NORP", "FAC"} and token.ent_iob_ == "O"
+    )]  # fmt: skip
     return " ".join([*compounds, token.text])
 
 

@@ -163,6 +163,7 @@ from eventwire.events.words import (
     REPLY_TYPES,
     RESPONDING_VERBS,
     RIOT_CAMEO,
+    RIOT_WEAPONS,
     SENDING_TYPES,
     SENDING_VERBS,
     STATEMENTS,
@@ -1067,13 +1068,22 @@ class EventCoder:
             recipients = [_in_sector(home, "GOV")]
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
-        if code.cameo.startswith("172") and recipients and all(e.code and e.code not in actor_codes for e in recipients):
-            # "barred entry to Nicaraguan officials", "imposed entry bans on Georgian officials":
-            # restrictions on another country's people are sanctions (CAMEO 163), not repression.
+        if trigger.event == "COERCE" and any(
+            o.lemma_.lower() in RIOT_WEAPONS for p in match.verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"
+        ) and (force := next((t for t in self.lexicon.nouns.get("gas", ()) if t.event == "ASSAULT"), None)):  # fmt: skip
+            # "soldiers dispersed them with tear gas": force used on a crowd (CAMEO 175).
+            match, trigger = replace(match, trigger=force), force
+            code, as_triggered = cameo_code(force.cameo), True
+        foreign = [e for e in recipients if e.code and e.code not in actor_codes]
+        if code.cameo.startswith("172") and foreign and all(e.code for e in recipients):
+            # "barred entry to Nicaraguan officials", "barred Belarusian airlines from EU
+            # airspace": restrictions on another country's people are sanctions (CAMEO 163), not
+            # repression; the actor's own airspace is where, not whom.
             sanction = next((t for t in self.lexicon.verbs.get("sanction", ()) if t.event == "SANCTION"), None)
             if sanction is not None:
                 match = replace(match, trigger=sanction)
-                trigger, code, as_triggered = sanction, cameo_code(sanction.cameo), True
+                trigger, code, as_triggered, recipients = sanction, cameo_code(sanction.cameo), True, foreign
         if trigger.event == "ASSAULT" and rioting(actor_token, actors):
             # "Protesters set fire to parliament buildings", "youths torched buses": a crowd's
             # violence is a violent protest (CAMEO 145), aimed at the government if at no one.

@@ -130,6 +130,8 @@ TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding"}
 TRUCES = {"ceasefire", "truce", "armistice"}
 # Prepositions that place an act ("around El Fasher", "near Kidal").
 LOCATIVE_PREPOSITIONS = {"in", "around", "near", "at", "outside", "inside", "across", "throughout"}
+# What police and soldiers use on crowds ("dispersed them with tear gas").
+RIOT_WEAPONS = {"gas", "cannon", "bullet", "baton", "ammunition", "round", "grenade", "truncheon", "pellet"}
 # Spans of time in an ultimatum ("gave the junta one week to ...").
 DEADLINE_SPANS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 # People who are "held" when detained ("the hostages were held in a basement").

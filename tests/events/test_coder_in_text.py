@@ -187,7 +187,7 @@ def test_coder_a_reported_would_is_a_plan_unless_conditional(pipeline, text: str
         pytest.param("Belarusian police prevented a rally by opposition supporters in Minsk.",
                      ("COERCE", {"BLR"}, {"BLR"}, "asserted"), id="police preventing a rally coerce"),
         pytest.param("Ethiopian troops captured part of a rebel stronghold in northern Eritrea.",
-                     ("ASSAULT", {"ETH"}, {"ERI"}, "asserted"), id="taking ground is an attack"),
+                     ("COERCE", {"ETH"}, {"ERI"}, "asserted"), id="taking ground is occupying territory"),
         pytest.param("Norwegian doctors handed over 300 kg of medicine to hospitals in Gaza.",
                      ("AID", {"NOR"}, {"PSE"}, "asserted"), id="handing over measured aid is aid"),
         pytest.param("Colombia's army said Venezuelan troops had shelled its positions near the border.",
@@ -1288,3 +1288,25 @@ def test_coder_a_refusal_answers_pressure_told_further_back(pipeline) -> None:  
             "without a deal. Markets fell in Asia. Analysts expected more volatility. A spokesman said China "
             "would never accept the new terms.")  # fmt: skip
     assert_found(coded_story(pipeline, text), ("AGREE", {"CHN"}, {"USA"}, "negated"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("BRUSSELS, May 24 - European Union leaders barred Belarusian airlines from EU airspace.",
+                     ("SANCTION", {"EUR"}, {"BLR"}, "asserted"), id="barred from one's own airspace"),
+        pytest.param("NIAMEY, Aug 6 - Soldiers dispersed the crowd with tear gas.",
+                     ("ASSAULT", {"NER"}, {"NER"}, "asserted"), id="dispersed with tear gas"),
+        pytest.param("GOMA, Jan 28 - M23 rebels seized the airport and much of the city.",
+                     ("COERCE", {"COD"}, set(), "asserted"), id="seizing ground is occupying it"),
+    ],
+)
+def test_coder_bans_force_and_ground(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_european_union_leaders_are_no_union(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "BRUSSELS, May 24 - European Union leaders barred Belarusian airlines.")
+    events = pipeline.extract(read_story("BRUSSELS, May 24 - European Union leaders barred Belarusian airlines.",
+                                         article_id="t", source="t", published=dt.date(2024, 5, 1)))  # fmt: skip
+    assert found and all(a.sector != "LAB" for e in events for a in e.actor)
