@@ -22,8 +22,8 @@ pytestmark = pytest.mark.slow
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"))
 
-# (F1, modality accuracy) measured 0.78 / 97.6% (dev), 0.73 / 98.1% (second dev set), 0.72 /
-# 96.8% (the first held-out set, read for development since), 0.61 / 92.6% (third dev set,
+# (F1, modality accuracy) measured 0.78 / 97.6% (dev), 0.73 / 98.1% (second dev set), 0.73 /
+# 96.8% (the first held-out set, read for development since), 0.62 / 92.8% (third dev set,
 # written without the coder in view) and 0.51 / 96.5% (test2, held out) when set.
 GOLD_FLOORS = {
     "gold_articles.jsonl": (0.75, 0.90),
@@ -60,7 +60,7 @@ def test_plv_test_rows_type_accuracy(pipeline) -> None:  # noqa: ANN001
     texts = evaluate.read_plv_test(PEER_SUITES / "plv.csv")
     score = evaluate.score_labels("plv.csv test", evaluate.code_texts(pipeline, texts))
     print(f"plv.csv test: {score.correct}/{score.gold} types right")
-    assert score.correct / score.gold >= 0.70  # the target; measured 70.9% (732 of 1,033)
+    assert score.correct / score.gold >= 0.70  # the target; measured 70.6% (729 of 1,033)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_FLOORS))
