@@ -262,8 +262,12 @@ def _codes(knowledge: Knowledge, words: list[Token]) -> list[str]:
         code = actor.code if actor else None
         # "the Copperbelt town of Kitwe"; "The Delhi Police", where the whole name is one
         # organisation entity and the city in it is untagged.
+        # Not a word of a person's name, though: "San" in "Aung San Suu Kyi" is no Malian town.
+        in_a_name = word.head.pos_ == "PROPN" and word.head.ent_type_ in {"", "PERSON"} and (
+            normalise(word.head.lemma_) not in knowledge.roles
+        )  # fmt: skip
         if code is None and (word.ent_type_ == "GPE" or (word.dep_ == "compound" and word.pos_ == "PROPN"
-                                                         and word.ent_type_ in {"", "ORG"})):  # fmt: skip
+                                                         and word.ent_type_ in {"", "ORG"} and not in_a_name)):  # fmt: skip
             code = country_of_city(names[-1])
         if code and code not in codes:
             codes.append(code)

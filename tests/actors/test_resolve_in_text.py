@@ -248,3 +248,10 @@ def test_resolve_into_the_country_is_a_place_not_a_party(pipeline) -> None:  # n
     resolver.learn(doc)
     country = next(t for t in doc if t.text == "country")
     assert resolver.explain(country) is None or resolver.explain(country).how != "the country named before"
+
+
+def test_resolve_a_word_of_a_name_is_no_town(pipeline) -> None:  # noqa: ANN001
+    """ "San" in "Aung San Suu Kyi" is a town in Mali, and a word of her name."""
+    code, _, _ = resolve(pipeline, "The army placed State Counsellor Aung San Suu Kyi under house arrest.",
+                         "State Counsellor Aung San Suu Kyi", dt.date(2021, 2, 2))
+    assert code == "MMR"
