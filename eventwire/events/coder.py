@@ -148,6 +148,7 @@ from eventwire.events.words import (
     MEASURE_NOUNS,
     MEASURE_WORDS,
     MEDIATING,
+    MEETING_STARTS,
     MUTUAL_TYPES,
     NAMING_VERBS,
     OBSTRUCTING_MOVES,
@@ -587,7 +588,10 @@ class EventCoder:
             # "Putin has cancelled a planned visit to Paris", "called off a trip to China": a
             # meeting that will not happen (negated), by the one who called it off.
             return Match(token, token.head, meeting)
-        if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and (token.head.lemma_.lower() in FAILURE_VERBS or cancelled):
+        # "a fifth round of talks could open later this month", "talks between the two sides
+        # resumed on Monday": a meeting told by what it does.
+        happening = token.dep_ == "nsubj" and token.head.lemma_.lower() in MEETING_STARTS and not cancelled
+        if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and (token.head.lemma_.lower() in FAILURE_VERBS or cancelled or happening):
             # "A planned summit between Trump and Putin in Budapest collapsed": a meeting that
             # did not happen (negated), between the parties named with it.
             meeting = next((t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if t.event == "CONSULT"), None)
@@ -769,12 +773,18 @@ class EventCoder:
                                cameo_code(trigger.cameo), as_triggered=True)  # fmt: skip
         if failed_meeting:
             parties = [e for p in between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
+            held = match.verb.lemma_.lower() in MEETING_STARTS and not any(c.dep_ == "neg" for c in match.verb.children)
+            if held and len(parties) < 2:
+                # "a fifth round of talks could open": between the two the story named last.
+                codes = resolver.pair_before(match.token)
+                parties = [Entity(text=c, name=self.knowledge.country_names.get(c, c), code=c, cameo_code=c) for c in codes]
             if not parties:
                 return None
-            # The first party meets the others, negated.
+            # The first party meets the others; negated unless the meeting goes ahead.
             code = cameo_code(trigger.cameo)
+            modality = modality_of(match.verb) if held else "negated"
             return self._build(match, index, sentence, article, resolver, parties[:1], parties[1:],
-                               len(parties) > 1, "negated", code, as_triggered=True)  # fmt: skip
+                               len(parties) > 1, modality, code, as_triggered=True)  # fmt: skip
         nominal = match.verb.pos_ == "NOUN"
         actor_token, passive_recipient = (nominal_actor(match.verb), None) if nominal else actor_token_of(match.verb)
         recipients = self._recipients(match, resolver, passive_recipient)

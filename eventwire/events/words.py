@@ -132,6 +132,8 @@ TRUCES = {"ceasefire", "truce", "armistice"}
 LOCATIVE_PREPOSITIONS = {"in", "around", "near", "at", "outside", "inside", "across", "throughout"}
 # What police and soldiers use on crowds ("dispersed them with tear gas").
 RIOT_WEAPONS = {"gas", "cannon", "bullet", "baton", "ammunition", "round", "grenade", "truncheon", "pellet"}
+# Verbs a meeting is the subject of when it goes ahead ("talks resumed", "the summit opened").
+MEETING_STARTS = {"open", "begin", "start", "resume", "convene", "reconvene"}
 # Spans of time in an ultimatum ("gave the junta one week to ...").
 DEADLINE_SPANS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 # People who are "held" when detained ("the hostages were held in a basement").

@@ -1310,3 +1310,15 @@ def test_coder_european_union_leaders_are_no_union(pipeline) -> None:  # noqa: A
     events = pipeline.extract(read_story("BRUSSELS, May 24 - European Union leaders barred Belarusian airlines.",
                                          article_id="t", source="t", published=dt.date(2024, 5, 1)))  # fmt: skip
     assert found and all(a.sector != "LAB" for e in events for a in e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        pytest.param("GENEVA, May 2 - Talks between Serbia and Kosovo resumed on Monday.", "asserted", id="resumed"),
+        pytest.param("GENEVA, May 2 - Talks between Serbia and Kosovo will resume next week.", "future", id="will resume"),
+    ],
+)
+def test_coder_talks_that_resume_are_a_meeting(pipeline, text: str, modality: str) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert any(e[0] == "CONSULT" and (e[1] | e[2]) == {"SRB", "KOS"} and e[3] == modality for e in found), found
