@@ -498,8 +498,7 @@ class ActorResolver:
         """The country last named before a token, in its sentence or the one before, leaving
         out the subject of the token's own clause ("Biden threatened sanctions on the
         country": not the U.S.)."""
-        subject = {t.idx for verb in token.ancestors if verb.pos_ in {"VERB", "AUX"}
-                   for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}  # fmt: skip
+        subject = _subjects_over(token)
         sentence = token.sent
         previous = max((s.start_char for s in token.doc.sents if s.start_char < sentence.start_char), default=sentence.start_char)
         for start, code in reversed(self.places_seen):
@@ -513,8 +512,7 @@ class ActorResolver:
         """The country named most often before a token (the most recent of equals), leaving
         out the countries of the subjects of the token's clauses: what "the country" means
         in a story about it."""
-        subject = {t.idx for verb in token.ancestors if verb.pos_ in {"VERB", "AUX"}
-                   for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}  # fmt: skip
+        subject = _subjects_over(token)
         own = {code for start, code in self.places_seen if start in subject}
         named = [code for start, code in self.places_seen
                  if start < token.idx and code not in own and code not in INTERNATIONAL_CODES]  # fmt: skip
@@ -1126,6 +1124,13 @@ def _subject_over(doc: Doc, start: int, token: Token) -> bool:
 def _from_abroad(token: Token) -> bool:
     """ "foreign journalists", "international aid workers": not the story's own people."""
     return any(child.lower_ in FROM_ABROAD for child in token.lefts)
+
+
+def _subjects_over(token: Token) -> set[int]:
+    """The offsets of every word in the subjects of the clauses a token stands in ("Biden
+    threatened sanctions on the country": "Biden" is over "country")."""
+    return {t.idx for verb in token.ancestors if verb.pos_ in {"VERB", "AUX"}
+            for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}  # fmt: skip
 
 
 def _regional_group(token: Token) -> str | None:

@@ -418,7 +418,7 @@ class EventCoder:
             child.dep_ == "dobj" and child.lemma_.lower() in GUNFIRE for child in token.children
         ):
             # "exchanged fire" is fighting, not a prisoner exchange.
-            fight = next(iter(self.lexicon.verbs.get("clash", ())), None)
+            fight = self.lexicon.verb("clash")
             return Match(token, token, fight) if fight is not None else None
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
             lemma = token.lemma_.lower()
@@ -426,16 +426,16 @@ class EventCoder:
                 lemma in REPORTING_VERBS and answered_threat(token)
             ):  # fmt: skip
                 # "warned Manila that it would defend its sovereignty": a threat, not a report.
-                threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
+                threat = self.lexicon.verb("threaten")
                 return Match(token, token, threat) if threat is not None else None
             if lemma == "hesitate" and will_not_hesitate(token):
                 # "said it would not hesitate to take further action": a threat, voiced.
-                threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
+                threat = self.lexicon.verb("threaten")
                 return Match(token, token, threat) if threat is not None else None
             if (lemma in REPORTING_VERBS and blames_in_clause(token)) or (lemma == "hold" and holds_responsible(token)):
                 # "said the Russian state was culpable for the attack", "said Iran was behind
                 # it", "held Kyiv responsible": an accusation, voiced.
-                accuse = next((t for t in self.lexicon.verbs.get("accuse", ()) if t.event == "ACCUSE"), None)
+                accuse = self.lexicon.verb("accuse", "ACCUSE")
                 return Match(token, token, accuse) if accuse is not None else None
             if lemma in REPORTING_VERBS and obliges_another(token):
                 # "The Red Cross said U.S. forces must ensure security": a demand, voiced.
@@ -446,7 +446,7 @@ class EventCoder:
                 for prep in token.children if prep.dep_ == "prep"
             ):  # fmt: skip
                 # "took to the streets", "returned to the streets of the capital".
-                protest = next(iter(self.lexicon.verbs.get("protest", ())), None)
+                protest = self.lexicon.verb("protest")
                 return Match(token, token, protest) if protest is not None else None
             if (lemma in PROTEST_MOVES and (crowd_subject(token, CROWD_WORDS) or crowd_at_mission(token)
                                              or (crowd_subject(token, AGGRIEVED_GROUPS) and protesting_purpose(token)))) or (
@@ -454,7 +454,7 @@ class EventCoder:
             ):  # fmt: skip
                 # "Hundreds of protesters gathered outside the embassy", "Polish farmers
                 # blocked roads", "young people gathered to denounce the takeover".
-                protest = next(iter(self.lexicon.verbs.get("protest", ())), None)
+                protest = self.lexicon.verb("protest")
                 return Match(token, token, protest) if protest is not None else None
             triggers = [
                 trigger for trigger in self.lexicon.verbs.get(lemma, ())
@@ -472,48 +472,48 @@ class EventCoder:
             if lemma in NAMING_VERBS and names_pejoratively(token):
                 # "called Boluarte's government illegitimate", "branded the drills a rehearsal
                 # for invasion": naming as a charge.
-                accuse = next((t for t in self.lexicon.verbs.get("denounce", ()) if t.event == "ACCUSE"), None)
+                accuse = self.lexicon.verb("denounce", "ACCUSE")
                 if accuse is not None:
                     return Match(token, token, accuse)
             if lemma == "find" and any(c.lower_ == "guilty" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}
                                        for c in token.children):  # fmt: skip
                 # "found former premier Fillon guilty": a verdict, like "convicted".
-                verdict = next(iter(self.lexicon.verbs.get("convict", ())), None)
+                verdict = self.lexicon.verb("convict")
                 return Match(token, token, verdict) if verdict is not None else None
             if lemma in {"meet", "accept", "heed", "grant"} and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS for c in token.children
             ):  # fmt: skip
                 # "would not meet the hostage-takers' demands", "accepted demands from Hutu
                 # rebels": giving in (or not), no meeting and no agreement (CAMEO 083).
-                concede = next((t for t in self.lexicon.verbs.get("concede", ()) if t.event == "CONCEDE"), None)
+                concede = self.lexicon.verb("concede", "CONCEDE")
                 return Match(token, token, concede) if concede is not None else None
             if lemma == "accept" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in OUTCOME_NOUNS or c.lower_ in OUTCOME_NOUNS) for c in token.children
             ):  # fmt: skip
                 # "accepted the court's decision to annul his re-election", "accepted defeat":
                 # yielding to an outcome (CAMEO 080), not an agreement with anyone.
-                concede = next((t for t in self.lexicon.verbs.get("concede", ()) if t.event == "CONCEDE"), None)
+                concede = self.lexicon.verb("concede", "CONCEDE")
                 return Match(token, token, concede) if concede is not None else None
             if (lemma in TAKING_PART or (lemma == "take" and any(c.lemma_.lower() == "part" for c in token.children))) and (
                 any(c.dep_ == "neg" for c in token.children) and voiced(token)
             ):  # fmt: skip
                 # "said his coalition would not take part in a rerun", "would not attend": a
                 # refusal, voiced now.
-                refuse = next((t for t in self.lexicon.verbs.get("refuse", ()) if t.event == "REJECT"), None)
+                refuse = self.lexicon.verb("refuse", "REJECT")
                 return Match(token, token, refuse) if refuse is not None else None
             if lemma in {"vow", "pledge", "promise", "threaten"} and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RESPONDING_VERBS | {"avenge", "hit"} for c in token.children
             ):  # fmt: skip
                 # "vowed to retaliate", "pledged to avenge the killings": a threat, voiced.
-                threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
+                threat = self.lexicon.verb("threaten")
                 return Match(token, token, threat) if threat is not None else None
             if lemma == "give" and gives_a_deadline(token):
                 # "gave Niger's junta one week to reinstate the president": an ultimatum.
-                threat = next(iter(self.lexicon.verbs.get("threaten", ())), None)
+                threat = self.lexicon.verb("threaten")
                 return Match(token, token, threat) if threat is not None else None
             if lemma == "hold" and held_captive(token):
                 # "Bazoum, who has been held at the palace since Wednesday": a detention.
-                arrest = next((t for t in self.lexicon.verbs.get("arrest", ()) if t.event == "COERCE"), None)
+                arrest = self.lexicon.verb("arrest", "COERCE")
                 return Match(token, token, arrest) if arrest is not None else None
             carried = [c for c in token.children if c.dep_ == "dobj"] + [
                 o for p in token.children if p.dep_ in {"prep", "prt"} and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
@@ -521,7 +521,7 @@ class EventCoder:
             if lemma in {"fly", "airlift", "truck", "ship"} and any(
                 c.lemma_.lower() in AID_GOODS | {"hospital"} or any(g.lemma_.lower() in AID_GOODS for g in c.children if g.dep_ in {"compound", "amod"})
                 for c in (*carried, *(x for c in carried for x in c.conjuncts))
-            ) and (aid := next((t for t in self.lexicon.nouns.get("aid", ()) if t.event == "AID"), None)):  # fmt: skip
+            ) and (aid := self.lexicon.noun("aid", "AID")):  # fmt: skip
                 # "have flown in field hospitals and medical supplies": aid delivered, not a visit.
                 return Match(token, token, aid)
             if lemma == "hit" and has_particle(token, "back"):
@@ -556,34 +556,34 @@ class EventCoder:
         )  # fmt: skip
         if token.lemma_.lower() == "alert" and token.dep_ == "pobj" and token.head.lower_ == "on" and (
             token.head.head.lemma_.lower() in {"remain", "stay", "put", "place", "keep", "be"}
-        ) and (alert := next((t for t in self.lexicon.nouns.get("alert", ()) if t.event == "MOBILIZE"), None)):  # fmt: skip
+        ) and (alert := self.lexicon.noun("alert", "MOBILIZE")):  # fmt: skip
             # "Israeli troops remained on alert", "put its forces on high alert".
             return Match(token, token.head.head, alert)
         if token.lemma_.lower() in TRUCES and token.dep_ in SUBJECTS and truce_holding(token.head) is not None and (
-            truce := next((t for t in self.lexicon.nouns.get("ceasefire", ()) if t.event == "RETREAT"), None)
+            truce := self.lexicon.noun("ceasefire", "RETREAT")
         ):  # fmt: skip
             # "A ceasefire brokered by Moscow took hold at 9 a.m.", "the truce did not hold".
             return Match(token, token.head, truce)
         if token.lemma_.lower() == "arrest" and token.dep_ == "pobj" and token.head.lower_ == "under" and (
             token.head.head.lemma_.lower() in {"place", "put", "keep", "hold", "remain", "be"}
-        ) and (arrest := next((t for t in self.lexicon.verbs.get("arrest", ()) if t.event == "COERCE"), None)):  # fmt: skip
+        ) and (arrest := self.lexicon.verb("arrest", "COERCE")):  # fmt: skip
             # "placed Aung San Suu Kyi under house arrest".
             return Match(token.head.head, token.head.head, arrest)
         if token.lemma_.lower() == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
             token.head.head.pos_ == "VERB"
-        ) and (protest := next((t for t in self.lexicon.nouns.get("protest", ()) if t.event == "PROTEST"), None)):  # fmt: skip
+        ) and (protest := self.lexicon.noun("protest", "PROTEST")):  # fmt: skip
             # "doctors would stop work in protest at the takeover", "resigned in protest": the
             # act is a protest, aimed at what the protest is against.
             return Match(token, token.head.head, protest)
         if token.lemma_.lower() == "strike" and token.dep_ == "pobj" and token.head.lower_ == "on" and (
             token.head.head.lemma_.lower() in {"go", "come", "remain", "stay", "be"}
-        ) and (strike := next((t for t in self.lexicon.nouns.get("strike", ()) if t.event == "PROTEST"), None)):  # fmt: skip
+        ) and (strike := self.lexicon.noun("strike", "PROTEST")):  # fmt: skip
             # "rail workers went on strike", "doctors remain on hunger strike".
             return Match(token, token.head.head, strike)
         if token.pos_ == "NOUN" and called_off(token) and not any(
             token.head.lemma_.lower() in t.light for t in self.lexicon.nouns.get(token.lemma_.lower(), ())
         ) and (
-            meeting := next((t for t in self.lexicon.nouns.get(token.lemma_.lower(), ()) if t.event == "CONSULT"), None)
+            meeting := self.lexicon.noun(token.lemma_.lower(), "CONSULT")
         ) is not None:  # fmt: skip
             # "Putin has cancelled a planned visit to Paris", "called off a trip to China": a
             # meeting that will not happen (negated), by the one who called it off.
@@ -594,7 +594,7 @@ class EventCoder:
         if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and (token.head.lemma_.lower() in FAILURE_VERBS or cancelled or happening):
             # "A planned summit between Trump and Putin in Budapest collapsed": a meeting that
             # did not happen (negated), between the parties named with it.
-            meeting = next((t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if t.event == "CONSULT"), None)
+            meeting = self.lexicon.noun(self._noun_lemma(token), "CONSULT")
             if meeting is not None:
                 return Match(token, token.head, meeting)
         base = token
@@ -625,12 +625,12 @@ class EventCoder:
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in DISRUPTING_VERBS:
             # "a nationwide strike shut shops and banks", "the general strike entered its third
             # day": a protest told by what it does.
-            protest = next((t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if t.event == "PROTEST"), None)
+            protest = self.lexicon.noun(self._noun_lemma(token), "PROTEST")
             if protest is not None:
                 return Match(token, token, protest)
         if token.ent_type_ == "MONEY" and token.dep_ == "dobj" and token.head.lemma_.lower() in FUNDING_VERBS:
             # "will provide $5 million for voter education", "gave Kenya $20 million".
-            aid = next((t for t in self.lexicon.nouns.get("aid", ()) if t.event == "AID"), None)
+            aid = self.lexicon.noun("aid", "AID")
             if aid is not None:
                 return Match(token, token.head, aid)
         if token.pos_ == "NOUN" and token.lemma_.lower() in VEHICLES and (
@@ -638,7 +638,7 @@ class EventCoder:
         ):  # fmt: skip
             # "sent a plane carrying tents and medicine", "trucks carrying food crossed from
             # Egypt into Gaza": aid on its way.
-            aid = next((t for t in self.lexicon.nouns.get("aid", ()) if t.event == "AID"), None)
+            aid = self.lexicon.noun("aid", "AID")
             moving = token.head.pos_ == "VERB" and (
                 token.dep_ == "dobj" or (token.dep_ in SUBJECTS and token.head.lemma_.lower() in CROSSING_VERBS)
             )  # fmt: skip
@@ -1002,12 +1002,12 @@ class EventCoder:
             home = actors[0]
             recipients = [_in_sector(home, "CVL")]
         if trigger.lemma in ORDERING_VERBS and any(c.lemma_.lower() in LEAVING_VERBS for c in controlled(match.verb)) and (
-            expel := next((t for t in self.lexicon.verbs.get("expel", ()) if t.event == "SANCTION"), None)
+            expel := self.lexicon.verb("expel", "SANCTION")
         ) is not None and any(e.code and e.code not in actor_codes for e in recipients):  # fmt: skip
             # "ordered a Russian diplomat to leave the country", "ordered the United States to
             # close its consulate": an expulsion (CAMEO 166).
             if all(e.sector not in {"GOV", "MIL"} for e in recipients if e.code) and (
-                deport := next((t for t in self.lexicon.verbs.get("deport", ()) if t.event == "COERCE"), None)
+                deport := self.lexicon.verb("deport", "COERCE")
             ) is not None:  # fmt: skip
                 expel = deport  # "ordered Qatari citizens to leave": people deported (CAMEO 174)
             match, trigger = replace(match, trigger=expel), expel
@@ -1018,12 +1018,12 @@ class EventCoder:
             # "NATO peacekeeping troops have arrived in Bosnia": forces, not a visit.
             match, trigger = replace(match, trigger=forces), forces
         if trigger.event == "MOBILIZE" and trigger.cameo == "150" and len({e.code for e in actors}) > 1 and (
-            joint := next((t for t in self.lexicon.nouns.get("exercise", ()) if t.event == "COOPERATE"), None)
+            joint := self.lexicon.noun("exercise", "COOPERATE")
         ) is not None:  # fmt: skip
             # "French and Egyptian warships launched war games": drills held together.
             match, trigger, reciprocal = replace(match, trigger=joint), joint, True
         if trigger.event == "MOBILIZE" and match.verb.lemma_.lower() in SENDING_VERBS and sent_to_country(match) and any(e.code and e.code not in actor_codes for e in recipients) and (
-            protection := next((t for t in self.lexicon.nouns.get("peacekeeper", ()) if t.event == "AID"), None)
+            protection := self.lexicon.noun("peacekeeper", "AID")
         ) is not None:  # fmt: skip
             # "dispatched 1,500 soldiers to Russia's Far East", "would send more troops to its
             # base in Qatar": forces sent to another country's soil, on its side (CAMEO 074);
@@ -1081,7 +1081,7 @@ class EventCoder:
         if trigger.event == "COERCE" and any(
             o.lemma_.lower() in RIOT_WEAPONS for p in match.verb.children if p.dep_ == "prep" and p.lower_ == "with"
             for o in p.children if o.dep_ == "pobj"
-        ) and (force := next((t for t in self.lexicon.nouns.get("gas", ()) if t.event == "ASSAULT"), None)):  # fmt: skip
+        ) and (force := self.lexicon.noun("gas", "ASSAULT")):  # fmt: skip
             # "soldiers dispersed them with tear gas": force used on a crowd (CAMEO 175).
             match, trigger = replace(match, trigger=force), force
             code, as_triggered = cameo_code(force.cameo), True
@@ -1090,7 +1090,7 @@ class EventCoder:
             # "barred entry to Nicaraguan officials", "barred Belarusian airlines from EU
             # airspace": restrictions on another country's people are sanctions (CAMEO 163), not
             # repression; the actor's own airspace is where, not whom.
-            sanction = next((t for t in self.lexicon.verbs.get("sanction", ()) if t.event == "SANCTION"), None)
+            sanction = self.lexicon.verb("sanction", "SANCTION")
             if sanction is not None:
                 match = replace(match, trigger=sanction)
                 trigger, code, as_triggered, recipients = sanction, cameo_code(sanction.cameo), True, foreign
@@ -1316,8 +1316,8 @@ class EventCoder:
         words = {t.lemma_.lower() for t in (actor_token.subtree if actor_token is not None else ())}
         helping = {c.lemma_.lower() for c in match.verb.children if c.dep_ in {"xcomp", "advcl"}} & {"help", "assist", "support"}
         if words & {"peacekeeping", "peacekeeper"} or helping:
-            return next((t for t in self.lexicon.nouns.get("peacekeeper", ()) if t.event == "AID"), None)
-        return next((t for t in self.lexicon.nouns.get("troop", ()) if t.event == "MOBILIZE"), None)
+            return self.lexicon.noun("peacekeeper", "AID")
+        return self.lexicon.noun("troop", "MOBILIZE")
 
     def _unidentified_attackers(self, match: Match, sentence: Span, resolver: ActorResolver) -> list[Entity]:
         """An unidentified armed group (sector UAF) of the country of the first place the

@@ -59,6 +59,15 @@ class Lexicon:
     verbs: dict[str, tuple[Trigger, ...]]
     nouns: dict[str, tuple[Trigger, ...]]
 
+    def verb(self, lemma: str, event: str | None = None) -> Trigger | None:
+        """The first entry for a verb (of one PLOVER type, if given): what a rule that
+        recognises a construction codes it as ("vowed to retaliate" as "threaten")."""
+        return next((t for t in self.verbs.get(lemma, ()) if event is None or t.event == event), None)
+
+    def noun(self, lemma: str, event: str | None = None) -> Trigger | None:
+        """The first entry for a noun (of one PLOVER type, if given); see :meth:`verb`."""
+        return next((t for t in self.nouns.get(lemma, ()) if event is None or t.event == event), None)
+
 
 @functools.cache
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
