@@ -1,4 +1,4 @@
-"""The spine of eventwire: read -> analyse -> resolve actors -> code events -> records.
+"""The spine of eventwire: read -> analyse -> resolve actors -> code events -> time and place -> records.
 
 :class:`Pipeline` builds each stage once (the spaCy model is shared by the whole process) and
 runs articles through them; :func:`extract` is the one-shot form for a single text.
@@ -30,6 +30,8 @@ from eventwire.read import parse_date_option
 from eventwire.records import Article, CodedArticle, EventRecord, Quote
 from eventwire.settings import Settings
 from eventwire.version import __version__
+from eventwire.when_where.gazetteer import load_gazetteer
+from eventwire.when_where.situate import situate
 
 
 class Pipeline:
@@ -43,7 +45,8 @@ class Pipeline:
         keep_names_whole(self.nlp, self.knowledge.hyphenated_names)
         classifier, encoder = (load_classifier(), load_encoder()) if self.settings.classifier else (None, None)
         self.coder = EventCoder(load_lexicon(), self.knowledge, __version__, classifier, encoder)
-        city_countries()  # the gazetteer is read once here rather than inside the first article
+        city_countries()  # the gazetteers are read once here rather than inside the first article
+        self.gazetteer = load_gazetteer()
 
     def extract(self, article: Article) -> list[EventRecord]:
         """The event records of one article."""
@@ -66,7 +69,8 @@ class Pipeline:
     ) -> Iterator[CodedArticle]:
         """Each article coded: its events and (unless told not to) all its actor mentions."""
         for article, doc, resolver in self._read(articles, batch_size):
-            events = [e for e in self.coder.code(doc, article, resolver) if e.confidence >= self.settings.min_confidence]
+            coded = [e for e in self.coder.code(doc, article, resolver) if e.confidence >= self.settings.min_confidence]
+            events = situate(coded, doc, article, resolver.places_seen, self.gazetteer)
             mentions = actor_mentions(doc, resolver, article.id) if with_mentions else []
             yield CodedArticle(article=article, events=events, mentions=mentions)
 

@@ -144,6 +144,7 @@ class Evidence(_Frozen):
     end: int
     sentence: int
     trigger: str
+    trigger_start: int | None = Field(default=None, description="character offset of the trigger word in the body")
 
 
 class ArticleRef(_Frozen):

@@ -258,17 +258,17 @@ def _read_folder(knowledge: Knowledge, folder: Path, required: bool) -> None:
     """Add the rows of the knowledge files in ``folder`` (all of them when ``required``)."""
     def rows(name: str, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:
         path = folder / name
-        return _rows(path, columns) if required or path.exists() else iter(())
+        return read_rows(path, columns) if required or path.exists() else iter(())
 
     for row in rows("countries.tsv", ("code", "name", "names", "adjectives", "capitals")):
         actor = KnownActor(row["name"], _code(row), None)
         knowledge.country_names[actor.code or ""] = actor.name
-        for name in [row["name"], *_split(row["names"]), *_split(row["adjectives"])]:
+        for name in [row["name"], *split_cell(row["names"]), *split_cell(row["adjectives"])]:
             key = normalise(name)
             if not required or key not in knowledge.countries:  # first shipped row wins; a user's row overrides
                 knowledge.countries[key] = actor
             knowledge.remember_case(name)
-        for capital in _split(row["capitals"]):
+        for capital in split_cell(row["capitals"]):
             knowledge.capitals.setdefault(normalise(capital), KnownActor(capital, actor.code, "GOV"))
     for row in rows("seats.tsv", ("text", "code", "sector", "name")):
         knowledge.seats[normalise(row["text"])] = KnownActor(row["name"] or row["text"], _code(row), row["sector"] or None)
@@ -276,17 +276,17 @@ def _read_folder(knowledge: Knowledge, folder: Path, required: bool) -> None:
     for file, columns in (("regions.tsv", ("name", "names", "code", "kind")), ("peoples.tsv", ("name", "names", "code", "note"))):
         for row in rows(file, columns):
             actor = KnownActor(row["name"], _code(row), None)
-            for name in [row["name"], *_split(row["names"])]:
+            for name in [row["name"], *split_cell(row["names"])]:
                 knowledge.regions[normalise(name)] = actor
     for row in rows("given_names.tsv", ("name", "names", "gender")):
         if row["gender"] not in {"f", "m"}:
             raise DataFileError(f"{row['_where']}: gender {row['gender']!r} is not f or m")
-        for name in [row["name"], *_split(row["names"])]:
+        for name in [row["name"], *split_cell(row["names"])]:
             knowledge.given_names[normalise(name)] = row["gender"]
     for row in rows("organisations.tsv", ("name", "names", "code", "sector", "country", "start", "end")):
         actor = KnownActor(row["name"], _code(row), row["sector"] or None)
         start, end = _date(row, "start"), _date(row, "end")
-        for name in [row["name"], *_split(row["names"])]:
+        for name in [row["name"], *split_cell(row["names"])]:
             key = normalise(name)
             if start or end:
                 # A dated row: the undated lookup keeps the latest one.
@@ -295,17 +295,17 @@ def _read_folder(knowledge: Knowledge, folder: Path, required: bool) -> None:
                 knowledge.organisations[key] = actor
             knowledge.remember_case(name)
     for row in rows("roles.tsv", ("word", "sector", "office", "kind")):
-        for word in _split(row["word"]):
+        for word in split_cell(row["word"]):
             knowledge.roles[normalise(word)] = Role(row["sector"], row["office"] or None, row["kind"])
     for row in rows("people.tsv", ("name", "names", "code", "sector", "office", "start", "end", "wikidata_id")):
         actor = KnownActor(row["name"], _code(row), row["sector"] or None, row["office"] or None, row["wikidata_id"] or None)
         term = PersonTerm(actor, _date(row, "start"), _date(row, "end"))
-        for name in {row["name"], *_split(row["names"])}:
+        for name in {row["name"], *split_cell(row["names"])}:
             knowledge.people.setdefault(normalise(name), []).append(term)
             knowledge.hyphenated_names.update(HYPHENATED_NAME.findall(name))
 
 
-def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:
+def read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:
     """The data rows of a TSV knowledge file, with their line numbers checked."""
     if not path.exists():
         raise DataFileError(f"{path}: knowledge file is missing")
@@ -323,7 +323,7 @@ def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:
         yield row
 
 
-def _split(cell: str) -> list[str]:
+def split_cell(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 
 

@@ -182,7 +182,6 @@ from eventwire.events.words import (
 )
 from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
-from eventwire.when_where.dates import publication_date
 
 class EventCoder:
     """Codes the events of parsed articles with one lexicon and knowledge base."""
@@ -1201,7 +1200,6 @@ class EventCoder:
         as_triggered: bool,
     ) -> EventRecord:  # fmt: skip
         trigger = match.trigger
-        date = publication_date(article, modality)
         return EventRecord(
             id=_event_id(article.id, index, match.token.i, trigger),
             article_id=article.id,
@@ -1215,15 +1213,11 @@ class EventCoder:
             recipient=recipients,
             reciprocal=reciprocal,
             modality=modality,  # type: ignore[arg-type]
-            date=date.date,
-            date_precision=date.precision,  # type: ignore[arg-type]
-            date_basis=date.basis,  # type: ignore[arg-type]
-            date_text=date.text,
             attribution=attribution_of(match.verb, resolver.resolve),
             evidence=Evidence(
                 text=sentence.text.rstrip(), start=sentence.start_char,
                 end=sentence.start_char + len(sentence.text.rstrip()), sentence=index,
-                trigger=_trigger_text(match),
+                trigger=_trigger_text(match), trigger_start=match.token.idx,
             ),  # fmt: skip
             confidence=0.5,  # replaced below, from the finished record
             article=ArticleRef(

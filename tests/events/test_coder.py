@@ -145,12 +145,11 @@ def test_coder_verb_trigger(knowledge: Knowledge) -> None:
     assert _summary(record) == ("ACCUSE", "111", ["RUSGOV"], ["UKRGOV"], "asserted")
     code = cameo_code("111")
     assert (record.quad_code, record.goldstein) == (code.quad, code.goldstein)
-    assert (record.date, record.date_precision, record.date_basis) == (
-        "2025-11-18",
-        "day",
-        "publication",
-    )
+    # Dates are the time-and-place stage's (eventwire.when_where); the coder keeps where the
+    # trigger word is, for that stage to find it.
+    assert (record.date, record.date_basis) == (None, "none")
     assert record.evidence.trigger == "condemned"
+    assert record.evidence.trigger_start == record.evidence.start + record.evidence.text.index("condemned")
     assert record.article.id == "a1" and record.coder.version == "0.0.test"
 
 

@@ -1,0 +1,311 @@
+"""Placing an event: the place named in its own clause, else the dateline where the actor is at home.
+
+A place belongs to an event when it is the object of a place preposition ("talks in Istanbul",
+"clashes across eastern Ukraine", "a prison in Qom") in the event's clause, the destination of a
+visit ("visited Istanbul", "will travel to Turkey") or the site of an attack ("shelled
+Kharkiv"). A place named as an actor or a target of words ("Moscow condemned", "accused
+Beijing") is no place. Of several places the most precise wins ("Gaza City in the Gaza Strip").
+With none, the dateline is the place when the event's actor is of the dateline's country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.records import Dateline, Place
+from eventwire.when_where.clauses import belongs, clause_head, tree_distance
+from eventwire.when_where.gazetteer import Gazetteer, GazetteerPlace, place_key
+
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "off", "along",
+                      "within", "nearby", "beyond", "into"}  # fmt: skip
+# Where an attack lands: "strikes on Kharkiv", "drones over Moscow"; "on the outskirts of".
+SITE_PREPOSITIONS = {"on", "over", "onto", "against"}
+SITE_EVENTS = {"ASSAULT", "COERCE"}
+# Verbs and nouns of force whose object is the place struck, seized or closed ("shelled Kharkiv").
+SITE_WORDS = {"attack", "strike", "hit", "bomb", "shell", "target", "raid", "storm", "seize", "capture", "take",
+              "encircle", "surround", "besiege", "blockade", "occupy", "invade", "overrun", "pound", "bombard",
+              "lock", "enter", "retake", "recapture", "liberate", "control", "shut", "evacuate", "rocket",
+              "airstrike", "assault", "offensive", "siege", "incursion", "invasion", "raid", "bombardment"}  # fmt: skip
+# Words of a trip or a deployment, whose destination is where the visit or the force is.
+TRIP_WORDS = {"visit", "travel", "trip", "journey", "tour", "fly", "arrive", "head", "go", "come", "return", "land",
+              "stop", "jet", "sail", "drive", "stay", "deploy", "send", "dispatch", "redeploy", "move",
+              "deployment", "mission"}  # fmt: skip
+# Nouns that stand for a place named after "of": "the town of Uvira", "the outskirts of Kyiv".
+PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "state", "district", "neighbourhood",
+               "neighborhood", "outskirts", "suburb", "suburbs", "port", "area", "county", "island", "islands",
+               "governorate", "oblast", "municipality", "enclave", "territory", "hamlet", "settlement",
+               "centre", "center", "heart", "streets", "border", "coast", "department", "prefecture"}  # fmt: skip
+DIVISION_WORDS = {"region", "province", "oblast", "state", "governorate", "prefecture", "district", "county",
+                  "department", "territory"}  # fmt: skip
+DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+              "southeastern", "southwestern", "north", "south", "east", "west", "northeast", "northwest",
+              "southeast", "southwest", "far", "upper", "lower"}  # fmt: skip
+PRECISION_RANK = {"city": 4, "admin1": 3, "region": 2, "country": 1}
+# A city smaller than this share of its best-known namesake is chosen only where a qualifier
+# names its state or country ("Paris, Texas"), not merely because its country is in the story.
+NAMESAKE_SHARE = 0.03
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    token: Token
+    text: str
+    place: Place
+
+
+class ArticlePlaces:
+    """The places of one parsed article, for placing its events."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, dateline: Dateline | None, seen: list[tuple[int, str]]) -> None:
+        """
+        Args:
+            doc: the parsed article.
+            gazetteer: the places known.
+            dateline: the article's dateline, if any.
+            seen: (character offset, country code) of every place and people the article names.
+        """
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.dateline = dateline
+        self.seen = seen
+        self.story: Counter[str] = Counter()
+        self.divisions_named: set[str] = set()
+        self.dateline_parts = self._dateline_parts()
+        self.divisions_named = {
+            place.name.lower() for ent in doc.ents if ent.label_ in {"GPE", "LOC"}
+            for place in gazetteer.lookup(ent.text) if place.precision == "admin1"
+        }  # fmt: skip
+
+    def place_of(self, trigger: Token, event: str, actors: list[str], recipients: list[str] = ()) -> Place | None:  # type: ignore[assignment]
+        """Where the event named at ``trigger`` happened, or None.
+
+        Args:
+            trigger: the event's word.
+            event: its PLOVER type (an attack's object may be its site).
+            actors: the country codes of its actors, for the dateline fallback.
+            recipients: the country codes of its recipients (with the actors, they settle
+                which of two namesakes is meant).
+        """
+        self.story = Counter(part.country for part in self.dateline_parts if part.country)
+        self.story.update([*actors, *recipients])
+        head = clause_head(trigger)
+        found = [c for c in self._candidates(trigger, head, event) if c is not None]
+        if found:
+            best = max(found, key=lambda c: (PRECISION_RANK[c.place.precision], -tree_distance(c.token, trigger)))
+            return best.place
+        return self._dateline_place(actors)
+
+    def _candidates(self, trigger: Token, head: Token, event: str) -> list[_Candidate | None]:
+        out = []
+        for token in trigger.sent:
+            if not _place_slot(token, trigger, event):
+                continue
+            if token != trigger and not belongs(token, trigger, head):
+                continue
+            out.append(self._candidate(token))
+        return out
+
+    def _candidate(self, token: Token) -> _Candidate | None:
+        """The place a noun names, looking through "the town of X" and "the capital"."""
+        for _ in range(3):  # "the outskirts of the West Bank city of Nablus"
+            named = _of_object(token) if token.lower_ in PLACE_NOUNS else None
+            if named is None:
+                break
+            token = named
+        phrase = _phrase(token)
+        if phrase is None:
+            return None
+        if phrase.text.lower() in {"the capital", "capital"}:
+            place = self._capital()
+        else:
+            place = self.resolve(phrase.text, _qualifier(token), phrase)
+        return _Candidate(token, phrase.text, place) if place else None
+
+    def resolve(self, text: str, qualifier: str | None = None, span: Span | None = None) -> Place | None:
+        """The place a name stands for, in this article ("Georgia" by the story's countries)."""
+        words = text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        name = " ".join(words).removesuffix("'s").removesuffix("’s")
+        found = self._lookup(name, qualifier, span)
+        direction = None
+        if found is None and len(words) > 1 and words[0].lower().replace("-", "") in DIRECTIONS:
+            # "northern Syria" (but "South Sudan" and "the South China Sea" are names)
+            direction, name = words[0], " ".join(words[1:]).removesuffix("'s").removesuffix("’s")
+            found = self._lookup(name, qualifier, span)
+        if found is None:
+            return None
+        if direction and found.precision == "country":
+            return _place(f"{direction.lower()} {found.name}", text, found, "region")
+        return _place(found.name, text, found, found.precision)
+
+    def _lookup(self, name: str, qualifier: str | None, span: Span | None = None) -> GazetteerPlace | None:
+        candidates = self.gazetteer.lookup(name)
+        division = False
+        if not candidates and len(name.split()) > 1 and name.split()[-1].lower() in DIVISION_WORDS:
+            # "Balochistan province", "the Kharkiv region": the division of that name
+            division = True
+            candidates = self.gazetteer.lookup(" ".join(name.split()[:-1]))
+        if not candidates and name.lower().endswith(" city"):
+            candidates = [p for p in self.gazetteer.lookup(name[:-5]) if p.precision == "city"]
+        if not candidates:
+            return None
+        if division:
+            candidates = [p for p in candidates if p.precision in {"admin1", "region"}] or candidates
+        if qualifier:
+            qualified = self._qualified(candidates, qualifier)
+            if qualified:
+                return qualified
+        choice = self._best(candidates, name, span)
+        if choice.city:  # a building: its city
+            city = self.gazetteer.city_in(choice.city, choice.country or "") if choice.country else None
+            return city or choice
+        return choice
+
+    def _qualified(self, candidates: list[GazetteerPlace], qualifier: str) -> GazetteerPlace | None:
+        """The candidate in the state or country a qualifier names ("Paris, Texas")."""
+        for where in self.gazetteer.lookup(qualifier):
+            for place in candidates:
+                if place.precision == "city" and (
+                    (where.precision == "country" and place.country == where.country)
+                    or (where.precision == "admin1" and place.country == where.country and place.admin1
+                        and place.admin1.lower() == where.name.lower())
+                ):  # fmt: skip
+                    return place
+        return None
+
+    def _best(self, candidates: list[GazetteerPlace], name: str, span: Span | None) -> GazetteerPlace:
+        """Of a name's bearers: a listed place, else the one whose state the article names
+        ("Paris" after "Texas"), else by the story's countries, kind and size."""
+        listed = [p for p in candidates if p.listed]
+        if listed:
+            return listed[0]
+        story = self.story + Counter(
+            code for offset, code in self.seen if span is None or not span.start_char <= offset < span.end_char
+        )  # fmt: skip
+        largest = max((p.population for p in candidates if p.precision == "city"), default=0)
+        key = place_key(name)
+
+        def rank(place: GazetteerPlace) -> tuple:
+            known_size = place.precision != "city" or place.population >= NAMESAKE_SHARE * largest
+            in_story = story.get(place.country or "", 0) if known_size else 0
+            division_named = bool(place.admin1) and place.admin1.lower() in self.divisions_named and (
+                place_key(place.admin1) != key)  # fmt: skip
+            return (division_named, in_story > 0, place.precision == "country", place_key(place.name) == key,
+                    in_story, {"city": 2, "admin1": 1}.get(place.precision, 0), place.population)  # fmt: skip
+
+        return max(candidates, key=rank)
+
+    def _capital(self) -> Place | None:
+        """ "In the capital": the capital of the country the story is set in."""
+        home = self._home_country()
+        capital = self.gazetteer.capitals.get(home or "")
+        city = self.gazetteer.city_in(capital, home) if capital and home else None
+        return _place(city.name, "the capital", city, "city") if city else None
+
+    def _home_country(self) -> str | None:
+        for part in self.dateline_parts:
+            return part.country
+        story = Counter(code for _, code in self.seen)
+        return story.most_common(1)[0][0] if story else None
+
+    def _dateline_parts(self) -> list[GazetteerPlace]:
+        places = []
+        for part in (self.dateline.place or "").split("/") if self.dateline else []:
+            found = self._lookup(part.strip(), None)
+            if found is not None:
+                places.append(found)
+        return places
+
+    def _dateline_place(self, actors: list[str]) -> Place | None:
+        """The dateline's place, where the event's actor is of its country (acting at home)."""
+        for part in self.dateline_parts:
+            if part.country and part.country in actors:
+                return _place(part.name, self.dateline.place if self.dateline else part.name, part, part.precision)
+        return None
+
+
+def _place_slot(token: Token, trigger: Token, event: str) -> bool:
+    """Whether a token stands where an event's place is said: after a place preposition, as
+    a trip's destination or an attack's object."""
+    if token.pos_ not in {"PROPN", "NOUN"} or token.dep_ == "compound":
+        return False
+    if token.dep_ == "pobj":
+        preposition, governor = token.head.lower_, token.head.head
+        if preposition in PLACE_PREPOSITIONS:
+            return True
+        if preposition in SITE_PREPOSITIONS and (_forceful(governor, event) or token.lower_ in PLACE_NOUNS):
+            return True
+        # "will travel to Turkey", "a visit to Spain": only the event's own trip ("warned
+        # against travel to Japan" is a warning, not a trip)
+        # "will pay a visit to the Philippines": the trip noun's light verb
+        own_trip = _trip(governor) or (governor == clause_head(trigger) and _trip(trigger))
+        return preposition == "to" and own_trip and governor in {trigger, clause_head(trigger)}
+    if token.dep_ == "dobj" and token.head in {trigger, clause_head(trigger)}:
+        return _trip(token.head) or _forceful(token.head, event)
+    # "In Kabul, ..." read as a modifier of the verb
+    return token.dep_ == "npadvmod" and token.ent_type_ in {"GPE", "LOC"} and token.head == clause_head(trigger)
+
+
+def _trip(token: Token) -> bool:
+    return token.lemma_.lower() in TRIP_WORDS
+
+
+def _forceful(token: Token, event: str) -> bool:
+    """Whether a word is of an attack or a seizure, whose object is a site."""
+    return event in SITE_EVENTS or token.lemma_.lower() in SITE_WORDS
+
+
+def _of_object(token: Token) -> Token | None:
+    """X in "the town of X", "the outskirts of X", "X's Zeitoun neighbourhood"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for target in prep.children:
+                if target.dep_ == "pobj":
+                    return target
+    for child in token.children:
+        if child.dep_ == "appos":  # "the port city, Odesa"
+            return child
+    return None
+
+
+def _phrase(token: Token) -> Span | None:
+    """The words that name a place: the named entity holding the token, or the token with the
+    words joined to it on the left ("Balochistan province", "northern Syria")."""
+    if token.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            start = ent.start
+            left = token.doc[start - 1] if start > 0 else None
+            if left is not None and left.lower_ in DIRECTIONS and left.head.i >= start:
+                start -= 1
+            return token.doc[start : ent.end]
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ in {"compound", "amod"} and token.doc[start - 1].head.i >= start:
+        start -= 1
+    if token.pos_ != "PROPN" and start == token.i:
+        return None  # a common noun alone ("in the city") names no place
+    return token.doc[start : token.i + 1]
+
+
+def _qualifier(token: Token) -> str | None:
+    """The state or country after a comma that says which place a name is ("Paris, Texas")."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in {"GPE", "LOC"}:
+        ent = next((e for e in doc.ents if e.start == end + 1), None)
+        return ent.text if ent is not None else doc[end + 1].text
+    return None
+
+
+def _place(name: str, text: str, found: GazetteerPlace, precision: str) -> Place:
+    return Place(
+        text=text, name=name, country=found.country, admin1=found.admin1 if precision == "city" else None,
+        lat=found.lat, lon=found.lon, geonameid=found.geonameid if precision in {"city", "country"} else None,
+        precision=precision,  # type: ignore[arg-type]
+    )  # fmt: skip
