@@ -28,6 +28,7 @@ from eventwire.cli_output import (
     print_scores,
     print_stats,
     print_unresolved,
+    print_when_where_scores,
     progress,
 )
 from eventwire.errors import EventwireError, InputError, RecordError
@@ -60,10 +61,11 @@ Dates = Annotated[
 ]
 Format = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")]
 Db = Annotated[str | None, typer.Option(help="Database URL or SQLite file [env: EVENTWIRE_DB].")]
-Since = Annotated[str | None, typer.Option(help="Only events on or after this date.")]
-Until = Annotated[str | None, typer.Option(help="Only events on or before this date.")]
+Since = Annotated[str | None, typer.Option(help="Only events whose dates reach this day or later.")]
+Until = Annotated[str | None, typer.Option(help="Only events whose dates begin by this day.")]
 ActorCode = Annotated[str | None, typer.Option(help="Actor country (RUS) or CAMEO code (RUSGOV).")]
 RecipientCode = Annotated[str | None, typer.Option(help="Recipient country or CAMEO code.")]
+Location = Annotated[str | None, typer.Option(help="Country of the event's place (ISO alpha-3, e.g. TUR).")]
 EventType = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")]
 ModalityOpt = Annotated[str | None, typer.Option(help="asserted, future, hypothetical or negated.")]
 Limit = Annotated[int | None, typer.Option(min=1, help="At most this many events.")]
@@ -151,7 +153,7 @@ def ingest(
 def events(
     db: Db = None, since: Since = None, until: Until = None, actor: ActorCode = None,
     recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
-    limit: Limit = None, format: Format = "table", min_confidence: MinConfidence = None,
+    limit: Limit = None, format: Format = "table", min_confidence: MinConfidence = None, location: Location = None,
 ) -> None:  # fmt: skip
     """List stored events, filtered.
 
@@ -162,11 +164,13 @@ def events(
       eventwire events --type SANCTION --modality asserted --format jsonl
 
       eventwire events --min-confidence 0.7
+
+      eventwire events --location TUR --since 2025-05-01 --until 2025-07-31
     """
     from eventwire.store import Store
 
     _check_format(format, OUTPUT_FORMATS)
-    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence)
+    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location)
     with Store(Settings.from_env(db_url=db).db_url) as store:
         print_records(store.events(**filters), format)
 
@@ -177,7 +181,7 @@ def export(
     out: Annotated[Path, typer.Option(help="File to write (written whole or not at all).")],
     db: Db = None, since: Since = None, until: Until = None, actor: ActorCode = None,
     recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
-    limit: Limit = None, min_confidence: MinConfidence = None,
+    limit: Limit = None, min_confidence: MinConfidence = None, location: Location = None,
 ) -> None:  # fmt: skip
     """Export stored events as PLOVER JSONL, CSV or Parquet.
 
@@ -191,7 +195,7 @@ def export(
     from eventwire.store import Store
 
     _check_format(format, ("plover-jsonl", "jsonl", "csv", "parquet"))
-    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence)
+    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location)
     with Store(Settings.from_env(db_url=db).db_url) as store:
         count = write_export(store.iter_events(**filters), format, out)
     console_err.print(f"wrote {count} event(s) to {out}")
@@ -292,11 +296,37 @@ eval_app = typer.Typer(
     help=(
         "Measure accuracy on gold sets.\n\nExamples:\n\n"
         "  eventwire eval actors --gold tests/resources/actors/test.tsv\n\n"
-        "  eventwire eval events --peer-suites ../shared/peer-suites"
+        "  eventwire eval events --peer-suites ../shared/peer-suites\n\n"
+        "  eventwire eval when-where --dates tests/resources/when_where/dates_test.jsonl"
     ),
     no_args_is_help=True,
 )
 app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("when-where")
+def eval_when_where(
+    dates: Annotated[list[Path] | None, typer.Option(help="Date test set(s), JSONL.")] = None,
+    places: Annotated[list[Path] | None, typer.Option(help="Place test set(s), JSONL.")] = None,
+    misses: Annotated[int, typer.Option(help="Print this many wrong cases per set.")] = 0,
+) -> None:
+    """Score event dates (right date at the right precision) and places (country and name).
+
+    Examples:
+
+      eventwire eval when-where --dates tests/resources/when_where/dates_test.jsonl
+
+      eventwire eval when-where --places tests/resources/when_where/places_dev.jsonl --misses 10
+    """
+    from eventwire.evaluate.when_where import score_dates, score_places
+    from eventwire.pipeline import Pipeline
+
+    if not dates and not places:
+        raise InputError("eval when-where", "give --dates FILE or --places FILE")
+    pipeline = Pipeline(Settings.from_env())
+    scores = [("dates", score_dates(pipeline.nlp, path)) for path in dates or []]
+    scores += [("places", score_places(pipeline, path)) for path in places or []]
+    print_when_where_scores(scores, misses)
 
 
 @eval_app.command("actors")
@@ -482,7 +512,7 @@ def _check_format(value: str, allowed: tuple[str, ...]) -> None:
         raise InputError("--format", f"unknown format {value!r} (expected {', '.join(allowed)})")
 
 
-def _filters(since, until, actor, recipient, event_type, modality, limit, min_confidence=None) -> dict:  # noqa: ANN001
+def _filters(since, until, actor, recipient, event_type, modality, limit, min_confidence=None, location=None) -> dict:  # noqa: ANN001
     """Store filters from command-line options, dates checked."""
     from eventwire.read import parse_date_option
 
@@ -490,7 +520,7 @@ def _filters(since, until, actor, recipient, event_type, modality, limit, min_co
         "since": parse_date_option(since, "--since") if since else None,
         "until": parse_date_option(until, "--until") if until else None,
         "actor": actor, "recipient": recipient, "event_type": event_type.upper() if event_type else None,
-        "modality": modality, "limit": limit, "min_confidence": min_confidence,
+        "modality": modality, "limit": limit, "min_confidence": min_confidence, "location": location,
     }  # fmt: skip
 
 

@@ -36,16 +36,32 @@ def print_records(records: Iterable[EventRecord], fmt: str) -> None:
 def events_table(records: list[EventRecord]) -> Table:
     """A readable table: one row per event, with the trigger and a piece of evidence."""
     table = Table(title=f"{len(records)} event(s)", show_lines=False)
-    for column in ("date", "event", "cameo", "actor", "recipient", "modality", "conf", "trigger", "article"):
+    for column in ("date", "event", "cameo", "actor", "recipient", "modality", "where", "conf", "trigger", "article"):
         table.add_column(column, overflow="fold", no_wrap=column in {"date", "cameo", "conf", "article"})
     for record in records:
         event = f"{record.event} {record.mode}" if record.mode else record.event
         table.add_row(
-            record.date or "-", event, record.cameo, _entities(record.actor),
-            _entities(record.recipient), record.modality, f"{record.confidence:.2f}",
+            _date(record), event, record.cameo, _entities(record.actor),
+            _entities(record.recipient), record.modality, _place(record), f"{record.confidence:.2f}",
             record.evidence.trigger, record.article_id[:24],
         )  # fmt: skip
     return table
+
+
+def _date(record: EventRecord) -> str:
+    """The date with how it was found: "2025-11-19 (rel)", "2025-11-18 (pub)"."""
+    if not record.date:
+        return "-"
+    basis = {"explicit": "", "relative": " (rel)", "publication": " (pub)"}.get(record.date_basis, "")
+    return f"{record.date}{basis}"
+
+
+def _place(record: EventRecord) -> str:
+    """ "Istanbul, TUR"; a sea or a region across countries by its name alone."""
+    place = record.location
+    if place is None:
+        return "-"
+    return f"{place.name}, {place.country}" if place.country else place.name
 
 
 def print_mentions(mentions: Iterable[ActorMention], fmt: str) -> None:
@@ -135,6 +151,24 @@ def _table(title: str, rows: list[dict]) -> Table:
     for row in rows:
         table.add_row(*(str(value) for value in row.values()))
     return table
+
+
+def print_when_where_scores(scores: list, misses: int = 0) -> None:
+    """Date and place accuracy per test set, and optionally some of the cases each got wrong."""
+    console = Console(width=max(Console().width, 140))
+    rows = [
+        {"set": score.name, "kind": kind, "cases": score.cases, "right": score.right,
+         "accuracy": f"{score.accuracy:.1%}",
+         "also basis/precision": f"{score.extra_right / score.cases:.1%}" if score.cases else "-"}
+        for kind, score in scores
+    ]  # fmt: skip
+    console.print(_table("dates (date and precision) and places (country and name)", rows))
+    for kind, score in scores:
+        for case, got in score.misses[:misses]:
+            expected = case.get("date") if kind == "dates" else case.get("place")
+            found = (got.date, got.precision) if kind == "dates" else (got and (got.name, got.country, got.precision))
+            console.print(f"[bold]{case.get('id')}[/bold] {case['sentence']} [dim](trigger {case['trigger']!r})[/dim]\n"
+                          f"    expected {expected}  got {found}")  # fmt: skip
 
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}

@@ -309,6 +309,7 @@ FILTERS: dict[str, tuple[list[str], Callable[[EventRecord], bool]]] = {
         ["--since", "2025-12-01", "--until", "2026-01-31"],
         lambda r: dt.date(2025, 12, 1) <= _first_day(r) <= dt.date(2026, 1, 31),
     ),
+    "location": (["--location", "ken"], lambda r: r.location is not None and r.location.country == "KEN"),
     "combined": (
         ["--type", "SANCTION", "--since", "2025-12-01", "--modality", "asserted"],
         lambda r: r.event == "SANCTION" and r.modality == "asserted"

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.records import Entity, EventRecord
+from eventwire.records import Entity, EventRecord, Place
 
 FLAT_COLUMNS = (
-    "id", "article_id", "date", "event", "mode", "cameo", "quad_code", "goldstein", "modality",
-    "actor_code", "actor_sector", "actor_text", "recipient_code", "recipient_sector",
-    "recipient_text", "confidence", "evidence_text", "published", "outlet", "title", "url",
+    "id", "article_id", "date", "date_precision", "date_basis", "date_text", "event", "mode", "cameo",
+    "quad_code", "goldstein", "modality", "actor_code", "actor_sector", "actor_text", "recipient_code",
+    "recipient_sector", "recipient_text", "location_name", "location_country", "location_admin1",
+    "location_lat", "location_lon", "location_geonameid", "location_precision", "confidence",
+    "evidence_text", "published", "outlet", "title", "url",
 )  # fmt: skip
 
 SEPARATOR = ";"
@@ -27,6 +29,9 @@ def flatten(record: EventRecord) -> dict[str, Any]:
         "id": record.id,
         "article_id": record.article_id,
         "date": record.date,
+        "date_precision": record.date_precision,
+        "date_basis": record.date_basis,
+        "date_text": record.date_text,
         "event": record.event,
         "mode": record.mode,
         "cameo": record.cameo,
@@ -39,12 +44,26 @@ def flatten(record: EventRecord) -> dict[str, Any]:
         "recipient_code": _joined(record.recipient, "code"),
         "recipient_sector": _joined(record.recipient, "sector"),
         "recipient_text": _joined(record.recipient, "text"),
+        **_place_columns(record.location),
         "confidence": record.confidence,
         "evidence_text": record.evidence.text,
         "published": record.article.published,
         "outlet": record.article.outlet,
         "title": record.article.title,
         "url": record.article.url,
+    }
+
+
+def _place_columns(place: Place | None) -> dict[str, Any]:
+    """The place's fields, each in a column of its own (all empty where there is no place)."""
+    return {
+        "location_name": place.name if place else None,
+        "location_country": place.country if place else None,
+        "location_admin1": place.admin1 if place else None,
+        "location_lat": place.lat if place else None,
+        "location_lon": place.lon if place else None,
+        "location_geonameid": place.geonameid if place else None,
+        "location_precision": place.precision if place else None,
     }
 
 

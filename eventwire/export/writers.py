@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 # Rows per Parquet row group: memory stays flat however many events are exported.
 PARQUET_BATCH = 10_000
-_INTEGERS = {"quad_code"}
-_FLOATS = {"goldstein", "confidence"}
+_INTEGERS = {"quad_code", "location_geonameid"}
+_FLOATS = {"goldstein", "confidence", "location_lat", "location_lon"}
 
 
 def write_jsonl(records: Iterable[EventRecord], out: Target) -> int:

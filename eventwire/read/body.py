@@ -7,9 +7,10 @@ offsets of later stages count into exactly that string.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from eventwire.read.dateline import cut_dateline
+from eventwire.read.dateline import cut_dateline, dateline_date
 from eventwire.read.trailer import split_trailer
 from eventwire.records import Dateline
 
@@ -22,6 +23,11 @@ class Body:
     dateline: Dateline | None = None
     source_lines: tuple[str, ...] = ()
     boilerplate: tuple[str, ...] = ()
+
+    @property
+    def dated(self) -> dt.date | None:
+        """The publication date its dateline gives ("KYIV, Nov. 18, 2025 (AP) -"), if any."""
+        return dateline_date(self.dateline)
 
 
 def text_lines(text: str) -> list[str]:

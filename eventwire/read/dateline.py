@@ -7,6 +7,7 @@ it ("Kyiv (AFP) -"): without that, too many ordinary sentences would match.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from eventwire.records import Dateline
@@ -65,3 +66,21 @@ def _plausible(match: re.Match[str]) -> bool:
     if match["extra"]:
         return True
     return letters >= _MIN_BARE_PLACE_LETTERS and place.upper() not in _NOT_PLACES
+
+
+_DATED = re.compile(
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>[0-3]?[0-9]),?\s+(?P<year>(?:19|20)[0-9]{2})"
+)
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def dateline_date(dateline: Dateline | None) -> dt.date | None:
+    """The date a dateline gives with its year ("KYIV, Nov. 18, 2025 (AP) -"), else None: a
+    day without a year ("KYIV, Nov 18") cannot be placed in time on its own."""
+    match = _DATED.search(dateline.text) if dateline else None
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match["year"]), _MONTHS.index(match["month"]) + 1, int(match["day"]))
+    except ValueError:
+        return None

@@ -44,7 +44,7 @@ def article_from_html(
         id=article_id,
         text=body.text,
         title=title,
-        published=_page_date(document.date) or published,
+        published=_page_date(document.date) or body.dated or published,
         url=_clean(document.url),
         outlet=_clean(document.sitename),
         language=_page_language(markup),

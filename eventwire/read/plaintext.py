@@ -62,7 +62,7 @@ def article_from_text(
         id=article_id,
         text=body.text,
         title=title,
-        published=published,
+        published=body.dated or published,
         dateline=body.dateline,
         tags=tuple(tags),
         source_lines=body.source_lines,

@@ -110,7 +110,7 @@ def article_from_record(
     return Article(
         id=_record_id(record, source, line, stem),
         text=body.text,
-        published=_published(record, source, line) or published,
+        published=_published(record, source, line) or body.dated or published,
         dateline=body.dateline,
         source_lines=body.source_lines,
         boilerplate=body.boilerplate,

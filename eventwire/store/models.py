@@ -75,6 +75,7 @@ class EventRow(Base):
         Index("ix_events_article_id", "article_id"),
         Index("ix_events_event", "event"),
         Index("ix_events_modality", "modality"),
+        Index("ix_events_location_country", "location_country"),
     )
 
     id: Mapped[str] = mapped_column(Text, primary_key=True)
@@ -90,10 +91,14 @@ class EventRow(Base):
     # The first day the event's date covers ("2025-11" -> 2025-11-01), or the article's
     # publication date when the event has none: what date filters and sorting use.
     date_start: Mapped[dt.date | None] = mapped_column(Date)
+    # The last day it covers ("2025-05/2025-07" -> 2025-07-31), likewise: a date filter keeps
+    # every event whose days overlap the days asked for.
+    date_end: Mapped[dt.date | None] = mapped_column(Date)
     date_precision: Mapped[str] = mapped_column(Text)
     date_basis: Mapped[str] = mapped_column(Text)
     date_text: Mapped[str | None] = mapped_column(Text)
     location: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    location_country: Mapped[str | None] = mapped_column(Text)  # the place's country code, for filters
     context: Mapped[list[Any]] = mapped_column(JSON)
     attribution: Mapped[list[Any]] = mapped_column(JSON)
     confidence: Mapped[float] = mapped_column(Double)

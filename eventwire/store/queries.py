@@ -21,8 +21,10 @@ class EventFilter:
     """Which events a query returns; every field left at None matches everything.
 
     ``actor`` and ``recipient`` match a country code ("RUS") or a CAMEO actor code
-    ("RUSGOV"), in any case. ``since`` and ``until`` (both inclusive) apply to the first day
-    an event's date covers, or to its article's publication date when the event has none.
+    ("RUSGOV"), in any case; ``location`` the country code of the event's place. ``since`` and
+    ``until`` (both inclusive) keep the events whose days overlap them: an event "between May
+    and July" is kept by ``since=June 1``. An event with no date is taken at its article's
+    publication date.
     """
 
     since: dt.date | None = None
@@ -33,6 +35,7 @@ class EventFilter:
     modality: str | None = None
     limit: int | None = None
     min_confidence: float | None = None
+    location: str | None = None
 
     def __post_init__(self) -> None:
         if self.event_type is not None and self.event_type.upper() not in PLOVER_EVENTS:
@@ -69,9 +72,11 @@ def _conditions(where: EventFilter) -> list[ColumnElement[bool]]:
     """The WHERE clauses for a filter."""
     conditions: list[ColumnElement[bool]] = []
     if where.since is not None:
-        conditions.append(EventRow.date_start >= where.since)
+        conditions.append(EventRow.date_end >= where.since)
     if where.until is not None:
         conditions.append(EventRow.date_start <= where.until)
+    if where.location is not None:
+        conditions.append(EventRow.location_country == where.location.strip().upper())
     if where.event_type is not None:
         conditions.append(EventRow.event == where.event_type.upper())
     if where.modality is not None:

@@ -80,6 +80,23 @@ def date_start(date: str | None) -> dt.date | None:
     return dt.date(year, month, day)
 
 
+def date_end(date: str | None) -> dt.date | None:
+    """The last day an event date covers: "2025-11" -> 2025-11-30, "2025-05/2025-07" -> 2025-07-31.
+
+    Raises:
+        ValueError: the date matches the record's pattern but is no calendar date.
+    """
+    if not date:
+        return None
+    parts = [int(part) for part in date.split("/")[-1].split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31)
+
+
 def _published(record: EventRecord, published: dt.date | None) -> dt.date | None:
     """The publication date to fall back on: the article's, else the one on the record."""
     if published is not None or not record.article.published:
@@ -113,10 +130,12 @@ def event_row(record: EventRecord, published: dt.date | None) -> EventRow:
         modality=record.modality,
         date=record.date,
         date_start=date_start(record.date) or _published(record, published),
+        date_end=date_end(record.date) or _published(record, published),
         date_precision=record.date_precision,
         date_basis=record.date_basis,
         date_text=record.date_text,
         location=record.location.model_dump(mode="json") if record.location else None,
+        location_country=record.location.country if record.location else None,
         context=list(record.context),
         attribution=[link.model_dump(mode="json") for link in record.attribution],
         confidence=record.confidence,

@@ -196,19 +196,22 @@ class Store:
         modality: str | None = None,
         limit: int | None = None,
         min_confidence: float | None = None,
+        location: str | None = None,
     ) -> list[EventRecord]:
         """The stored events that match, ordered by date, article and evidence offset.
 
         Args:
-            since: first day (inclusive) of the event date's start; an event without a date
-                is dated by its article's publication date.
-            until: last day (inclusive), likewise.
+            since: first day (inclusive): events whose days reach it or later ("between May
+                and July" is kept by a June ``since``); an event without a date is taken at
+                its article's publication date.
+            until: last day (inclusive): events whose days begin by then, likewise.
             actor: country code ("RUS") or CAMEO actor code ("RUSGOV") of an actor, any case.
             recipient: the same, for a recipient.
             event_type: PLOVER event type ("ACCUSE"), any case.
             modality: asserted, future, hypothetical or negated.
             limit: at most this many events.
             min_confidence: only events whose calibrated confidence is at least this (0-1).
+            location: country code of the event's place ("TUR"), any case.
 
         Raises:
             InputError: an unknown event type or modality, a negative limit, or a confidence
@@ -219,6 +222,7 @@ class Store:
             self.iter_events(
                 since=since, until=until, actor=actor, recipient=recipient,
                 event_type=event_type, modality=modality, limit=limit, min_confidence=min_confidence,
+                location=location,
             )
         )  # fmt: skip
 
@@ -233,12 +237,13 @@ class Store:
         modality: str | None = None,
         limit: int | None = None,
         min_confidence: float | None = None,
+        location: str | None = None,
     ) -> Iterator[EventRecord]:
         """Like :meth:`events`, but yields the events as they are read, for large exports.
 
         The filters are checked at once; the database is read as the events are consumed.
         """
-        where = EventFilter(since, until, actor, recipient, event_type, modality, limit, min_confidence)
+        where = EventFilter(since, until, actor, recipient, event_type, modality, limit, min_confidence, location)
         return self._stream(where)
 
     def _stream(self, where: EventFilter) -> Iterator[EventRecord]:

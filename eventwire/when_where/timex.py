@@ -64,7 +64,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("calendar", rf"\b{_calendar('')}"),
     # "in early March", "last March", "March 2023", "in March"
     ("month", rf"\b(?:(?P<rel>(?i:last|next|this|(?:early|late)\s+(?:last|next|this)))\s+)(?P<m>{_MONTH})"),
-    ("month", rf"\b(?:(?P<edge>(?i:{_EDGE}))[-\s]+)?(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))"),
+    ("month", rf"\b(?:(?P<edge>(?i:{_EDGE}))[-\s]+(?:of\s+)?)?(?P<m>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))"),
     ("month", rf"\b(?P<prep>(?i:{_PREPOSITION}))\s+(?:(?:early|mid|late)[-\s]+)?(?P<m>{_MONTH})(?!\.?\s+[0-9])"),
     ("month", rf"\b(?i:mid)-(?P<m>{_MONTH})(?!\.?\s+[0-9])"),
     # "in 2014", "late 2023", "by 2030"
@@ -77,7 +77,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("ago", rf"\b(?P<n>{_COUNT})\s+(?P<u>{_UNIT})\s+ago\b"),
     ("ahead", rf"\b(?:in|within)\s+(?P<n>{_COUNT})\s+(?P<u>{_UNIT})(?:'?\s+time)?\b(?!\s+(?:ago|earlier|later|before|after))"),
     # "a day earlier", "two days later", "the next day", "the same day", "the day before"
-    ("anchored", rf"\b(?P<n>{_COUNT})\s+(?P<u>days?|weeks?)\s+(?P<dir>earlier|later|before|after|afterwards|previously)\b(?!\s+(?:the|a|an|his|her|its|their)\b)"),
+    ("anchored", rf"\b(?P<n>{_COUNT})\s+(?P<u>days?|weeks?)\s+(?P<dir>earlier|later|afterwards|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|\w+ing)\b))\b"),
     ("anchored", r"\b(?:the\s+)?(?P<which>next|following|previous|preceding|same|day\s+before|day\s+after|eve)(?:\s+(?:day|morning|evening|night))?\b"),
     # "this week", "earlier this month", "late last year", "the previous week"
     ("period", r"\b(?:(?P<edge>earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s]+)?(?P<rel>this|last|next|past|previous|coming)\s+(?P<u>week|month|year)\b"),

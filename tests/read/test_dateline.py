@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from eventwire.read.dateline import cut_dateline
+from eventwire.read.dateline import cut_dateline, dateline_date
 from eventwire.records import Dateline
 
 
@@ -50,3 +52,18 @@ def test_dateline_cut_from_the_start(text: str, written: str, place: str, wire: 
 )
 def test_dateline_leaves_ordinary_openings_alone(text: str) -> None:
     assert cut_dateline(text) == (None, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KYIV, Nov. 18, 2025 (AP) — Russia fired", dt.date(2025, 11, 18)),
+        ("WASHINGTON, March 3, 2024 — The Senate", dt.date(2024, 3, 3)),
+        ("KYIV, Nov 18 (AP) — Russia fired", None),  # no year: no date of its own
+        ("ANKARA (Reuters) - Turkey said", None),
+        ("KYIV, Feb. 30, 2025 (AP) — Russia fired", None),  # no such day
+    ],
+)
+def test_dateline_date_needs_its_year(text: str, expected: dt.date | None) -> None:
+    dateline, _ = cut_dateline(text)
+    assert dateline_date(dateline) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,13 @@ def test_plaintext_keeps_short_lines_of_a_block_apart() -> None:
 def test_plaintext_without_text_is_an_input_error() -> None:
     with pytest.raises(InputError, match="t.txt: no article text found"):
         read("\n\n")
+
+
+def test_plaintext_takes_the_publication_date_a_dated_dateline_gives() -> None:
+    text = "KYIV, Nov. 18, 2025 (AP) — Russia fired missiles at the capital overnight."
+    assert article_from_text(text, article_id="t", source="t.txt").published == dt.date(2025, 11, 18)
+    # the dateline is the article's own date: it wins over --published, a default for the undated
+    given = article_from_text(text, article_id="t", source="t.txt", published=dt.date(2025, 11, 20))
+    assert given.published == dt.date(2025, 11, 18)
+    undated = "KYIV, Nov. 18 (AP) — Russia fired missiles at the capital overnight."
+    assert article_from_text(undated, article_id="t", source="t.txt").published is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from eventwire.store.migrate import head_revision
 from eventwire.store.models import Base
 
 from .databases import BACKENDS, database_url
+from .factories import make_article, make_event
 
 
 @pytest.fixture(params=BACKENDS)
@@ -48,6 +50,7 @@ def test_migrate_creates_the_query_indexes(store: Store) -> None:
         "ix_events_article_id": ["article_id"],
         "ix_events_event": ["event"],
         "ix_events_modality": ["modality"],
+        "ix_events_location_country": ["location_country"],
         "ix_event_actors_role_code": ["role", "code"],
         "ix_event_actors_role_cameo_code": ["role", "cameo_code"],
     }
@@ -70,3 +73,25 @@ def test_migrate_upgrades_a_first_revision_store(tmp_path: Path) -> None:
     with Store(url) as store:
         assert store.articles_count() == 1
         assert store.unresolved_actors() == []
+
+
+def test_migrate_fills_the_date_end_and_place_country_of_stored_events(tmp_path: Path) -> None:
+    """A store made before revision 0003 answers date-range and place filters once upgraded."""
+    from alembic import command
+
+    from eventwire.store.migrate import alembic_config
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    article = make_article("ken-1", published=dt.date(2025, 6, 20))
+    with Store(url) as store:
+        store.save(article, [make_event(article, 0, date="2025-05/2025-07"), make_event(article, 1, date=None)])
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0002")
+        assert "date_end" not in {c["name"] for c in inspect(connection).get_columns("events")}
+    engine.dispose()
+    with Store(url) as store:  # upgrades to the head
+        assert [e.id for e in store.events(since=dt.date(2025, 7, 31), until=dt.date(2025, 7, 31))] == ["ken-1-e0"]
+        assert [e.id for e in store.events(since=dt.date(2025, 6, 20), until=dt.date(2025, 6, 20))] == [
+            "ken-1-e0", "ken-1-e1"]  # fmt: skip
+        assert [e.id for e in store.events(location="UKR")] == ["ken-1-e0", "ken-1-e1"]

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from eventwire.errors import InputError, StoreError
 from eventwire.export import FLAT_COLUMNS, export
-from eventwire.records import Article, EventRecord
+from eventwire.records import Article, EventRecord, Place
 from eventwire.store import Store, content_hash
 from eventwire.store.models import EventActorRow
 
@@ -215,11 +215,14 @@ def test_store_orders_same_day_events_by_article_id_and_offset(store: Store) -> 
 @pytest.mark.parametrize(
     ("since", "until", "expected"),
     [
-        (dt.date(2025, 11, 1), None, ["ukr-1-e2", "ukr-1-e0", "ukr-1-e1"]),
-        (dt.date(2025, 11, 2), None, ["ukr-1-e0", "ukr-1-e1"]),
-        (dt.date(2025, 11, 5), dt.date(2025, 11, 5), ["ukr-1-e1"]),
+        # An event is kept when any of its days falls in the range: "2025" (ken-1-e1) and
+        # "2025-11" (ukr-1-e2) reach into November; "2025-05/2025-07" (ken-1-e0) does not.
+        (dt.date(2025, 11, 1), None, ["ken-1-e1", "ukr-1-e2", "ukr-1-e0", "ukr-1-e1"]),
+        (dt.date(2025, 11, 5), dt.date(2025, 11, 5), ["ken-1-e1", "ukr-1-e2", "ukr-1-e1"]),
+        (dt.date(2025, 7, 31), dt.date(2025, 7, 31), ["ken-1-e1", "ken-1-e0"]),
+        (dt.date(2025, 8, 1), dt.date(2025, 10, 31), ["ken-1-e1"]),
         (None, dt.date(2025, 5, 1), ["ken-1-e1", "ken-1-e0"]),
-        (dt.date(2025, 1, 2), dt.date(2025, 10, 31), ["ken-1-e0"]),
+        (None, dt.date(2024, 12, 31), []),
         (dt.date(2026, 1, 1), None, []),
     ],
 )
@@ -231,6 +234,16 @@ def test_store_filters_by_date(
     expected: list[str],
 ) -> None:
     assert ids(store.events(since=since, until=until)) == expected
+
+
+def test_store_filters_by_the_country_of_the_place(store: Store) -> None:
+    article = make_article("a")
+    istanbul = Place(text="Istanbul", name="Istanbul", country="TUR", lat=41.01, lon=28.95, precision="city")
+    store.save(article, [make_event(article, 0), make_event(article, 1, location=istanbul),
+                         make_event(article, 2, location=None)])  # fmt: skip
+    assert ids(store.events(location="tur")) == ["a-e1"]
+    assert ids(store.events(location="UKR")) == ["a-e0"]  # the factory's Odesa
+    assert store.events(location="FRA") == []
 
 
 @pytest.mark.parametrize(
@@ -250,7 +263,8 @@ def test_store_filters_by_date(
         ({"event_type": "ACCUSE", "modality": "asserted"}, ["ukr-1-e0", "undated-e0"]),
         ({"limit": 2}, ["ken-1-e1", "ken-1-e0"]),
         ({"limit": 0}, []),
-        ({"actor": "UKR", "since": dt.date(2025, 11, 3), "limit": 1}, ["ukr-1-e0"]),
+        ({"actor": "UKR", "since": dt.date(2025, 11, 3), "limit": 1}, ["ukr-1-e2"]),  # "2025-11" reaches Nov 3
+        ({"actor": "UKR", "since": dt.date(2025, 11, 5), "event_type": "ACCUSE"}, []),  # Nov 4 ends before
     ],
 )
 def test_store_filters_by_party_type_modality_and_limit(
