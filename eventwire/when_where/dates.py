@@ -284,7 +284,54 @@ def _year_range(parts: dict[str, str], published: dt.date | None, forward: bool,
     return f"{parts['ya']}/{parts['yb']}", "year", "explicit"
 
 
+# Northern seasons as months (news agencies write from the northern hemisphere).
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def _season(parts: dict[str, str], published: dt.date | None, forward: bool, anchor: dt.date | None) -> Resolved:
+    first, last = SEASONS[parts["s"].lower()]
+    relation = parts.get("rel", "").lower()
+    if parts.get("y"):
+        year = int(parts["y"])
+    elif published is None:
+        return None
+    else:
+        spans = [(y, dt.date(y, first, 1), _month_end(y + (last < first), last)) for y in range(published.year - 2, published.year + 2)]
+        under_way = [y for y, begin, end in spans if begin <= published <= end]
+        ended = [y for y, begin, end in spans if end < published]
+        coming = [y for y, begin, end in spans if begin > published]
+        if relation in {"last", "past"}:  # "last summer", said in November: the summer just past
+            year = ended[-1]
+        elif relation in {"next", "coming"}:
+            year = coming[0]
+        elif under_way:
+            year = under_way[0]
+        else:
+            year = coming[0] if forward else ended[-1]
+    end_year = year + 1 if last < first else year
+    basis = "explicit" if parts.get("y") else "relative"
+    return f"{year:04d}-{first:02d}/{end_year:04d}-{last:02d}", "month", basis
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _weekend(parts: dict[str, str], published: dt.date | None, forward: bool, anchor: dt.date | None) -> Resolved:
+    if published is None:
+        return None
+    relation = parts["rel"].lower()
+    saturday = published + dt.timedelta(days=5 - published.weekday())  # this week's Saturday
+    if relation in {"last", "past"} or (relation == "the" and not forward and published.weekday() < 5):
+        saturday -= dt.timedelta(days=7)
+    elif relation in {"next", "coming"} and published.weekday() >= 5:
+        saturday += dt.timedelta(days=7)
+    return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}", "day", "relative"
+
+
 _READERS = {
+    "season": _season,
+    "weekend": _weekend,
     "weekday": _weekday,
     "today": _today,
     "ago": _ago,

@@ -11,7 +11,10 @@ unless it is told as background ("had signed", "has long", "since the war began"
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+
+import dateparser
 
 from spacy.tokens import Doc, Token
 
@@ -45,7 +48,9 @@ class ArticleDates:
         self.stated: list[_Stated] = []
         last_day: dt.date | None = None
         # The whole text at once: the sentence splitter may break "on Dec. 19" after "Dec.".
-        for expression in find_time_expressions(doc.text):
+        expressions = find_time_expressions(doc.text)
+        expressions = sorted(expressions + _other_full_dates(doc, expressions), key=lambda e: e.start)
+        for expression in expressions:
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -81,6 +86,25 @@ class ArticleDates:
         """The last day stated before character ``start``, counted from by "a day earlier"."""
         days = [s.date.day for s in self.stated if s.expression.start < start and s.date.day]
         return days[-1] if days else None
+
+
+_FULL_DATE = re.compile(r"\b[0-3]?[0-9]\b.*\b(?:19|20)[0-9]{2}\b|\b(?:19|20)[0-9]{2}\b.*\b[0-3]?[0-9]\b")
+
+
+def _other_full_dates(doc: Doc, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Whole dates written in ways the patterns do not read ("11/11/2024", "the 11th of
+    November 2024"), from the parser's DATE entities, read by dateparser. Only a day, month and
+    year together are taken: dateparser makes a date of almost anything ("four years")."""
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or not _FULL_DATE.search(ent.text):
+            continue
+        if any(e.start < ent.end_char and ent.start_char < e.end for e in found):
+            continue
+        parsed = dateparser.parse(ent.text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True})
+        if parsed is not None:
+            extra.append(TimeExpression(ent.start_char, ent.end_char, ent.text, "calendar", {"iso": parsed.date().isoformat()}))
+    return extra
 
 
 def _looks_ahead(head: Token, modality: str | None) -> bool:

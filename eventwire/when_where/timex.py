@@ -43,7 +43,7 @@ def _calendar(p: str) -> str:
     """A calendar day, its groups named with prefix ``p``."""
     return (
         rf"(?:(?P<{p}m1>{_MONTH})\s+(?P<{p}d1>{_DAY})(?![0-9])(?:,?\s+(?P<{p}y1>{_YEAR}))?"
-        rf"|(?P<{p}d2>{_DAY})\s+(?P<{p}m2>{_MONTH})(?:,?\s+(?P<{p}y2>{_YEAR}))?"
+        rf"|(?P<{p}d2>{_DAY})\s+(?:of\s+)?(?P<{p}m2>{_MONTH})(?:,?\s+(?P<{p}y2>{_YEAR}))?"
         rf"|(?P<{p}iso>(?:19|20)[0-9]{{2}}-[01][0-9]-[0-3][0-9]))"
     )
 
@@ -70,6 +70,10 @@ PATTERNS: list[tuple[str, str]] = [
     # "in 2014", "late 2023", "by 2030"
     ("year", rf"\b(?P<prep>(?i:{_PREPOSITION}))\s+(?P<y>{_YEAR})"),
     ("year", rf"\b(?i:mid)-(?P<y>{_YEAR})"),
+    ("year", rf"\bthe\s+(?P<y>{_YEAR})(?=\s+[a-z])"),  # "the 2022 election"
+    # "last summer", "in the spring of 2023", "this weekend"
+    ("season", rf"\b(?:(?P<rel>this|last|next|past|coming)\s+|(?:in|during)\s+(?:the\s+)?)(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b"),
+    ("weekend", r"\b(?P<rel>this|last|next|past|coming|the)\s+weekend\b"),
     # "on Wednesday", "last Friday", "Wednesday night", "earlier on Tuesday"
     ("weekday", rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<w>{_WEEKDAY}){_PART_OF_DAY}?"),
     ("today", r"\b(?P<word>yesterday|today|tonight|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b"),

@@ -55,6 +55,16 @@ def resolved(text: str, forward: bool = False, published: dt.date | None = TUESD
         ("tomorrow", True, ("2025-11-19", "day", "relative")),
         ("three days ago", False, ("2025-11-15", "day", "relative")),
         ("in five days", True, ("2025-11-23", "day", "relative")),
+        ("on the 3rd of March 2024", False, ("2024-03-03", "day", "explicit")),
+        # Seasons (northern) and weekends
+        ("last summer", False, ("2025-06/2025-08", "month", "relative")),
+        ("next spring", True, ("2026-03/2026-05", "month", "relative")),
+        ("in the spring", True, ("2026-03/2026-05", "month", "relative")),
+        ("last winter", False, ("2024-12/2025-02", "month", "relative")),
+        ("in the summer of 2023", False, ("2023-06/2023-08", "month", "explicit")),
+        ("this weekend", True, ("2025-11-22/2025-11-23", "day", "relative")),
+        ("over the weekend", False, ("2025-11-15/2025-11-16", "day", "relative")),
+        ("the 2022 election", False, ("2022", "year", "explicit")),
     ],
 )
 def test_dates_resolve_against_publication(text: str, forward: bool, expected: tuple) -> None:

@@ -56,6 +56,10 @@ def test_event_dates_in_text(nlp, text: str, trigger: str, modality: str, expect
     assert date_of(nlp, text, trigger, modality) == expected
 
 
+def test_event_dates_read_other_whole_dates_with_dateparser(nlp) -> None:
+    assert date_of(nlp, "The treaty was signed on 11/11/2024 in Vienna.", "signed") == ("2024-11-11", "day", "explicit")
+
+
 def test_event_dates_count_a_day_earlier_from_the_sentence_before(nlp) -> None:
     text = "On Tuesday, he met the Spanish prime minister in Madrid. A day earlier, he signed a deal with France."
     assert date_of(nlp, text, "signed") == ("2025-11-17", "day", "relative")
