@@ -25,7 +25,7 @@ from eventwire.errors import InputError
 from eventwire.pipeline import Pipeline
 from eventwire.read.dateline import cut_dateline
 from eventwire.when_where.event_dates import ArticleDates
-from eventwire.when_where.event_places import DIVISION_WORDS, ArticlePlaces
+from eventwire.when_where.event_places import DIRECTIONS, DIVISION_WORDS, ArticlePlaces
 from eventwire.when_where.gazetteer import load_gazetteer
 
 
@@ -109,6 +109,9 @@ def same_name(expected: str, names: list[str]) -> bool:
 def _name_key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
     words = text.removeprefix("the ").replace("-", " ").replace("'", "").replace(".", "").split()
+    # "northern Syria" and "Syria" name the same country at precision region
+    if len(words) > 1 and words[0] in DIRECTIONS:
+        words = words[1:]
     # "Kursk Oblast" and "Kursk", "Balochistan province" and "Balochistan" are one division.
     while len(words) > 1 and (words[-1] in DIVISION_WORDS or words[-1] == "city"):
         words.pop()

@@ -12,6 +12,10 @@ from spacy.tokens import Token
 # Clause links a time or place does not cross: what a relative or reported clause says
 # happened at its own time and place.
 CLAUSAL_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"}
+# A participle of saying adds words, not an act done where and when its clause's act was:
+# "denied the charge, calling accusations made in Kinshasa a smokescreen".
+SAYING = {"say", "call", "add", "tell", "describe", "accuse", "claim", "insist", "warn", "urge", "note", "cite",
+          "argue", "state", "announce", "demand", "vow", "pledge", "promise", "deny", "dismiss", "blame"}  # fmt: skip
 
 
 def clause_head(token: Token) -> Token:
@@ -30,9 +34,11 @@ def _transparent(verb: Token) -> bool:
     participle after its clause ("attacked a convoy, killing 12 in Gao")."""
     if verb.dep_ == "xcomp":
         return True
-    nominal = verb.dep_ == "acl" or (verb.tag_ == "VBG" and verb.dep_ in {"nsubj", "nsubjpass", "dobj"})
+    # a participle describing a noun, unless it names its own doer ("accusations made by officials")
+    nominal = (verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children)) or (
+        verb.tag_ == "VBG" and verb.dep_ in {"nsubj", "nsubjpass", "dobj"})  # fmt: skip
     # "attacked a convoy, killing 12 people in Gao": what the participle adds happened there and then
-    trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+    trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.lemma_ not in SAYING
     return (nominal or trailing) and verb.tag_ in {"VBG", "VBN"} and not any(
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children
     )
@@ -41,18 +47,22 @@ def _transparent(verb: Token) -> bool:
 def belongs(root: Token, trigger: Token, head: Token) -> bool:
     """Whether a time expression rooted at ``root`` dates the event at ``trigger``: it hangs
     from the trigger itself ("talks on Tuesday") or from the trigger's clause."""
-    if _hangs_from(root, trigger):
+    if hangs_from(root, trigger):
         return True
     return clause_head(root) == head and not _inside_other_clause(root, head)
 
 
-def _hangs_from(root: Token, trigger: Token) -> bool:
+def hangs_from(root: Token, trigger: Token) -> bool:
+    """Whether a word depends on the trigger without crossing another clause; a noun event's
+    own relative clause counts ("a bombing that killed five at a market in Kirkuk")."""
     token = root
     while token.head != token:
         if token.head == trigger:
             return True
         token = token.head
-        if token.pos_ in {"VERB", "AUX"} and not _transparent(token):
+        if token.pos_ in {"VERB", "AUX"} and not _transparent(token) and not (
+            token.dep_ in {"relcl", "acl"} and token.head == trigger and trigger.pos_ == "NOUN"
+        ):  # fmt: skip
             return False
     return False
 
@@ -61,7 +71,7 @@ def _inside_other_clause(root: Token, head: Token) -> bool:
     """Whether a path from the expression up to the clause head crosses a clause of its own."""
     token = root
     while token != head and token.head != token:
-        if token.dep_ in CLAUSAL_DEPS and token.pos_ in {"VERB", "AUX"}:
+        if token.dep_ in CLAUSAL_DEPS and token.pos_ in {"VERB", "AUX"} and not _transparent(token):
             return True
         token = token.head
     return False

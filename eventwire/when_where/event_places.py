@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.records import Dateline, Place
-from eventwire.when_where.clauses import belongs, clause_head, tree_distance
+from eventwire.when_where.clauses import belongs, clause_head, hangs_from, tree_distance
 from eventwire.when_where.gazetteer import Gazetteer, GazetteerPlace, place_key
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "off", "along",
@@ -38,15 +38,23 @@ PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "stat
                "neighborhood", "outskirts", "suburb", "suburbs", "port", "area", "county", "island", "islands",
                "governorate", "oblast", "municipality", "enclave", "territory", "hamlet", "settlement",
                "centre", "center", "heart", "streets", "border", "coast", "department", "prefecture"}  # fmt: skip
+# Sites named after the place they are in: "Manila's airport", "the capital's Delmas neighbourhood".
+SITE_NOUNS = {"airport", "port", "prison", "embassy", "base", "square", "palace", "hospital", "market", "university",
+              "stadium", "mosque", "church", "camp", "station", "parliament", "headquarters", "neighbourhood",
+              "neighborhood", "district", "suburb", "harbour", "harbor", "refinery", "border", "crossing"}  # fmt: skip
 DIVISION_WORDS = {"region", "province", "oblast", "state", "governorate", "prefecture", "district", "county",
                   "department", "territory"}  # fmt: skip
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
               "southeastern", "southwestern", "north", "south", "east", "west", "northeast", "northwest",
               "southeast", "southwest", "far", "upper", "lower"}  # fmt: skip
+# Entities that are no place whatever their letters ("on Saturday" is no town). Not PERSON:
+# the parser takes many a town for a person ("visited Port Moresby").
+NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "WORK_OF_ART"}
 PRECISION_RANK = {"city": 4, "admin1": 3, "region": 2, "country": 1}
 # A city smaller than this share of its best-known namesake is chosen only where a qualifier
 # names its state or country ("Paris, Texas"), not merely because its country is in the story.
 NAMESAKE_SHARE = 0.03
+BIG_CITY = 500_000
 
 
 @dataclass(frozen=True)
@@ -106,10 +114,16 @@ class ArticlePlaces:
             # a city or a region, not a country: "U.S. sanctions" are not in the United States
             if candidate is not None and candidate.place.precision != "country":
                 out.append(candidate)
+        if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+            # "outside Congress in Valparaiso, where lawmakers were debating": the place itself
+            out.append(self._candidate(head.head))
+        # A noun event inside a phrase of another ("arrested two men in Basra in connection
+        # with a bombing ...") has only the places said of it.
+        own_only = trigger.pos_ == "NOUN" and _argument(trigger).dep_ in {"pobj", "npadvmod", "advcl", "compound"}
         for token in trigger.sent:
             if not _place_slot(token, trigger, event):
                 continue
-            if token != trigger and not belongs(token, trigger, head):
+            if token != trigger and not (hangs_from(token, trigger) if own_only else belongs(token, trigger, head)):
                 continue
             out.append(self._candidate(token))
         return out
@@ -117,39 +131,45 @@ class ArticlePlaces:
     def _candidate(self, token: Token) -> _Candidate | None:
         """The place a noun names, looking through "the town of X" and "the capital"."""
         for _ in range(3):  # "the outskirts of the West Bank city of Nablus"
-            named = _of_object(token) if token.lower_ in PLACE_NOUNS else None
+            named = _of_object(token) if token.lower_ in PLACE_NOUNS | SITE_NOUNS else None
             if named is None:
                 break
             token = named
-        phrase = _phrase(token)
-        if phrase is None:
-            return None
-        if token.lower_ == "capital" and phrase.text.lower().split()[-1] == "capital":
+        if token.lower_ == "capital":
             # "the capital", "the Kenyan capital", "Kenya's capital"
             place = self._capital(self._country_within(token))
-        else:
-            place = self.resolve(phrase.text, _qualifier(token), phrase)
-        return _Candidate(token, phrase.text, place) if place else None
+            return _Candidate(token, "the capital", place) if place else None
+        phrase = _phrase(token)
+        place = self.resolve(phrase.text, _qualifier(token), phrase, spelling=token.ent_type_ in {"GPE", "LOC", "FAC"}) \
+            if phrase is not None else None
+        if place is None and token.lower_ in SITE_NOUNS:
+            # "at Manila's main international airport", "a market in Kirkuk"
+            for inner in token.children:
+                if inner.dep_ in {"poss", "compound"} and inner.pos_ == "PROPN" or inner.lower_ == "capital":
+                    found = self._candidate(inner)
+                    if found is not None:
+                        return found
+        return _Candidate(token, phrase.text, place) if place and phrase is not None else None
 
-    def resolve(self, text: str, qualifier: str | None = None, span: Span | None = None) -> Place | None:
+    def resolve(self, text: str, qualifier: str | None = None, span: Span | None = None, spelling: bool = False) -> Place | None:
         """The place a name stands for, in this article ("Georgia" by the story's countries)."""
         words = text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words).removesuffix("'s").removesuffix("’s")
-        found = self._lookup(name, qualifier, span)
+        found = self._lookup(name, qualifier, span, spelling)
         direction = None
         if found is None and len(words) > 1 and words[0].lower().replace("-", "") in DIRECTIONS:
             # "northern Syria" (but "South Sudan" and "the South China Sea" are names)
             direction, name = words[0], " ".join(words[1:]).removesuffix("'s").removesuffix("’s")
-            found = self._lookup(name, qualifier, span)
+            found = self._lookup(name, qualifier, span, spelling)
         if found is None:
             return None
         if direction and found.precision == "country":
             return _place(f"{direction.lower()} {found.name}", text, found, "region")
         return _place(found.name, text, found, found.precision)
 
-    def _lookup(self, name: str, qualifier: str | None, span: Span | None = None) -> GazetteerPlace | None:
+    def _lookup(self, name: str, qualifier: str | None, span: Span | None = None, spelling: bool = False) -> GazetteerPlace | None:
         candidates = self.gazetteer.lookup(name)
         division = False
         if not candidates and len(name.split()) > 1 and name.split()[-1].lower() in DIVISION_WORDS:
@@ -158,8 +178,8 @@ class ArticlePlaces:
             candidates = self.gazetteer.lookup(" ".join(name.split()[:-1]))
         if not candidates and name.lower().endswith(" city"):
             candidates = [p for p in self.gazetteer.lookup(name[:-5]) if p.precision == "city"]
-        if not candidates and name[:1].isupper():
-            candidates = self.gazetteer.lookup_spelling(name)
+        if not candidates and spelling and name[:1].isupper():
+            candidates = self.gazetteer.lookup_spelling(name)  # only for what the parser calls a place
         elif candidates and not division and all(p.precision == "admin1" for p in candidates):
             # "in Mykolaiv": a division named after its city is said for the city, which
             # GeoNames may spell otherwise (Mykolayiv)
@@ -208,7 +228,10 @@ class ArticlePlaces:
             in_story = story.get(place.country or "", 0) if known_size else 0
             division_named = bool(place.admin1) and place.admin1.lower() in self.divisions_named and (
                 place_key(place.admin1) != key)  # fmt: skip
-            return (division_named, in_story > 0, place.precision == "country", place_key(place.name) == key,
+            # the bearer of the very name, unless another is a big city known by it too
+            # ("Santiago" the Dominican province, or Santiago de los Caballeros)
+            named = place_key(place.name) == key or (place.precision == "city" and place.population >= BIG_CITY)
+            return (division_named, in_story > 0, place.precision == "country", named,
                     in_story, {"city": 2, "admin1": 1}.get(place.precision, 0), place.population)  # fmt: skip
 
         return max(candidates, key=rank)
@@ -252,7 +275,7 @@ class ArticlePlaces:
 def _place_slot(token: Token, trigger: Token, event: str) -> bool:
     """Whether a token stands where an event's place is said: after a place preposition, as
     a trip's destination or an attack's object."""
-    if token.pos_ not in {"PROPN", "NOUN"} or token.dep_ == "compound":
+    if token.pos_ not in {"PROPN", "NOUN"} or token.dep_ == "compound" or token.ent_type_ in NOT_PLACES:
         return False
     if token.dep_ == "pobj":
         preposition, governor = token.head.lower_, token.head.head
@@ -262,7 +285,10 @@ def _place_slot(token: Token, trigger: Token, event: str) -> bool:
             return True
         # "will travel to Turkey", "a visit to Spain": only the event's own trip ("warned
         # against travel to Japan" is a warning, not a trip)
-        # "will pay a visit to the Philippines": the trip noun's light verb
+        # "will pay a visit to the Philippines": the trip noun's light verb; "the deployment
+        # of a brigade to Lithuania": the trip noun above the thing sent
+        if governor.dep_ == "pobj" and governor.head.lower_ == "of" and _trip(governor.head.head):
+            governor = governor.head.head
         own_trip = _trip(governor) or (governor == clause_head(trigger) and _trip(trigger))
         return preposition == "to" and own_trip and governor in {trigger, clause_head(trigger)}
     if token.dep_ == "dobj" and token.head in {trigger, clause_head(trigger)}:
@@ -281,6 +307,13 @@ def _named_after(trigger: Token) -> Token | None:
     return None
 
 
+def _argument(token: Token) -> Token:
+    """The first of a run of conjuncts ("floods and landslides"): its role is theirs."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
 def _trip(token: Token) -> bool:
     return token.lemma_.lower() in TRIP_WORDS
 
@@ -297,6 +330,10 @@ def _of_object(token: Token) -> Token | None:
             for target in prep.children:
                 if target.dep_ == "pobj":
                     return target
+    named = any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in token.children)
+    for child in token.children:  # "the capital's Delmas neighbourhood", not "Russia's Kursk region"
+        if not named and child.dep_ == "poss" and (child.ent_type_ in {"GPE", "LOC"} or child.lower_ == "capital"):
+            return child
     for child in token.children:
         if child.dep_ == "appos":  # "the port city, Odesa"
             return child

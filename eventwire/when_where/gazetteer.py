@@ -40,7 +40,7 @@ MIN_CITY_POPULATION = 5000
 MIN_POPULATION_FOR_OTHER_NAMES = 100_000
 # Cities this large can be found by the consonants of a name spelt otherwise; skeletons shorter
 # than this say too little.
-MIN_POPULATION_FOR_SPELLINGS = 40_000
+MIN_POPULATION_FOR_SPELLINGS = 20_000
 MIN_SKELETON = 4
 KIND_RANK = {"country": 4, "city": 3, "admin1": 2, "region": 1}
 
