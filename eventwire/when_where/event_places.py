@@ -20,7 +20,7 @@ from eventwire.when_where.clauses import belongs, clause_head, hangs_from, tree_
 from eventwire.when_where.gazetteer import Gazetteer, GazetteerPlace, place_key
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "off", "along",
-                      "within", "nearby", "beyond", "into"}  # fmt: skip
+                      "within", "nearby", "beyond", "into", "through"}  # fmt: skip
 # Where an attack lands: "strikes on Kharkiv", "drones over Moscow"; "on the outskirts of".
 SITE_PREPOSITIONS = {"on", "over", "onto", "against"}
 SITE_EVENTS = {"ASSAULT", "COERCE"}
@@ -41,7 +41,8 @@ PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "stat
 # Sites named after the place they are in: "Manila's airport", "the capital's Delmas neighbourhood".
 SITE_NOUNS = {"airport", "port", "prison", "embassy", "base", "square", "palace", "hospital", "market", "university",
               "stadium", "mosque", "church", "camp", "station", "parliament", "headquarters", "neighbourhood",
-              "neighborhood", "district", "suburb", "harbour", "harbor", "refinery", "border", "crossing"}  # fmt: skip
+              "neighborhood", "district", "suburb", "harbour", "harbor", "refinery", "border", "crossing", "home",
+              "house", "residence", "office", "compound", "hotel", "school", "village"}  # fmt: skip
 DIVISION_WORDS = {"region", "province", "oblast", "state", "governorate", "prefecture", "district", "county",
                   "department", "territory"}  # fmt: skip
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
@@ -80,6 +81,7 @@ class ArticlePlaces:
         self.dateline = dateline
         self.seen = seen
         self.story: Counter[str] = Counter()
+        self.parties: list[str] = []  # the country codes of the event being placed
         self.divisions_named: set[str] = set()
         self.dateline_parts = self._dateline_parts()
         self.divisions_named = {
@@ -99,6 +101,7 @@ class ArticlePlaces:
         """
         self.story = Counter(part.country for part in self.dateline_parts if part.country)
         self.story.update([*actors, *recipients])
+        self.parties = [*actors, *recipients]
         head = clause_head(trigger)
         found = [c for c in self._candidates(trigger, head, event) if c is not None]
         if found:
@@ -125,7 +128,13 @@ class ArticlePlaces:
                 continue
             if token != trigger and not (hangs_from(token, trigger) if own_only else belongs(token, trigger, head)):
                 continue
+            if _said_of_another_incident(token, trigger, head):
+                continue
             out.append(self._candidate(token))
+        if own_only and trigger.head.lower_ == "for" and _trip(trigger.head.head):
+            # "flying on to Warsaw for a meeting with Polish leaders": the trip's destination
+            out += [self._candidate(t) for t in trigger.sent if t.dep_ == "pobj" and t.head.lower_ == "to"
+                    and t.head.head == trigger.head.head]  # fmt: skip
         return out
 
     def _candidate(self, token: Token) -> _Candidate | None:
@@ -251,8 +260,16 @@ class ArticlePlaces:
         return codes[-1] if codes else None
 
     def _home_country(self) -> str | None:
-        for part in self.dateline_parts:
-            return part.country
+        """The country "the capital" is of: the dateline's where the event's parties are of it,
+        else the first party's, else the dateline's, else the country the article names most."""
+        datelined = [part.country for part in self.dateline_parts if part.country]
+        for code in datelined:
+            if code in self.parties:
+                return code
+        if self.parties:
+            return self.parties[0]
+        if datelined:
+            return datelined[0]
         story = Counter(code for _, code in self.seen)
         return story.most_common(1)[0][0] if story else None
 
@@ -305,6 +322,27 @@ def _named_after(trigger: Token) -> Token | None:
         if child.dep_ == "compound" and child.ent_type_ in {"GPE", "LOC", "FAC"} and child.i < trigger.i:
             return child
     return None
+
+
+# Incidents whose place is their own: "expelled diplomats in retaliation for the arrest in
+# France of ...", "condemned the interception of a flotilla off Gaza".
+INCIDENT_NOUNS = {"arrest", "detention", "killing", "murder", "assassination", "bombing", "attack", "strike",
+                  "raid", "kidnapping", "abduction", "shooting", "explosion", "blast", "execution", "death",
+                  "interception", "seizure", "capture", "imprisonment", "trial", "conviction", "crash",
+                  "massacre", "clash", "clashes", "incident"}  # fmt: skip
+
+
+def _said_of_another_incident(place: Token, trigger: Token, head: Token) -> bool:
+    """Whether a place is told of an incident other than the event ("in France" in "expelled
+    the envoy over the arrest in France of a consul")."""
+    token = place.head
+    while token != head and token != trigger and token.head != token:
+        # ... but "arrested 200 people in raids across Texas": the raids are how the arrests happened
+        manner = token.dep_ == "pobj" and token.head.lower_ in {"in", "during", "with"}
+        if token.pos_ == "NOUN" and token.lemma_.lower() in INCIDENT_NOUNS and not manner:
+            return True
+        token = token.head
+    return False
 
 
 def _argument(token: Token) -> Token:
