@@ -55,6 +55,7 @@ PRECISION_RANK = {"city": 4, "admin1": 3, "region": 2, "country": 1}
 # A city smaller than this share of its best-known namesake is chosen only where a qualifier
 # names its state or country ("Paris, Texas"), not merely because its country is in the story.
 NAMESAKE_SHARE = 0.03
+KNOWN_CITY = 100_000  # ... and only if it is a city of this size: talks "in Geneva" with U.S. envoys are in Switzerland
 BIG_CITY = 500_000
 
 
@@ -233,14 +234,15 @@ class ArticlePlaces:
         key = place_key(name)
 
         def rank(place: GazetteerPlace) -> tuple:
-            known_size = place.precision != "city" or place.population >= NAMESAKE_SHARE * largest
+            known_size = place.precision != "city" or (
+                place.population >= NAMESAKE_SHARE * largest and place.population >= KNOWN_CITY)  # fmt: skip
             in_story = story.get(place.country or "", 0) if known_size else 0
             division_named = bool(place.admin1) and place.admin1.lower() in self.divisions_named and (
                 place_key(place.admin1) != key)  # fmt: skip
             # the bearer of the very name, unless another is a big city known by it too
             # ("Santiago" the Dominican province, or Santiago de los Caballeros)
             named = place_key(place.name) == key or (place.precision == "city" and place.population >= BIG_CITY)
-            return (division_named, in_story > 0, place.precision == "country", named,
+            return (division_named, named, in_story > 0, place.precision == "country",
                     in_story, {"city": 2, "admin1": 1}.get(place.precision, 0), place.population)  # fmt: skip
 
         return max(candidates, key=rank)
