@@ -106,12 +106,14 @@ class Gazetteer:
 
 def skeleton(name: str) -> str:
     """A name's consonants in order, doubled ones once, after an Arabic article and a few
-    transliteration pairs: "Hodeidah", "Al Hudaydah" -> "hddh"."""
+    transliteration pairs: "Kostiantynivka", "Kostyantynivka" -> "kstntnvk"."""
     text = normalise(name)
     for article in ("al ", "el ", "ad ", "ar ", "as ", "an ", "ash ", "ath "):
         if text.startswith(article):
             text = text[len(article):]
     text = "".join(c for c in text if c.isalpha())
+    if text.endswith("ah") or text.endswith("eh"):  # "Misratah" and "Misrata"
+        text = text[:-1]
     for written, sound in (("kh", "h"), ("ph", "f"), ("dh", "d"), ("th", "t"), ("ck", "k"), ("q", "k"), ("c", "k"), ("j", "dj")):
         text = text.replace(written, sound)
     consonants = [c for c in text if c not in "aeiouyw"]
