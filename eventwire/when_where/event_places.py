@@ -37,7 +37,8 @@ TRIP_WORDS = {"visit", "travel", "trip", "journey", "tour", "fly", "arrive", "he
 PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "state", "district", "neighbourhood",
                "neighborhood", "outskirts", "suburb", "suburbs", "port", "area", "county", "island", "islands",
                "governorate", "oblast", "municipality", "enclave", "territory", "hamlet", "settlement",
-               "centre", "center", "heart", "streets", "border", "coast", "department", "prefecture"}  # fmt: skip
+               "centre", "center", "heart", "streets", "border", "coast", "department", "prefecture", "waters",
+               "shores", "countryside", "hills", "mountains", "highlands", "area", "areas"}  # fmt: skip
 # Sites named after the place they are in: "Manila's airport", "the capital's Delmas neighbourhood".
 SITE_NOUNS = {"airport", "port", "prison", "embassy", "base", "square", "palace", "hospital", "market", "university",
               "stadium", "mosque", "church", "camp", "station", "parliament", "headquarters", "neighbourhood",
@@ -64,6 +65,7 @@ class _Candidate:
     token: Token
     text: str
     place: Place
+    building: bool = False  # placed by a building's city ("the Kremlin" -> Moscow)
 
 
 class ArticlePlaces:
@@ -106,7 +108,10 @@ class ArticlePlaces:
         head = clause_head(trigger)
         found = [c for c in self._candidates(trigger, head, event) if c is not None]
         if found:
-            best = max(found, key=lambda c: (PRECISION_RANK[c.place.precision], -tree_distance(c.token, trigger)))
+            # the most precise; of equals, a named city before a building's ("Ben Gurion Airport
+            # near Tel Aviv"), then the nearest
+            best = max(found, key=lambda c: (PRECISION_RANK[c.place.precision], not c.building,
+                                             -tree_distance(c.token, trigger)))  # fmt: skip
             return best.place
         return self._dateline_place(actors)
 
@@ -132,6 +137,12 @@ class ArticlePlaces:
             if _said_of_another_incident(token, trigger, head):
                 continue
             out.append(self._candidate(token))
+        if not any(out) and not own_only:
+            # "set up barricades and burned tyres on roads in the capital": a clause joined by
+            # "and" with no place of its own shares its partner's
+            for partner in (c for c in head.conjuncts if c.pos_ in {"VERB", "AUX"}):
+                out += [self._candidate(t) for t in trigger.sent if _place_slot(t, partner, event)
+                        and belongs(t, partner, partner) and not _said_of_another_incident(t, partner, partner)]  # fmt: skip
         if own_only and trigger.head.lower_ == "for" and _trip(trigger.head.head):
             # "flying on to Warsaw for a meeting with Polish leaders": the trip's destination
             out += [self._candidate(t) for t in trigger.sent if t.dep_ == "pobj" and t.head.lower_ == "to"
@@ -140,11 +151,21 @@ class ArticlePlaces:
 
     def _candidate(self, token: Token) -> _Candidate | None:
         """The place a noun names, looking through "the town of X" and "the capital"."""
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in DIRECTIONS:
+            return None  # "some 45 km north of Baghdad": a point of reference, not the place
+        kind_named = None
         for _ in range(3):  # "the outskirts of the West Bank city of Nablus"
             named = _of_object(token) if token.lower_ in PLACE_NOUNS | SITE_NOUNS else None
             if named is None:
                 break
+            kind_named = token.lower_ if token.lower_ in DIVISION_WORDS else kind_named
             token = named
+        if kind_named is not None and _phrase(token) is not None:
+            # "the southern province of Sweida": the division, not its city
+            phrase = _phrase(token)
+            place = self.resolve(f"{phrase.text} {kind_named}", None, phrase, spelling=token.ent_type_ in {"GPE", "LOC"})
+            if place is not None and place.precision in {"admin1", "region"}:
+                return _Candidate(token, phrase.text, place.model_copy(update={"text": phrase.text}))
         if token.lower_ == "capital":
             # "the capital", "the Kenyan capital", "Kenya's capital"
             place = self._capital(self._country_within(token))
@@ -159,7 +180,9 @@ class ArticlePlaces:
                     found = self._candidate(inner)
                     if found is not None:
                         return found
-        return _Candidate(token, phrase.text, place) if place and phrase is not None else None
+        if place is None or phrase is None:
+            return None
+        return _Candidate(token, phrase.text, place, building=place.name.lower() not in phrase.text.lower())
 
     def resolve(self, text: str, qualifier: str | None = None, span: Span | None = None, spelling: bool = False) -> Place | None:
         """The place a name stands for, in this article ("Georgia" by the story's countries)."""
@@ -188,13 +211,20 @@ class ArticlePlaces:
             candidates = self.gazetteer.lookup(" ".join(name.split()[:-1]))
         if not candidates and name.lower().endswith(" city"):
             candidates = [p for p in self.gazetteer.lookup(name[:-5]) if p.precision == "city"]
+        if not candidates and len(name.split()) > 1 and name.split()[-1].lower() in SITE_NOUNS:
+            # "Manchester Airport", "Evin Prison": the place the site is named after
+            candidates = self.gazetteer.lookup(" ".join(name.split()[:-1]))
         if not candidates and spelling and name[:1].isupper():
-            candidates = self.gazetteer.lookup_spelling(name)  # only for what the parser calls a place
+            # only for what the parser calls a place, and in the story's countries where it has any
+            candidates = [p for p in self.gazetteer.lookup_spelling(name) if not self.story or p.country in self.story]
         elif candidates and not division and all(p.precision == "admin1" for p in candidates):
             # "in Mykolaiv": a division named after its city is said for the city, which
             # GeoNames may spell otherwise (Mykolayiv)
             countries = {p.country for p in candidates}
             candidates += [p for p in self.gazetteer.lookup_spelling(name) if p.country in countries]
+        if not any(c.isupper() for c in name):
+            # "the highlands", "the border": a word, not a name, unless it is listed ("the Sahel")
+            candidates = [p for p in candidates if p.listed]
         if not candidates:
             return None
         if division:
@@ -331,7 +361,8 @@ def _named_after(trigger: Token) -> Token | None:
 INCIDENT_NOUNS = {"arrest", "detention", "killing", "murder", "assassination", "bombing", "attack", "strike",
                   "raid", "kidnapping", "abduction", "shooting", "explosion", "blast", "execution", "death",
                   "interception", "seizure", "capture", "imprisonment", "trial", "conviction", "crash",
-                  "massacre", "clash", "clashes", "incident"}  # fmt: skip
+                  "massacre", "clash", "clashes", "incident", "protest", "demonstration", "rally", "riot",
+                  "unrest"}  # fmt: skip
 
 
 def _said_of_another_incident(place: Token, trigger: Token, head: Token) -> bool:
@@ -340,7 +371,7 @@ def _said_of_another_incident(place: Token, trigger: Token, head: Token) -> bool
     token = place.head
     while token != head and token != trigger and token.head != token:
         # ... but "arrested 200 people in raids across Texas": the raids are how the arrests happened
-        manner = token.dep_ == "pobj" and token.head.lower_ in {"in", "during", "with"}
+        manner = token.dep_ == "pobj" and token.head.lower_ in {"in", "during", "with", "at"}
         if token.pos_ == "NOUN" and token.lemma_.lower() in INCIDENT_NOUNS and not manner:
             return True
         token = token.head
@@ -348,9 +379,10 @@ def _said_of_another_incident(place: Token, trigger: Token, head: Token) -> bool
 
 
 def _argument(token: Token) -> Token:
-    """The first of a run of conjuncts ("floods and landslides"): its role is theirs."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
+    """The word whose role a noun event shares: the first of a run of conjuncts ("floods and
+    landslides"), the head of "two days of talks" or "a wave of strikes"."""
+    while token.head != token and (token.dep_ == "conj" or (token.dep_ == "pobj" and token.head.lower_ == "of")):
+        token = token.head if token.dep_ == "conj" else token.head.head
     return token
 
 
