@@ -234,6 +234,8 @@ class ArticlePlaces:
             if qualified:
                 return qualified
         choice = self._best(candidates, name, span)
+        if choice is None:
+            return None
         if choice.city:  # a building: its city, else the building's own point under the city's name
             city = self.gazetteer.city_in(choice.city, choice.country or "") if choice.country else None
             return city or replace(choice, name=choice.city, city=None)
@@ -251,12 +253,19 @@ class ArticlePlaces:
                     return place
         return None
 
-    def _best(self, candidates: list[GazetteerPlace], name: str, span: Span | None) -> GazetteerPlace:
+    def _best(self, candidates: list[GazetteerPlace], name: str, span: Span | None) -> GazetteerPlace | None:
         """Of a name's bearers: a listed place, else the one whose state the article names
         ("Paris" after "Texas"), else by the story's countries, kind and size."""
         listed = [p for p in candidates if p.listed]
         if listed:
             return listed[0]
+        if self.story:
+            # a small town abroad, in none of the story's countries, is a namesake ("Avondale",
+            # Arizona, for Harare's Avondale suburb)
+            candidates = [p for p in candidates if p.precision != "city" or p.country in self.story
+                          or p.population >= KNOWN_CITY]  # fmt: skip
+            if not candidates:
+                return None
         story = self.story + Counter(
             code for offset, code in self.seen if span is None or not span.start_char <= offset < span.end_char
         )  # fmt: skip
@@ -331,6 +340,8 @@ def _place_slot(token: Token, trigger: Token, event: str) -> bool:
         if preposition in PLACE_PREPOSITIONS:
             return True
         if preposition in SITE_PREPOSITIONS and (_forceful(governor, event) or token.lower_ in PLACE_NOUNS):
+            return True
+        if preposition == "from" and token.lower_ in PLACE_NOUNS:  # "pushed back from the outskirts of"
             return True
         # "will travel to Turkey", "a visit to Spain": only the event's own trip ("warned
         # against travel to Japan" is a warning, not a trip)

@@ -128,9 +128,10 @@ def place_key(name: str) -> str:
     """The lookup key of a place name: :func:`normalise`, with a fast path for plain ASCII
     names (most of the 100,000 names read at start-up)."""
     if name.isascii() and "-" not in name and "  " not in name:
-        key = name.lower().strip()
+        key = name.lower().strip().replace("'", "")
         return key[4:] if key.startswith("the ") else key
-    return normalise(name)
+    # "Nuku‘alofa", "Nuku'alofa" and "Nukualofa" are one name
+    return "".join(c for c in normalise(name) if c not in "'‘’ʻʼ`")
 
 
 @functools.cache
