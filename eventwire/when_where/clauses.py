@@ -38,7 +38,8 @@ def _transparent(verb: Token) -> bool:
     nominal = (verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children)) or (
         verb.tag_ == "VBG" and verb.dep_ in {"nsubj", "nsubjpass", "dobj"})  # fmt: skip
     # "attacked a convoy, killing 12 people in Gao": what the participle adds happened there and then
-    trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.lemma_ not in SAYING
+    # "Speaking at the UN in New York, Petro urged ...": a leading one sets the scene
+    trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_ not in SAYING
     return (nominal or trailing) and verb.tag_ in {"VBG", "VBN"} and not any(
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "mark"} for c in verb.children
     )

@@ -29,16 +29,19 @@ SITE_WORDS = {"attack", "strike", "hit", "bomb", "shell", "target", "raid", "sto
               "encircle", "surround", "besiege", "blockade", "occupy", "invade", "overrun", "pound", "bombard",
               "lock", "enter", "retake", "recapture", "liberate", "control", "shut", "evacuate", "rocket",
               "airstrike", "assault", "offensive", "siege", "incursion", "invasion", "raid", "bombardment"}  # fmt: skip
+# Leaving a place happens there: "withdrew from Pokrovsk".
+LEAVING_WORDS = {"withdraw", "retreat", "pull", "evacuate", "expel", "oust", "drive", "push", "flee", "withdrawal",
+                 "retreat", "evacuation", "pullout"}  # fmt: skip
 # Words of a trip or a deployment, whose destination is where the visit or the force is.
 TRIP_WORDS = {"visit", "travel", "trip", "journey", "tour", "fly", "arrive", "head", "go", "come", "return", "land",
               "stop", "jet", "sail", "drive", "stay", "deploy", "send", "dispatch", "redeploy", "move",
-              "deployment", "mission"}  # fmt: skip
+              "deployment", "mission", "spread", "extend", "expand"}  # fmt: skip
 # Nouns that stand for a place named after "of": "the town of Uvira", "the outskirts of Kyiv".
 PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "state", "district", "neighbourhood",
                "neighborhood", "outskirts", "suburb", "suburbs", "port", "area", "county", "island", "islands",
                "governorate", "oblast", "municipality", "enclave", "territory", "hamlet", "settlement",
                "centre", "center", "heart", "streets", "border", "coast", "department", "prefecture", "waters",
-               "shores", "countryside", "hills", "mountains", "highlands", "area", "areas"}  # fmt: skip
+               "shores", "countryside", "hills", "mountains", "highlands", "area", "areas", "resort", "oasis"}  # fmt: skip
 # Sites named after the place they are in: "Manila's airport", "the capital's Delmas neighbourhood".
 SITE_NOUNS = {"airport", "port", "prison", "embassy", "base", "square", "palace", "hospital", "market", "university",
               "stadium", "mosque", "church", "camp", "station", "parliament", "headquarters", "neighbourhood",
@@ -86,10 +89,19 @@ class ArticlePlaces:
         self.story: Counter[str] = Counter()
         self.parties: list[str] = []  # the country codes of the event being placed
         self.divisions_named: set[str] = set()
+        self.divisions_of_cities: set[tuple[str | None, str]] = set()
         self.dateline_parts = self._dateline_parts()
         self.divisions_named = {
             place.name.lower() for ent in doc.ents if ent.label_ in {"GPE", "LOC"}
             for place in gazetteer.lookup(ent.text) if place.precision == "admin1"
+        }  # fmt: skip
+        # the divisions of the big cities the article names: "Georgia" after "Atlanta"
+        self.divisions_of_cities = {
+            (city.country, city.admin1.lower()) for ent in doc.ents if ent.label_ == "GPE"
+            for city in [max((p for p in gazetteer.lookup(ent.text) if p.precision == "city"),
+                             key=lambda p: p.population, default=None)]
+            if city is not None and city.admin1 and city.population >= KNOWN_CITY
+            and place_key(city.admin1) != place_key(city.name)  # Istanbul's division is Istanbul
         }  # fmt: skip
 
     def place_of(self, trigger: Token, event: str, actors: list[str], recipients: list[str] = ()) -> Place | None:  # type: ignore[assignment]
@@ -110,7 +122,9 @@ class ArticlePlaces:
         if found:
             # the most precise; of equals, a named city before a building's ("Ben Gurion Airport
             # near Tel Aviv"), then the nearest
-            best = max(found, key=lambda c: (PRECISION_RANK[c.place.precision], not c.building,
+            # said of the event itself before what a participle adds ("struck central Myanmar,
+            # toppling buildings in Mandalay")
+            best = max(found, key=lambda c: (_direct(c.token, head), PRECISION_RANK[c.place.precision], not c.building,
                                              -tree_distance(c.token, trigger)))  # fmt: skip
             return best.place
         return self._dateline_place(actors)
@@ -123,9 +137,11 @@ class ArticlePlaces:
             # a city or a region, not a country: "U.S. sanctions" are not in the United States
             if candidate is not None and candidate.place.precision != "country":
                 out.append(candidate)
-        if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
-            # "outside Congress in Valparaiso, where lawmakers were debating": the place itself
-            out.append(self._candidate(head.head))
+        if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children) and head.head != trigger:
+            # "outside Congress in Valparaiso, where lawmakers were debating": the place itself;
+            # "met in Kuala Lumpur for the summit, where they signed": the summit's place
+            place = self._candidate(head.head)
+            out += [place] if place is not None else self._candidates(head.head, clause_head(head.head), event)
         # A noun event inside a phrase of another ("arrested two men in Basra in connection
         # with a bombing ...") has only the places said of it.
         own_only = trigger.pos_ == "NOUN" and _argument(trigger).dep_ in {"pobj", "npadvmod", "advcl", "compound"}
@@ -170,13 +186,26 @@ class ArticlePlaces:
             # "the capital", "the Kenyan capital", "Kenya's capital"
             place = self._capital(self._country_within(token))
             return _Candidate(token, "the capital", place) if place else None
+        if token.lower_ in ANAPHORIC_PLACES and any(c.lower_ in {"the", "this", "that"} for c in token.children) and not any(
+            c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in token.children
+        ):  # fmt: skip
+            # "in the city", "across the region": the last place of that kind named before
+            place = self._named_before(token, ANAPHORIC_PLACES[token.lower_])
+            return _Candidate(token, f"the {token.lower_}", place) if place else None
         phrase = _phrase(token)
         place = self.resolve(phrase.text, _qualifier(token), phrase, spelling=token.ent_type_ in {"GPE", "LOC", "FAC"}) \
             if phrase is not None else None
-        if place is None and token.lower_ in SITE_NOUNS:
-            # "at Manila's main international airport", "a market in Kirkuk"
+        city_owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+        if token.lower_ in QUARTERS and city_owner is not None:
+            # "Bangkok's Chatuchak district": reported as the city
+            owner = self._candidate(city_owner)
+            if owner is not None and owner.place.precision == "city":
+                return owner
+        if place is None and token.pos_ in {"NOUN", "PROPN"}:
+            # "at Manila's main international airport", "at The Hague summit"
             for inner in token.children:
-                if inner.dep_ in {"poss", "compound"} and inner.pos_ == "PROPN" or inner.lower_ == "capital":
+                if (inner.dep_ in {"poss", "compound"} and inner.pos_ == "PROPN" and (token.lower_ in SITE_NOUNS
+                        or token.lemma_.lower() in GATHERINGS)) or (inner.lower_ == "capital" and token.lower_ in SITE_NOUNS):
                     found = self._candidate(inner)
                     if found is not None:
                         return found
@@ -211,9 +240,11 @@ class ArticlePlaces:
             candidates = self.gazetteer.lookup(" ".join(name.split()[:-1]))
         if not candidates and name.lower().endswith(" city"):
             candidates = [p for p in self.gazetteer.lookup(name[:-5]) if p.precision == "city"]
-        if not candidates and len(name.split()) > 1 and name.split()[-1].lower() in SITE_NOUNS:
-            # "Manchester Airport", "Evin Prison": the place the site is named after
-            candidates = self.gazetteer.lookup(" ".join(name.split()[:-1]))
+        words = name.split()
+        while not candidates and len(words) > 1 and words[-1].lower() in SITE_NOUNS | SITE_QUALIFIERS:
+            # "Manchester Airport", "Muan International Airport": the place the site is named after
+            words = words[:-1]
+            candidates = self.gazetteer.lookup(" ".join(words))
         if not candidates and spelling and name[:1].isupper():
             # only for what the parser calls a place, and in the story's countries where it has any
             candidates = [p for p in self.gazetteer.lookup_spelling(name) if not self.story or p.country in self.story]
@@ -224,7 +255,7 @@ class ArticlePlaces:
             candidates += [p for p in self.gazetteer.lookup_spelling(name) if p.country in countries]
         if not any(c.isupper() for c in name):
             # "the highlands", "the border": a word, not a name, unless it is listed ("the Sahel")
-            candidates = [p for p in candidates if p.listed]
+            candidates = [p for p in candidates if p.listed and p.precision == "region"]
         if not candidates:
             return None
         if division:
@@ -276,8 +307,9 @@ class ArticlePlaces:
             known_size = place.precision != "city" or (
                 place.population >= NAMESAKE_SHARE * largest and place.population >= KNOWN_CITY)  # fmt: skip
             in_story = story.get(place.country or "", 0) if known_size else 0
-            division_named = bool(place.admin1) and place.admin1.lower() in self.divisions_named and (
-                place_key(place.admin1) != key)  # fmt: skip
+            division_named = (bool(place.admin1) and place.admin1.lower() in self.divisions_named and (
+                place_key(place.admin1) != key)) or (
+                place.precision == "admin1" and (place.country, place.name.lower()) in self.divisions_of_cities)  # fmt: skip
             # the bearer of the very name, unless another is a big city known by it too
             # ("Santiago" the Dominican province, or Santiago de los Caballeros)
             named = place_key(place.name) == key or (place.precision == "city" and place.population >= BIG_CITY)
@@ -293,6 +325,19 @@ class ArticlePlaces:
         capital = self.gazetteer.capitals.get(home or "")
         city = self.gazetteer.city_in(capital, home) if capital and home else None
         return _place(city.name, "the capital", city, "city") if city else None
+
+    def _named_before(self, token: Token, precisions: set[str]) -> Place | None:
+        """The last place of one of these precisions the article names before ``token``; for
+        "the country", the country the story is set in."""
+        if precisions == {"country"}:
+            home = self._home_country()
+            country = self.gazetteer.countries.get(home or "")
+            return _place(country.name, "the country", country, "country") if country else None
+        for ent in reversed([e for e in self.doc.ents if e.end <= token.i and e.label_ in {"GPE", "LOC", "FAC"}]):
+            place = self.resolve(ent.text, None, ent)
+            if place is not None and place.precision in precisions:
+                return place
+        return None
 
     def _country_within(self, token: Token) -> str | None:
         """The country named by a word before a noun ("the Kenyan capital", "Kenya's capital")."""
@@ -330,6 +375,16 @@ class ArticlePlaces:
         return None
 
 
+def _direct(token: Token, head: Token) -> bool:
+    """Whether a place is said of its clause directly, not in a participle added to it."""
+    for above in token.ancestors:
+        if above == head:
+            return True
+        if above.dep_ == "advcl" and above.tag_ == "VBG":
+            return False
+    return True
+
+
 def _place_slot(token: Token, trigger: Token, event: str) -> bool:
     """Whether a token stands where an event's place is said: after a place preposition, as
     a trip's destination or an attack's object."""
@@ -341,8 +396,8 @@ def _place_slot(token: Token, trigger: Token, event: str) -> bool:
             return True
         if preposition in SITE_PREPOSITIONS and (_forceful(governor, event) or token.lower_ in PLACE_NOUNS):
             return True
-        if preposition == "from" and token.lower_ in PLACE_NOUNS:  # "pushed back from the outskirts of"
-            return True
+        if preposition == "from" and (token.lower_ in PLACE_NOUNS or governor.lemma_.lower() in LEAVING_WORDS):
+            return True  # "pushed back from the outskirts of", "withdrew from Pokrovsk"
         # "will travel to Turkey", "a visit to Spain": only the event's own trip ("warned
         # against travel to Japan" is a warning, not a trip)
         # "will pay a visit to the Philippines": the trip noun's light verb; "the deployment
@@ -366,6 +421,15 @@ def _named_after(trigger: Token) -> Token | None:
             return child
     return None
 
+
+# Words that stand for a place named before ("in the city", "across the province").
+ANAPHORIC_PLACES = {"city": {"city"}, "town": {"city"}, "region": {"admin1", "region"}, "province": {"admin1"},
+                    "state": {"admin1"}, "island": {"admin1", "region", "country"}, "country": {"country"}}  # fmt: skip
+
+SITE_QUALIFIERS = {"international", "air", "naval", "military", "main", "central", "national", "regional"}
+# Gatherings named after their city: "at The Hague summit", "the Doha talks".
+GATHERINGS = {"summit", "talks", "conference", "meeting", "negotiation", "forum", "games", "festival", "congress"}
+QUARTERS = {"district", "neighbourhood", "neighborhood", "suburb", "quarter", "borough", "township"}
 
 # Incidents whose place is their own: "expelled diplomats in retaliation for the arrest in
 # France of ...", "condemned the interception of a flotilla off Gaza".

