@@ -30,6 +30,7 @@ from eventwire.read import parse_date_option
 from eventwire.records import Article, CodedArticle, EventRecord, Quote
 from eventwire.settings import Settings
 from eventwire.version import __version__
+from eventwire.when_where.event_dates import warm_up as warm_up_dates
 from eventwire.when_where.gazetteer import load_gazetteer
 from eventwire.when_where.situate import situate
 
@@ -47,6 +48,7 @@ class Pipeline:
         self.coder = EventCoder(load_lexicon(), self.knowledge, __version__, classifier, encoder)
         city_countries()  # the gazetteers are read once here rather than inside the first article
         self.gazetteer = load_gazetteer()
+        warm_up_dates()
 
     def extract(self, article: Article) -> list[EventRecord]:
         """The event records of one article."""

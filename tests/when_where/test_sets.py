@@ -22,8 +22,11 @@ DATE_FLOORS = {"dates_dev.jsonl": 0.95, "dates_test.jsonl": 0.95}
 # Each place set has a floor a little under its measured figure, and the development sets
 # together must meet the 90%. The held-out set is below 90% (see the README's accuracy
 # table); its floor keeps it from slipping while the gap is worked on.
-PLACE_FLOORS = {"places_dev.jsonl": 0.95, "places_dev2.jsonl": 0.89, "places_dev3.jsonl": 0.83, "places_test.jsonl": 0.85}
-DEVELOPMENT_PLACE_SETS = ("places_dev.jsonl", "places_dev2.jsonl", "places_dev3.jsonl")
+PLACE_FLOORS = {
+    "places_dev.jsonl": 0.95, "places_dev2.jsonl": 0.89, "places_dev3.jsonl": 0.83, "places_dev4.jsonl": 0.92,
+    "places_test.jsonl": 0.85,
+}  # fmt: skip
+DEVELOPMENT_PLACE_SETS = ("places_dev.jsonl", "places_dev2.jsonl", "places_dev3.jsonl", "places_dev4.jsonl")
 
 
 def _cases(name: str) -> list[dict]:
