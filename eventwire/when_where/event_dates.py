@@ -42,13 +42,14 @@ class _Stated:
 class ArticleDates:
     """The time expressions of one parsed article, for dating its events."""
 
-    def __init__(self, doc: Doc, published: dt.date | None) -> None:
+    def __init__(self, doc: Doc, published: dt.date | None, text: str | None = None) -> None:
+        """``text`` is the doc's text where the caller has it (``doc.text`` rebuilds it)."""
         self.doc = doc
         self.published = published
         self.stated: list[_Stated] = []
         last_day: dt.date | None = None
         # The whole text at once: the sentence splitter may break "on Dec. 19" after "Dec.".
-        expressions = find_time_expressions(doc.text)
+        expressions = find_time_expressions(doc.text if text is None else text)
         expressions = sorted(expressions + _other_full_dates(doc, expressions), key=lambda e: e.start)
         for expression in expressions:
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
@@ -91,10 +92,14 @@ class ArticleDates:
 _FULL_DATE = re.compile(r"\b[0-3]?[0-9]\b.*\b(?:19|20)[0-9]{2}\b|\b(?:19|20)[0-9]{2}\b.*\b[0-3]?[0-9]\b")
 
 
+FULL_DATE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True}
+
+
 def warm_up() -> None:
     """Load dateparser's language data now (half a second) rather than inside the first
     article that needs it."""
-    dateparser.parse("1 January 2020", languages=["en"], settings={"STRICT_PARSING": True})
+    dateparser.parse("1 January 2020", languages=["en"], settings=FULL_DATE_SETTINGS)
+    dateparser.parse("four years", languages=["en"], settings=FULL_DATE_SETTINGS)
 
 
 def _other_full_dates(doc: Doc, found: list[TimeExpression]) -> list[TimeExpression]:
@@ -107,7 +112,7 @@ def _other_full_dates(doc: Doc, found: list[TimeExpression]) -> list[TimeExpress
             continue
         if any(e.start < ent.end_char and ent.start_char < e.end for e in found):
             continue
-        parsed = dateparser.parse(ent.text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True})
+        parsed = dateparser.parse(ent.text, languages=["en"], settings=FULL_DATE_SETTINGS)
         if parsed is not None:
             extra.append(TimeExpression(ent.start_char, ent.end_char, ent.text, "calendar", {"iso": parsed.date().isoformat()}))
     return extra

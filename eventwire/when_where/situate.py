@@ -32,7 +32,7 @@ def situate(
     """
     if not records:
         return records
-    dates = ArticleDates(doc, article.published)
+    dates = ArticleDates(doc, article.published, article.text)
     places = ArticlePlaces(doc, gazetteer, article.dateline, places_seen)
     situated = []
     for record in records:
