@@ -24,9 +24,10 @@ from eventwire.actors.resolve import ActorResolver, dateline_countries
 from eventwire.errors import InputError
 from eventwire.pipeline import Pipeline
 from eventwire.read.dateline import cut_dateline
+from eventwire.records import Place
 from eventwire.when_where.event_dates import ArticleDates
 from eventwire.when_where.event_places import DIRECTIONS, DIVISION_WORDS, ArticlePlaces
-from eventwire.when_where.gazetteer import load_gazetteer
+from eventwire.when_where.gazetteer import Gazetteer, load_gazetteer
 
 
 @dataclass
@@ -99,6 +100,11 @@ def _parsed(nlp: Language, path: Path) -> Iterator[tuple[dict[str, Any], Doc, To
         yield case, doc, token
 
 
+def _another_name_of(gazetteer: Gazetteer, name: str, place: Place) -> bool:
+    """Whether a name is one GeoNames gives the very place found ("Mykolaiv" for Mykolayiv)."""
+    return place.geonameid is not None and any(p.geonameid == place.geonameid for p in gazetteer.lookup(name))
+
+
 def same_name(expected: str, names: list[str]) -> bool:
     """Whether a place's expected name is one of the names it resolved to (accents, case and
     a leading "the" aside)."""
@@ -135,8 +141,8 @@ def score_places(pipeline: Pipeline, path: Path) -> SetScore:
         if expected is None and got is None:
             score.right += 1
             score.extra_right += 1
-        elif expected is not None and got is not None and got.country == expected["country"] and same_name(
-            expected["name"], [got.name, got.text]
+        elif expected is not None and got is not None and got.country == expected["country"] and (
+            same_name(expected["name"], [got.name, got.text]) or _another_name_of(gazetteer, expected["name"], got)
         ):  # fmt: skip
             score.right += 1
             score.extra_right += got.precision == expected["precision"]
