@@ -310,6 +310,7 @@ def test_cli_extract_bad_file_among_good_ones_is_an_error(
         (["extract", "kremlin.txt", "--dates", "no-such-dates.tsv"], "no-such-dates.tsv"),
         (["events", "--db", "events.db", "--since", "2025-11-31"], "--since"),
         (["eval", "when-where"], "--dates"),
+        (["events", "--db", "events.db", "--location", "Turkey"], "--location"),
     ],
 )
 def test_cli_bad_option_value_is_a_one_line_error(

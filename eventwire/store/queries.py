@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +51,8 @@ class EventFilter:
             )
         if self.limit is not None and self.limit < 0:
             raise InputError("limit", f"limit must be 0 or more, not {self.limit}")
+        if self.location is not None and not re.fullmatch(r"[A-Za-z]{3}", self.location.strip()):
+            raise InputError("--location", f"{self.location!r} is no country code (expected ISO alpha-3, e.g. TUR)")
         if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
             raise InputError("min confidence", f"must be between 0 and 1, not {self.min_confidence}")
 
