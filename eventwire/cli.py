@@ -144,7 +144,8 @@ def ingest(
         summary = ingest_articles(articles, store, force=force, on_article=advance, pipeline=Pipeline(settings))
     console_err.print(
         f"{summary.stored} article(s) stored, {summary.skipped} unchanged skipped, "
-        f"{summary.events} event(s) coded"
+        f"{summary.events} event(s) coded, {summary.duplicates} near-duplicate(s) linked",
+        soft_wrap=True,  # one line, whatever the terminal's width
     )
     _finish(errors)
 

@@ -179,7 +179,8 @@ def print_stats(stats: dict) -> None:
     console = Console()
     dates = stats.get("date_range") or {}
     span = f", dated {dates.get('first')} to {dates.get('last')}" if dates.get("first") else ""
-    console.print(f"{stats['articles']} article(s), {stats['events']} event(s){span}")
+    duplicates = f" ({stats['duplicates']} near-duplicates of others)" if stats.get("duplicates") else ""
+    console.print(f"{stats['articles']} article(s){duplicates}, {stats['events']} event(s){span}")
     grid = Table.grid(padding=(0, 4))
     tables = [
         _counts("event type", stats.get("by_event", {})),

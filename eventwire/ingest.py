@@ -1,5 +1,8 @@
 """Ingesting: code articles and store each one, with its events, in its own transaction.
 
+Each article is also looked up among those stored before: a near-duplicate (a wire copy
+reprinted elsewhere) is linked to the first copy seen (``duplicate_of``).
+
 An article already stored from the same text, date and coder version is skipped, so a run
 that was interrupted goes on where it stopped and a repeated run costs only the reading.
 """
@@ -10,6 +13,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from eventwire.cluster.duplicates import DuplicateFinder, article_signature, signature_bytes, signature_from_bytes
 from eventwire.pipeline import Pipeline
 from eventwire.records import Article
 from eventwire.store import content_hash as stored_hash
@@ -23,6 +27,7 @@ class IngestSummary:
     stored: int = 0
     skipped: int = 0
     events: int = 0
+    duplicates: int = 0  # stored articles found to be near-duplicates of an earlier one
 
 
 def content_hash(article: Article) -> str:
@@ -46,9 +51,30 @@ def ingest_articles(
     if not todo:
         return summary
     pipeline = pipeline or Pipeline()
+    finder = _stored_articles(store)
     for coded in pipeline.code_many(todo):
-        store.save(coded.article, coded.events, content_hash=content_hash(coded.article), mentions=coded.mentions)
+        signature = article_signature(coded.article.text)
+        original = finder.original_of(coded.article.id, signature)
+        store.save(coded.article, coded.events, content_hash=content_hash(coded.article), mentions=coded.mentions,
+                   duplicate_of=original, signature=signature_bytes(signature))  # fmt: skip
+        finder.add(coded.article.id, signature, original)
         summary.stored += 1
         summary.events += len(coded.events)
+        summary.duplicates += original is not None
         on_article()
     return summary
+
+
+def _stored_articles(store) -> DuplicateFinder:  # noqa: ANN001
+    """The articles already stored, for finding the copies among the new ones."""
+    finder = DuplicateFinder()
+    for article_id, original, data in store.article_signatures():
+        if data is not None:
+            signature = signature_from_bytes(data)
+        else:  # stored before signatures were kept
+            article = store.article(article_id)
+            if article is None:
+                continue
+            signature = article_signature(article.text)
+        finder.add(article_id, signature, original)
+    return finder

@@ -182,6 +182,29 @@ def test_ingest_twice_stores_nothing_twice(
     assert _articles_count(tmp_path / "events.db") == 5
 
 
+def test_ingest_links_a_reprinted_wire_story_to_the_first_copy(cli: Cli, tmp_path: Path) -> None:
+    wire = STORIES["04_nairobi.txt"][1] + (
+        "Witnesses said officers chased demonstrators through the streets near the parliament "
+        "building, and the interior ministry said an inquiry would look into the arrests.\n"
+    )
+    (tmp_path / "wire.txt").write_text(wire, encoding="utf-8")
+    first = cli("ingest", "wire.txt", "--published", "2026-01-10", "--db", "events.db")
+    # a second site's copy of the same story, with its own line at the end; then another story
+    (tmp_path / "reprint.txt").write_text(wire + "Read more of our Kenya coverage.\n", encoding="utf-8")
+    (tmp_path / "berlin.txt").write_text(STORIES["02_berlin.txt"][1], encoding="utf-8")
+    second = cli("ingest", "reprint.txt", "berlin.txt", "--published", "2026-01-10", "--db", "events.db")
+    assert (first.code, second.code) == (0, 0)
+    assert "1 near-duplicate(s) linked" in second.err
+    with Store(tmp_path / "events.db") as store:
+        assert store.duplicates() == {"reprint": "wire"}
+        assert store.stats()["duplicates"] == 1
+    # coding the copy again keeps its link, and nothing is linked twice
+    again = cli("ingest", "reprint.txt", "--published", "2026-01-10", "--db", "events.db", "--force")
+    assert again.code == 0
+    with Store(tmp_path / "events.db") as store:
+        assert store.duplicates() == {"reprint": "wire"}
+
+
 def test_ingest_force_recodes_without_duplicating(
     cli: Cli, corpus: tuple[Path, Path], tmp_path: Path
 ) -> None:

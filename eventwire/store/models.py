@@ -20,6 +20,7 @@ from sqlalchemy import (
     Double,
     ForeignKey,
     Index,
+    LargeBinary,
     MetaData,
     Text,
 )
@@ -63,6 +64,10 @@ class ArticleRow(Base):
     content_hash: Mapped[str] = mapped_column(Text)
     origin: Mapped[str | None] = mapped_column(Text)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # The first copy seen of a near-duplicate article (a wire story reprinted elsewhere), and
+    # the MinHash signature it was found by (eventwire.cluster.duplicates).
+    duplicate_of: Mapped[str | None] = mapped_column(Text)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class EventRow(Base):

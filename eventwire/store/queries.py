@@ -118,6 +118,7 @@ def event_stats(session: Session) -> dict[str, Any]:
     )
     return {
         "articles": session.scalar(select(func.count()).select_from(ArticleRow)) or 0,
+        "duplicates": session.scalar(select(func.count()).where(ArticleRow.duplicate_of.is_not(None))) or 0,
         "events": session.scalar(select(func.count()).select_from(EventRow)) or 0,
         "by_event": _counts(session, EventRow.event),
         "by_modality": _counts(session, EventRow.modality),

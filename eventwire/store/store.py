@@ -90,8 +90,13 @@ class Store:
         events: Iterable[EventRecord],
         content_hash: str | None = None,
         mentions: Iterable[ActorMention] = (),
+        duplicate_of: str | None = None,
+        signature: bytes | None = None,
     ) -> None:
         """Store an article with its events, replacing what was stored for it before.
+
+        ``duplicate_of`` names the first copy seen of a near-duplicate article, found by its
+        MinHash ``signature`` (see :mod:`eventwire.cluster.duplicates`).
 
         One transaction: on any error nothing changes. Saving the same article again leaves
         one copy of it and exactly the ``events`` given now.
@@ -104,6 +109,8 @@ class Store:
         values = article_values(article, dt.datetime.now(dt.UTC))
         if content_hash is not None:  # the caller's notion of "unchanged" (e.g. coder version)
             values["content_hash"] = content_hash
+        values["duplicate_of"] = duplicate_of
+        values["signature"] = signature
         try:
             with self._sessions.begin() as session:
                 session.execute(self._upsert_article(values))
@@ -149,6 +156,20 @@ class Store:
             statement = statement.where(ArticleRow.content_hash == content_hash)
         with self._reading("cannot look up an article") as session:
             return session.scalar(statement) is not None
+
+    def article_signatures(self) -> list[tuple[str, str | None, bytes | None]]:
+        """Every stored article's id, the first copy it duplicates and its MinHash signature
+        (None for an article stored before signatures were kept), oldest ingest first."""
+        statement = select(ArticleRow.id, ArticleRow.duplicate_of, ArticleRow.signature).order_by(
+            ArticleRow.ingested_at, ArticleRow.id)  # fmt: skip
+        with self._reading("cannot read article signatures") as session:
+            return [(row.id, row.duplicate_of, row.signature) for row in session.execute(statement)]
+
+    def duplicates(self) -> dict[str, str]:
+        """Near-duplicate articles: article id -> the id of the first copy it duplicates."""
+        statement = select(ArticleRow.id, ArticleRow.duplicate_of).where(ArticleRow.duplicate_of.is_not(None))
+        with self._reading("cannot read duplicates") as session:
+            return {row.id: row.duplicate_of for row in session.execute(statement)}
 
     def article(self, article_id: str) -> Article | None:
         """The stored article with that id, or None."""
