@@ -54,10 +54,11 @@ def ingest_articles(
     finder = _stored_articles(store)
     for coded in pipeline.code_many(todo):
         signature = article_signature(coded.article.text)
-        original = finder.original_of(coded.article.id, signature)
+        original = finder.original_of(coded.article.id, signature) if signature is not None else None
         store.save(coded.article, coded.events, content_hash=content_hash(coded.article), mentions=coded.mentions,
-                   duplicate_of=original, signature=signature_bytes(signature))  # fmt: skip
-        finder.add(coded.article.id, signature, original)
+                   duplicate_of=original, signature=signature_bytes(signature) if signature is not None else None)  # fmt: skip
+        if signature is not None:
+            finder.add(coded.article.id, signature, original)
         summary.stored += 1
         summary.events += len(coded.events)
         summary.duplicates += original is not None
@@ -71,10 +72,9 @@ def _stored_articles(store) -> DuplicateFinder:  # noqa: ANN001
     for article_id, original, data in store.article_signatures():
         if data is not None:
             signature = signature_from_bytes(data)
-        else:  # stored before signatures were kept
+        else:  # too short to have one, or stored before signatures were kept
             article = store.article(article_id)
-            if article is None:
-                continue
-            signature = article_signature(article.text)
-        finder.add(article_id, signature, original)
+            signature = article_signature(article.text) if article is not None else None
+        if signature is not None:
+            finder.add(article_id, signature, original)
     return finder

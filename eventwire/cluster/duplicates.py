@@ -23,13 +23,17 @@ SCHEME = "affine32"
 # different stories on the same event, well under 0.3.
 DUPLICATE_THRESHOLD = 0.7
 
+MIN_WORDS = 25
 _WORD = re.compile(r"\w+")
 
 
-def article_signature(text: str) -> MinHash:
-    """The MinHash of an article's word 5-grams (lower-cased; a short text's words alone)."""
+def article_signature(text: str) -> MinHash | None:
+    """The MinHash of an article's word 5-grams (lower-cased), or None for a text too short to
+    tell a copy from a coincidence (an empty page, a one-line brief)."""
     words = _WORD.findall(text.lower())
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1))}
+    if len(words) < MIN_WORDS:
+        return None
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
     signature = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     signature.update_batch([shingle.encode("utf-8") for shingle in shingles])
     return signature
