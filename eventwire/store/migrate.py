@@ -12,12 +12,13 @@ a revision after changing ``models.py``::
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -39,9 +40,19 @@ def alembic_config(connection: Connection | None = None, url: str | None = None)
     return config
 
 
+# Alembic's operation proxies are process-wide, so two stores opened at once in one process
+# (two threads) must migrate one after the other.
+_MIGRATING = threading.Lock()
+# Two processes opening the same new PostgreSQL database (a watcher and a batch job) take this
+# advisory lock, so that one creates the tables and the other then finds them made.
+MIGRATION_LOCK_KEY = 0x6576656E74  # "event"
+
+
 def upgrade(engine: Engine) -> None:
     """Create the tables in a new database, or migrate an older one, in one transaction."""
-    with engine.begin() as connection:
+    with _MIGRATING, engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         command.upgrade(alembic_config(connection), "head")
 
 
