@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +26,7 @@ from eventwire.read.dateline import cut_dateline
 from eventwire.records import Place
 from eventwire.when_where.event_dates import ArticleDates
 from eventwire.when_where.event_places import DIRECTIONS, DIVISION_WORDS, ArticlePlaces
-from eventwire.when_where.gazetteer import Gazetteer, load_gazetteer
+from eventwire.when_where.gazetteer import Gazetteer, load_gazetteer, place_key
 
 
 @dataclass
@@ -113,8 +112,7 @@ def same_name(expected: str, names: list[str]) -> bool:
 
 
 def _name_key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
-    words = text.removeprefix("the ").replace("-", " ").replace("'", "").replace(".", "").split()
+    words = place_key(name).replace("-", " ").replace(".", "").split()
     # "northern Syria" and "Syria" name the same country at precision region
     if len(words) > 1 and words[0] in DIRECTIONS:
         words = words[1:]

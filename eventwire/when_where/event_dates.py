@@ -18,12 +18,13 @@ import dateparser
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events.modality import FUTURE_AUX, HYPOTHETICAL_AUX
 from eventwire.when_where.clauses import belongs, clause_head, tree_distance
 from eventwire.when_where.dates import NO_DATE, EventDate, publication_date, resolve
 from eventwire.when_where.timex import TimeExpression, find_time_expressions
 
 # Auxiliaries that put a clause ahead of the moment it is told from.
-AHEAD_AUX = {"will", "shall", "'ll", "wo", "would", "could", "might", "may", "should", "must", "'d", "ca", "can"}
+AHEAD_AUX = FUTURE_AUX | HYPOTHETICAL_AUX | {"ca"}  # "ca" is spaCy's token for can't
 # Adverbs and prepositions that make a past event background rather than news.
 BACKGROUND_ADVERBS = {"long", "repeatedly", "previously", "once", "formerly", "originally", "initially", "traditionally",
                       "often", "frequently", "regularly", "ever", "already"}  # fmt: skip

@@ -11,6 +11,7 @@ With none, the dateline is the place when the event's actor is of the dateline's
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -28,10 +29,10 @@ SITE_EVENTS = {"ASSAULT", "COERCE"}
 SITE_WORDS = {"attack", "strike", "hit", "bomb", "shell", "target", "raid", "storm", "seize", "capture", "take",
               "encircle", "surround", "besiege", "blockade", "occupy", "invade", "overrun", "pound", "bombard",
               "lock", "enter", "retake", "recapture", "liberate", "control", "shut", "evacuate", "rocket",
-              "airstrike", "assault", "offensive", "siege", "incursion", "invasion", "raid", "bombardment"}  # fmt: skip
+              "airstrike", "assault", "offensive", "siege", "incursion", "invasion", "bombardment"}  # fmt: skip
 # Leaving a place happens there: "withdrew from Pokrovsk".
 LEAVING_WORDS = {"withdraw", "retreat", "pull", "evacuate", "expel", "oust", "drive", "push", "flee", "withdrawal",
-                 "retreat", "evacuation", "pullout"}  # fmt: skip
+                 "evacuation", "pullout"}  # fmt: skip
 # Words of a trip or a deployment, whose destination is where the visit or the force is.
 TRIP_WORDS = {"visit", "travel", "trip", "journey", "tour", "fly", "arrive", "head", "go", "come", "return", "land",
               "stop", "jet", "sail", "drive", "stay", "deploy", "send", "dispatch", "redeploy", "move",
@@ -41,7 +42,7 @@ PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "stat
                "neighborhood", "outskirts", "suburb", "suburbs", "port", "area", "county", "island", "islands",
                "governorate", "oblast", "municipality", "enclave", "territory", "hamlet", "settlement",
                "centre", "center", "heart", "streets", "border", "coast", "department", "prefecture", "waters",
-               "shores", "countryside", "hills", "mountains", "highlands", "area", "areas", "resort", "oasis"}  # fmt: skip
+               "shores", "countryside", "hills", "mountains", "highlands", "areas", "resort", "oasis"}  # fmt: skip
 # Sites named after the place they are in: "Manila's airport", "the capital's Delmas neighbourhood".
 SITE_NOUNS = {"airport", "port", "prison", "embassy", "base", "square", "palace", "hospital", "market", "university",
               "stadium", "mosque", "church", "camp", "station", "parliament", "headquarters", "neighbourhood",
@@ -86,25 +87,27 @@ class ArticlePlaces:
         self.gazetteer = gazetteer
         self.dateline = dateline
         self.seen = seen
-        self.story: Counter[str] = Counter()
-        self.parties: list[str] = []  # the country codes of the event being placed
+        self.story: Counter[str] = Counter()  # set for each event placed, with its parties
+        self.parties: list[str] = []
+        # Divisions the article names, and those of the big cities it names ("Georgia" after
+        # "Atlanta"): one lookup per named place.
         self.divisions_named: set[str] = set()
         self.divisions_of_cities: set[tuple[str | None, str]] = set()
+        # The dateline is read first: a state the body names must not move it ("PARIS" stays
+        # in France when the story mentions Texas).
         self.dateline_parts = self._dateline_parts()
-        self.divisions_named = {
-            place.name.lower() for ent in doc.ents if ent.label_ in {"GPE", "LOC"}
-            for place in gazetteer.lookup(ent.text) if place.precision == "admin1"
-        }  # fmt: skip
-        # the divisions of the big cities the article names: "Georgia" after "Atlanta"
-        self.divisions_of_cities = {
-            (city.country, city.admin1.lower()) for ent in doc.ents if ent.label_ == "GPE"
-            for city in [max((p for p in gazetteer.lookup(ent.text) if p.precision == "city"),
-                             key=lambda p: p.population, default=None)]
-            if city is not None and city.admin1 and city.population >= KNOWN_CITY
-            and place_key(city.admin1) != place_key(city.name)  # Istanbul's division is Istanbul
-        }  # fmt: skip
+        for ent in doc.ents:
+            if ent.label_ not in {"GPE", "LOC"}:
+                continue
+            bearers = gazetteer.lookup(ent.text)
+            self.divisions_named |= {p.name.lower() for p in bearers if p.precision == "admin1"}
+            city = max((p for p in bearers if p.precision == "city"), key=lambda p: p.population, default=None)
+            if ent.label_ == "GPE" and city is not None and city.admin1 and city.population >= KNOWN_CITY and (
+                place_key(city.admin1) != place_key(city.name)  # Istanbul's division is Istanbul
+            ):  # fmt: skip
+                self.divisions_of_cities.add((city.country, city.admin1.lower()))
 
-    def place_of(self, trigger: Token, event: str, actors: list[str], recipients: list[str] = ()) -> Place | None:  # type: ignore[assignment]
+    def place_of(self, trigger: Token, event: str, actors: Sequence[str], recipients: Sequence[str] = ()) -> Place | None:
         """Where the event named at ``trigger`` happened, or None.
 
         Args:
@@ -120,10 +123,9 @@ class ArticlePlaces:
         head = clause_head(trigger)
         found = [c for c in self._candidates(trigger, head, event) if c is not None]
         if found:
-            # the most precise; of equals, a named city before a building's ("Ben Gurion Airport
-            # near Tel Aviv"), then the nearest
-            # said of the event itself before what a participle adds ("struck central Myanmar,
-            # toppling buildings in Mandalay")
+            # What is said of the event itself before what a participle adds ("struck central
+            # Myanmar, toppling buildings in Mandalay"); then the most precise; of equals, a
+            # named city before a building's ("Ben Gurion Airport near Tel Aviv"); the nearest.
             best = max(found, key=lambda c: (_direct(c.token, head), PRECISION_RANK[c.place.precision], not c.building,
                                              -tree_distance(c.token, trigger)))  # fmt: skip
             return best.place
@@ -367,7 +369,7 @@ class ArticlePlaces:
                 places.append(found)
         return places
 
-    def _dateline_place(self, actors: list[str]) -> Place | None:
+    def _dateline_place(self, actors: Sequence[str]) -> Place | None:
         """The dateline's place, where the event's actor is of its country (acting at home)."""
         for part in self.dateline_parts:
             if part.country and part.country in actors:
