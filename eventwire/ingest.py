@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from eventwire.cluster.duplicates import DuplicateFinder, article_signature, signature_bytes, signature_from_bytes
 from eventwire.pipeline import Pipeline
-from eventwire.records import Article
+from eventwire.records import Article, CodedArticle
 from eventwire.store import content_hash as stored_hash
 from eventwire.version import __version__
 
@@ -51,8 +51,21 @@ def ingest_articles(
     if not todo:
         return summary
     pipeline = pipeline or Pipeline()
+    stored = store_coded(pipeline.code_many(todo), store, on_article=on_article)
+    summary.stored, summary.events, summary.duplicates = stored.stored, stored.events, stored.duplicates
+    return summary
+
+
+def store_coded(
+    coded_articles: Iterable[CodedArticle], store, *, on_article: Callable[[], None] = lambda: None  # noqa: ANN001
+) -> IngestSummary:
+    """Store articles already coded (here or on a Dask worker), linking near-duplicates.
+
+    Each article is one transaction; storing the same article again replaces it.
+    """
+    summary = IngestSummary()
     finder = _stored_articles(store)
-    for coded in pipeline.code_many(todo):
+    for coded in coded_articles:
         signature = article_signature(coded.article.text)
         original = finder.original_of(coded.article.id, signature) if signature is not None else None
         store.save(coded.article, coded.events, content_hash=content_hash(coded.article), mentions=coded.mentions,
