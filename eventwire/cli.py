@@ -28,6 +28,7 @@ from eventwire.cli_output import (
     print_scores,
     print_stats,
     print_unresolved,
+    print_cluster_scores,
     print_when_where_scores,
     progress,
 )
@@ -328,6 +329,32 @@ def eval_when_where(
     scores = [("dates", score_dates(pipeline.nlp, path)) for path in dates or []]
     scores += [("places", score_places(pipeline, path)) for path in places or []]
     print_when_where_scores(scores, misses)
+
+
+@eval_app.command("clusters")
+def eval_clusters(
+    stories: Annotated[list[Path], typer.Argument(help="Story set(s), JSONL (tests/resources/clusters).")],
+    end_to_end: Annotated[bool, typer.Option(help="Also code the articles and cluster the records.")] = False,
+) -> None:
+    """Score event clusters pairwise against the stories' occurrence keys.
+
+    Without --end-to-end the gold mentions are clustered as the set codes them (the clusterer
+    alone); with it, the articles are coded too and the records matched to gold mentions.
+
+    Examples:
+
+      eventwire eval clusters tests/resources/clusters/stories.jsonl --end-to-end
+    """
+    from eventwire.evaluate.clusters import read_stories, score_clustering_alone, score_end_to_end
+
+    sets = [(path, read_stories(path)) for path in stories]
+    scores = [("clusterer alone", score_clustering_alone(found, path.name)) for path, found in sets]
+    if end_to_end:
+        from eventwire.pipeline import Pipeline
+
+        pipeline = Pipeline(Settings.from_env())
+        scores += [("end to end", score_end_to_end(found, path.name, pipeline)[0]) for path, found in sets]
+    print_cluster_scores(scores)
 
 
 @eval_app.command("actors")

@@ -171,6 +171,17 @@ def print_when_where_scores(scores: list, misses: int = 0) -> None:
                           f"    expected {expected}  got {found}")  # fmt: skip
 
 
+def print_cluster_scores(scores: list) -> None:
+    """Pairwise precision, recall and F1 of event clusters per story set."""
+    rows = [
+        {"set": score.name, "how": how, "mentions scored": f"{score.mentions}/{score.gold_mentions}",
+         "clusters": score.clusters, "gold clusters": score.gold_clusters, "precision": f"{score.precision:.3f}",
+         "recall": f"{score.recall:.3f}", "F1": f"{score.f1:.3f}"}
+        for how, score in scores
+    ]  # fmt: skip
+    Console(width=max(Console().width, 120)).print(_table("event clusters, scored by pairs of mentions", rows))
+
+
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
