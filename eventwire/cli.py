@@ -29,6 +29,7 @@ from eventwire.cli_output import (
     print_stats,
     print_unresolved,
     print_cluster_scores,
+    print_clusters,
     print_when_where_scores,
     progress,
 )
@@ -184,23 +185,31 @@ def export(
     db: Db = None, since: Since = None, until: Until = None, actor: ActorCode = None,
     recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
     limit: Limit = None, min_confidence: MinConfidence = None, location: Location = None,
+    what: Annotated[str, typer.Option(help="events, clusters (one row per occurrence) or mentions (of clusters).")] = "events",
 ) -> None:  # fmt: skip
-    """Export stored events as PLOVER JSONL, CSV or Parquet.
+    """Export stored events, event clusters or clusters' mentions as JSONL, CSV or Parquet.
 
     Examples:
 
       eventwire export --format plover-jsonl --out events.jsonl
 
       eventwire export --format parquet --out ukraine.parquet --actor UKR
+
+      eventwire export --what clusters --format csv --out clusters.csv
     """
     from eventwire.export import export as write_export
+    from eventwire.export.clusters import write_clusters
     from eventwire.store import Store
 
     _check_format(format, ("plover-jsonl", "jsonl", "csv", "parquet"))
+    _check_format(what, ("events", "clusters", "mentions"), option="--what")
     filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location)
     with Store(Settings.from_env(db_url=db).db_url) as store:
-        count = write_export(store.iter_events(**filters), format, out)
-    console_err.print(f"wrote {count} event(s) to {out}")
+        if what == "events":
+            count = write_export(store.iter_events(**filters), format, out)
+        else:
+            count = write_clusters(store.clusters(**filters), format, out, what)
+    console_err.print(f"wrote {count} {'event' if what == 'events' else what[:-1]}(s) to {out}")
 
 
 @app.command()
@@ -215,6 +224,44 @@ def stats(db: Db = None) -> None:
 
     with Store(Settings.from_env(db_url=db).db_url) as store:
         print_stats(store.stats())
+
+
+@app.command()
+def clusters(
+    db: Db = None, since: Since = None, until: Until = None, actor: ActorCode = None,
+    recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many clusters.")] = None,
+    format: Format = "table", min_confidence: MinConfidence = None, location: Location = None,
+    min_sources: Annotated[int | None, typer.Option(min=1, help="Only clusters told by this many independent sources.")] = None,
+    rebuild: Annotated[bool, typer.Option(help="Cluster every stored event afresh first.")] = False,
+) -> None:  # fmt: skip
+    """List event clusters: one per occurrence, however many articles report it.
+
+    Each cluster shows its best mention's record and counts its mentions, articles, outlets
+    and independent sources (a wire story and its reprints are one source). A plan and the
+    event that happened are separate clusters, linked to each other.
+
+    Examples:
+
+      eventwire clusters --type ASSAULT --since 2025-03-01 --format table
+
+      eventwire clusters --actor RUS --min-sources 2 --format jsonl
+
+      eventwire clusters --rebuild
+    """
+    from eventwire.export.clusters import write_clusters
+    from eventwire.store import Store
+
+    _check_format(format, OUTPUT_FORMATS)
+    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location)
+    with Store(Settings.from_env(db_url=db).db_url) as store:
+        if rebuild:
+            console_err.print(f"{store.rebuild_clusters()} cluster(s) rebuilt")
+        found = store.clusters(**filters, min_sources=min_sources, with_mentions=format != "table")
+    if format == "table":
+        print_clusters(found)
+    else:
+        write_clusters(found, format, sys.stdout)
 
 
 @app.command()
@@ -535,9 +582,10 @@ def _finish(errors: list[RecordError]) -> None:
         raise typer.Exit(1)
 
 
-def _check_format(value: str, allowed: tuple[str, ...]) -> None:
+def _check_format(value: str, allowed: tuple[str, ...], option: str = "--format") -> None:
     if value not in allowed:
-        raise InputError("--format", f"unknown format {value!r} (expected {', '.join(allowed)})")
+        kind = "format" if option == "--format" else "value"
+        raise InputError(option, f"unknown {kind} {value!r} (expected {', '.join(allowed)})")
 
 
 def _filters(since, until, actor, recipient, event_type, modality, limit, min_confidence=None, location=None) -> dict:  # noqa: ANN001

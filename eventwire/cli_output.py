@@ -33,6 +33,27 @@ def print_records(records: Iterable[EventRecord], fmt: str) -> None:
         Console(width=max(Console().width, 140)).print(events_table(list(records)))
 
 
+def print_clusters(clusters: list) -> None:
+    """Event clusters as a table: one row per occurrence, with its counts."""
+    table = Table(title=f"{len(clusters)} cluster(s)", show_lines=False)
+    for column in ("date", "event", "actor", "recipient", "modality", "where", "mentions", "articles", "outlets",
+                   "sources", "first seen", "cluster"):  # fmt: skip
+        table.add_column(column, overflow="fold", no_wrap=column in {"date", "first seen", "cluster"})
+    for cluster in clusters:
+        record = cluster.record
+        table.add_row(
+            _date(record), record.event, _codes(record.actor), _codes(record.recipient),
+            record.modality + (" (linked)" if cluster.linked_clusters else ""), _place(record),
+            str(cluster.num_mentions), str(cluster.num_articles), str(cluster.num_outlets),
+            str(cluster.num_independent_sources), str(cluster.first_seen or "-"), cluster.id,
+        )  # fmt: skip
+    Console(width=max(Console().width, 160)).print(table)
+
+
+def _codes(entities: list[Entity]) -> str:
+    return ", ".join(e.cameo_code or e.code or e.text for e in entities) or "-"
+
+
 def events_table(records: list[EventRecord]) -> Table:
     """A readable table: one row per event, with the trigger and a piece of evidence."""
     table = Table(title=f"{len(records)} event(s)", show_lines=False)
@@ -191,7 +212,8 @@ def print_stats(stats: dict) -> None:
     dates = stats.get("date_range") or {}
     span = f", dated {dates.get('first')} to {dates.get('last')}" if dates.get("first") else ""
     duplicates = f" ({stats['duplicates']} near-duplicates of others)" if stats.get("duplicates") else ""
-    console.print(f"{stats['articles']} article(s){duplicates}, {stats['events']} event(s){span}")
+    clusters = f" in {stats['clusters']} cluster(s)" if stats.get("clusters") else ""
+    console.print(f"{stats['articles']} article(s){duplicates}, {stats['events']} event(s){clusters}{span}")
     grid = Table.grid(padding=(0, 4))
     tables = [
         _counts("event type", stats.get("by_event", {})),

@@ -207,6 +207,35 @@ class CodedArticle(_Frozen):
     mentions: list[ActorMention] = Field(default_factory=list)
 
 
+class ClusterMention(_Frozen):
+    """One report of a clustered occurrence: which record, in which article, and how it said it."""
+
+    event_id: str
+    article_id: str
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    modality: Modality
+    confidence: float
+    evidence: str
+    duplicate_of: str | None = Field(default=None, description="the first copy, when the article is a reprint")
+
+
+class EventCluster(_Frozen):
+    """One occurrence as several articles report it: its best mention's record and the counts."""
+
+    id: str
+    record: EventRecord = Field(description="the record of the mention that tells it best")
+    num_mentions: int
+    num_articles: int
+    num_outlets: int
+    num_independent_sources: int = Field(description="articles counted once per wire, outlet or reprinted story")
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    linked_clusters: list[str] = Field(default_factory=list, description="the same occurrence planned, or happened")
+    mentions: list[ClusterMention] = Field(default_factory=list)
+
+
 def event_schema() -> dict:
     """The JSON Schema of :class:`EventRecord`, as shipped in the package."""
     schema = EventRecord.model_json_schema()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from eventwire.cluster.match import Mention, agreement, compatible, same_phase
@@ -23,7 +23,7 @@ from eventwire.cluster.match import Mention, agreement, compatible, same_phase
 MODALITY_RANK = {"asserted": 3, "future": 2, "hypothetical": 1, "negated": 0}
 
 
-@dataclass
+@dataclass(eq=False)
 class Cluster:
     """One occurrence: the mentions that report it, and the clusters it is linked to."""
 
@@ -39,30 +39,27 @@ class Cluster:
 
     @property
     def first_day(self) -> dt.date | None:
+        """The first day any of its mentions may have happened on."""
         days = [m.first_day for m in self.members if m.first_day]
         return min(days) if days else None
 
     @property
     def last_day(self) -> dt.date | None:
+        """The last day any of its mentions may have happened on."""
         days = [m.last_day for m in self.members if m.last_day]
         return max(days) if days else None
 
     @property
     def best(self) -> Mention:
         """The mention that tells it best: not a denial, most confident, most precise."""
-        return max(self.members, key=_telling)
+        return min(self.members, key=_telling)
 
-    def reaches(self, mention: Mention) -> bool:
-        """Whether the cluster's days come near the mention's (a cheap first filter)."""
-        first, last = self.first_day, self.last_day
-        if first is None or last is None or mention.first_day is None or mention.last_day is None:
-            return False
-        return first <= mention.last_day and mention.first_day <= last
 
 
 def _telling(mention: Mention) -> tuple:
-    return (MODALITY_RANK.get(mention.modality, 0), mention.exact, mention.city is not None,
-            mention.confidence, -(mention.seen or dt.date.max).toordinal())  # fmt: skip
+    """Sorts the best teller first: asserted, dated, placed, confident, earliest, then by id."""
+    return (-MODALITY_RANK.get(mention.modality, 0), not mention.exact, mention.city is None,
+            -mention.confidence, mention.seen or dt.date.max, mention.event_id)  # fmt: skip
 
 
 def cluster_id(first_event_id: str) -> str:
@@ -70,24 +67,43 @@ def cluster_id(first_event_id: str) -> str:
     return "cl-" + hashlib.sha1(first_event_id.encode()).hexdigest()[:16]
 
 
+def _weeks(mention: Mention) -> range:
+    """The weeks (counted from year 1) the mention's days fall in; none when it has no days."""
+    if mention.first_day is None or mention.last_day is None:
+        return range(0)
+    return range(mention.first_day.toordinal() // 7, mention.last_day.toordinal() // 7 + 1)
+
+
 class Clusterer:
     """Assigns mentions to clusters, starting from clusters already known (e.g. stored)."""
 
-    def __init__(self, clusters: Iterable[Cluster] = ()) -> None:
-        self._by_event: dict[str, list[Cluster]] = defaultdict(list)
+    def __init__(self, clusters: Iterable[Cluster] = (), taken: Callable[[str], bool] = lambda _: False) -> None:
+        """Start from ``clusters``; ``taken`` tells whether an id not among them is in use."""
+        self._taken = taken
+        # Clusters by type and by each week their mentions' days touch: the only ones looked at.
+        self._by_week: dict[tuple[str, int], dict[str, Cluster]] = defaultdict(dict)
         self.clusters: dict[str, Cluster] = {}
         for cluster in clusters:
-            self._keep(cluster)
+            self.clusters[cluster.id] = cluster
+            for member in cluster.members:
+                self._index(cluster, member)
 
-    def _keep(self, cluster: Cluster) -> None:
-        self.clusters[cluster.id] = cluster
-        self._by_event[cluster.event].append(cluster)
+    def _index(self, cluster: Cluster, mention: Mention) -> None:
+        for week in _weeks(mention):
+            self._by_week[cluster.event, week][cluster.id] = cluster
+
+    def _near(self, mention: Mention) -> list[Cluster]:
+        """Clusters of the mention's type with days in the weeks of its days, oldest first."""
+        seen: dict[str, Cluster] = {}
+        for week in _weeks(mention):
+            seen.update(self._by_week.get((mention.event, week), {}))
+        return list(seen.values())
 
     def add(self, mention: Mention) -> Cluster:
         """Put ``mention`` in its cluster (an existing one or a new one) and return it."""
         best, best_score, linked = None, float("-inf"), []
-        for cluster in self._by_event[mention.event]:
-            if not cluster.reaches(mention) or not all(compatible(mention, m) for m in cluster.members):
+        for cluster in self._near(mention):
+            if not all(compatible(mention, m) for m in cluster.members):
                 continue
             if not all(same_phase(mention, m) for m in cluster.members):
                 linked.append(cluster)
@@ -96,13 +112,21 @@ class Clusterer:
             if score > best_score:
                 best, best_score = cluster, score
         if best is None:
-            best = Cluster(id=cluster_id(mention.event_id), event=mention.event)
-            self._keep(best)
+            best = Cluster(id=self._new_id(mention.event_id), event=mention.event)
+            self.clusters[best.id] = best
         best.members.append(mention)
+        self._index(best, mention)
         for other in linked:
             other.links.add(best.id)
             best.links.add(other.id)
         return best
+
+    def _new_id(self, event_id: str) -> str:
+        """The id of a cluster started by ``event_id``; one left empty here may be reused."""
+        new = cluster_id(event_id)
+        while (new in self.clusters and self.clusters[new].members) or (new not in self.clusters and self._taken(new)):
+            new = cluster_id(new)
+        return new
 
     def add_all(self, mentions: Iterable[Mention]) -> None:
         """Add mentions in the order given."""

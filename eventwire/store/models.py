@@ -146,6 +146,57 @@ class EventActorRow(Base):
     wikidata_id: Mapped[str | None] = mapped_column(Text)
 
 
+class ClusterRow(Base):
+    """One event cluster: the occurrence that several mentions report (eventwire.cluster).
+
+    Its type, modality, date, place and parties are those of its best mention
+    (``best_event_id``); the counts are over its mentions.
+    """
+
+    __tablename__ = "event_clusters"
+    __table_args__ = (
+        # "clusters of a type in a date range", and the clusterer's search for candidates.
+        Index("ix_event_clusters_event_date", "event", "date_start"),
+        Index("ix_event_clusters_date", "date_start"),
+        Index("ix_event_clusters_location_country", "location_country"),
+        Index("ix_event_clusters_window", "event", "window_start", "window_end"),
+    )
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    event: Mapped[str] = mapped_column(Text)
+    modality: Mapped[str] = mapped_column(Text)
+    phase: Mapped[str | None] = mapped_column(Text)  # "happened", "planned", or None (only denials)
+    best_event_id: Mapped[str] = mapped_column(Text)
+    date_start: Mapped[dt.date | None] = mapped_column(Date)
+    date_end: Mapped[dt.date | None] = mapped_column(Date)
+    location_country: Mapped[str | None] = mapped_column(Text)
+    # The days any of its mentions may have happened on: where new mentions look for it.
+    window_start: Mapped[dt.date | None] = mapped_column(Date)
+    window_end: Mapped[dt.date | None] = mapped_column(Date)
+    num_mentions: Mapped[int]
+    num_articles: Mapped[int]
+    num_outlets: Mapped[int]
+    num_independent_sources: Mapped[int]
+    first_seen: Mapped[dt.date | None] = mapped_column(Date)
+    last_seen: Mapped[dt.date | None] = mapped_column(Date)
+    links: Mapped[list[Any]] = mapped_column(JSON)  # ids of the same occurrence in another phase
+
+
+class ClusterMentionRow(Base):
+    """One event's place in a cluster, with what the clusterer compares it by (as JSON)."""
+
+    __tablename__ = "cluster_mentions"
+    __table_args__ = (
+        Index("ix_cluster_mentions_cluster_id", "cluster_id"),
+        Index("ix_cluster_mentions_article_id", "article_id"),
+    )
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    cluster_id: Mapped[str] = mapped_column(Text)
+    article_id: Mapped[str] = mapped_column(Text)
+    mention: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class ActorMentionRow(Base):
     """One actor mention of an article, resolved or not, with the reason it resolved so."""
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from eventwire.errors import InputError
 from eventwire.records import MODALITIES, PLOVER_EVENTS
-from eventwire.store.models import ArticleRow, EventActorRow, EventRow
+from eventwire.store.models import ArticleRow, ClusterRow, EventActorRow, EventRow
 
 TOP_ACTORS = 10
 
@@ -93,11 +93,42 @@ def _conditions(where: EventFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _has_party(role: str, code: str) -> ColumnElement[bool]:
+def select_clusters(where: EventFilter, min_sources: int | None = None) -> Select[tuple[ClusterRow, str]]:
+    """Clusters (with their best mention's record JSON) matching ``where``, oldest first.
+
+    The filters apply to what a cluster says (its best mention's type, modality, parties and
+    confidence) and to its days and place; ``min_sources`` keeps clusters reported by at least
+    that many independent sources.
+    """
+    statement = select(ClusterRow, EventRow.record).join(EventRow, EventRow.id == ClusterRow.best_event_id)
+    conditions: list[ColumnElement[bool]] = []
+    if where.since is not None:
+        conditions.append(ClusterRow.date_end >= where.since)
+    if where.until is not None:
+        conditions.append(ClusterRow.date_start <= where.until)
+    if where.location is not None:
+        conditions.append(ClusterRow.location_country == where.location.strip().upper())
+    if where.event_type is not None:
+        conditions.append(ClusterRow.event == where.event_type.upper())
+    if where.modality is not None:
+        conditions.append(ClusterRow.modality == where.modality.lower())
+    if where.min_confidence is not None:
+        conditions.append(EventRow.confidence >= where.min_confidence)
+    if where.actor is not None:
+        conditions.append(_has_party("actor", where.actor, ClusterRow.best_event_id))
+    if where.recipient is not None:
+        conditions.append(_has_party("recipient", where.recipient, ClusterRow.best_event_id))
+    if min_sources is not None:
+        conditions.append(ClusterRow.num_independent_sources >= min_sources)
+    statement = statement.where(*conditions).order_by(ClusterRow.date_start.is_(None), ClusterRow.date_start, ClusterRow.id)
+    return statement if where.limit is None else statement.limit(where.limit)
+
+
+def _has_party(role: str, code: str, event_id: Any = EventRow.id) -> ColumnElement[bool]:
     """Whether an event has an actor (or recipient) with that country or CAMEO code."""
     wanted = code.strip().upper()
     return exists().where(
-        EventActorRow.event_id == EventRow.id,
+        EventActorRow.event_id == event_id,
         EventActorRow.role == role,
         or_(EventActorRow.code == wanted, EventActorRow.cameo_code == wanted),
     )
@@ -120,6 +151,7 @@ def event_stats(session: Session) -> dict[str, Any]:
         "articles": session.scalar(select(func.count()).select_from(ArticleRow)) or 0,
         "duplicates": session.scalar(select(func.count()).where(ArticleRow.duplicate_of.is_not(None))) or 0,
         "events": session.scalar(select(func.count()).select_from(EventRow)) or 0,
+        "clusters": session.scalar(select(func.count()).select_from(ClusterRow)) or 0,
         "by_event": _counts(session, EventRow.event),
         "by_modality": _counts(session, EventRow.modality),
         "by_quad": by_quad,

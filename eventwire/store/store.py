@@ -9,30 +9,35 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from alembic.util.exc import CommandError
 from pydantic import ValidationError
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from eventwire.errors import StoreError
+from eventwire.errors import InputError, StoreError
 from eventwire.export.flat import FLAT_COLUMNS, flatten
-from eventwire.records import ActorMention, Article, EventRecord
+from eventwire.records import ActorMention, Article, ClusterMention, EventCluster, EventRecord
 from eventwire.store.connect import create_store_engine, parse_url, safe_url, store_error
+from eventwire.store import feed_state
+from eventwire.store.feed_state import FeedItem, FeedPoll, FeedStatus, ItemState
+from eventwire.store.clusters import add_to_clusters, cluster_by_id, cluster_mentions, clusters_of_article, rebuild
 from eventwire.store.migrate import upgrade
-from eventwire.store.models import ActorMentionRow, ArticleRow, EventRow
-from eventwire.store.queries import EventFilter, event_stats, select_records
+from eventwire.store.models import ActorMentionRow, ArticleRow, ClusterRow, EventRow
+from eventwire.store.queries import EventFilter, event_stats, select_clusters, select_records
 from eventwire.store.rows import article_from_row, article_values, event_row, mention_rows
 
 if TYPE_CHECKING:
     import pandas as pd
 
+# The PostgreSQL advisory lock that writers placing events in clusters take in turn.
+CLUSTER_LOCK = 0x65766E74636C  # "evntcl"
 # Rows fetched per round trip when streaming events (a server-side cursor on PostgreSQL).
 _BATCH = 500
 
@@ -105,6 +110,7 @@ class Store:
             StoreError: an event belongs to another article, has an impossible date, or the
                 database refuses the write (e.g. an event id stored for another article).
         """
+        events = list(events)
         rows = [self._event_row(record, article) for record in events]
         values = article_values(article, dt.datetime.now(dt.UTC))
         if content_hash is not None:  # the caller's notion of "unchanged" (e.g. coder version)
@@ -113,13 +119,26 @@ class Store:
         values["signature"] = signature
         try:
             with self._sessions.begin() as session:
+                self._one_writer_clusters(session)
+                touched = clusters_of_article(session, article.id)
                 session.execute(self._upsert_article(values))
                 session.execute(delete(EventRow).where(EventRow.article_id == article.id))
                 session.execute(delete(ActorMentionRow).where(ActorMentionRow.article_id == article.id))
                 session.add_all(rows)
                 session.add_all(mention_rows(article.id, mentions))
+                session.flush()
+                add_to_clusters(session, article, events, duplicate_of, touched)
         except SQLAlchemyError as error:
             raise store_error(self.url, f"cannot save article {article.id!r}", error) from error
+
+    def _one_writer_clusters(self, session: Session) -> None:
+        """On PostgreSQL, wait for other writers' transactions that are placing events in clusters.
+
+        Without it two writers could each start a cluster for one occurrence at the same time.
+        SQLite lets one writer in at a time anyway.
+        """
+        if self._engine.dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CLUSTER_LOCK})
 
     def _event_row(self, record: EventRecord, article: Article) -> EventRow:
         """The row for one event of ``article``, after checking it belongs there."""
@@ -285,6 +304,69 @@ class Store:
                 f"({'.'.join(map(str, first['loc']))}: {first['msg']})"
             ) from error
 
+    def clusters(
+        self,
+        *,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        actor: str | None = None,
+        recipient: str | None = None,
+        event_type: str | None = None,
+        modality: str | None = None,
+        limit: int | None = None,
+        min_confidence: float | None = None,
+        location: str | None = None,
+        min_sources: int | None = None,
+        with_mentions: bool = True,
+    ) -> list[EventCluster]:
+        """The event clusters that match, ordered by date: one per occurrence, with its reports.
+
+        The filters are those of :meth:`events`, applied to each cluster's best mention and to
+        its days and place; ``min_sources`` keeps clusters told by at least that many
+        independent sources (a wire story and its reprints are one).
+
+        Raises:
+            InputError: a filter is invalid (see :meth:`events`).
+            StoreError: the database cannot be read.
+        """
+        where = EventFilter(since, until, actor, recipient, event_type, modality, limit, min_confidence, location)
+        if min_sources is not None and min_sources < 0:
+            raise InputError("min sources", f"must be 0 or more, not {min_sources}")
+        with self._reading("cannot read event clusters") as session:
+            found = session.execute(select_clusters(where, min_sources)).all()
+            mentions = cluster_mentions(session, [row.id for row, _ in found]) if with_mentions else {}
+        return [self._cluster(row, record, mentions.get(row.id, [])) for row, record in found]
+
+    def cluster(self, cluster_id: str) -> EventCluster | None:
+        """One cluster with all its mentions, or None."""
+        with self._reading("cannot read an event cluster") as session:
+            found = session.execute(cluster_by_id(cluster_id)).first()
+            if found is None:
+                return None
+            mentions = cluster_mentions(session, [cluster_id])
+        return self._cluster(found[0], found[1], mentions.get(cluster_id, []))
+
+    def _cluster(self, row: ClusterRow, record: str, mentions: list[ClusterMention]) -> EventCluster:
+        return EventCluster(
+            id=row.id, record=self._record(row.best_event_id, record), num_mentions=row.num_mentions,
+            num_articles=row.num_articles, num_outlets=row.num_outlets,
+            num_independent_sources=row.num_independent_sources, first_seen=row.first_seen,
+            last_seen=row.last_seen, linked_clusters=list(row.links), mentions=mentions,
+        )  # fmt: skip
+
+    def rebuild_clusters(self) -> int:
+        """Cluster every stored event afresh, article by article in publication order.
+
+        For stores filled before clusters were kept, or after the clustering rules changed.
+        One transaction; returns the number of clusters.
+        """
+        try:
+            with self._sessions.begin() as session:
+                self._one_writer_clusters(session)
+                return rebuild(session)
+        except SQLAlchemyError as error:
+            raise store_error(self.url, "cannot rebuild event clusters", error) from error
+
     @overload
     def query(
         self, *, as_dataframe: Literal[False] = ..., **filters: Any
@@ -309,7 +391,60 @@ class Store:
         rows = [flatten(record) for record in self.iter_events(**filters)]
         return pd.DataFrame.from_records(rows, columns=list(FLAT_COLUMNS))
 
+    # ------------------------------------------------------------- the feed watcher's state
+
+    def feed_status(self, url: str) -> FeedStatus | None:
+        """What ``eventwire watch`` last heard from the feed at ``url``, or None."""
+        with self._reading("cannot read a feed's state") as session:
+            return feed_state.feed_status(session, url)
+
+    def save_feed_poll(self, poll: FeedPoll) -> int:
+        """Record a poll of a feed and add the items it lists that are new, as pending.
+
+        One transaction, so a feed's validators (ETag) are never saved without its items.
+        Returns the number of new items.
+        """
+        with self._writing(f"cannot save the poll of feed {poll.url!r}") as session:
+            return feed_state.save_poll(session, poll)
+
+    def feed_items(self, feed_urls: Sequence[str] | None = None, state: ItemState | None = None) -> list[FeedItem]:
+        """The items of those feeds (all for None) in that state (any for None), oldest first."""
+        with self._reading("cannot read feed items") as session:
+            return feed_state.feed_items(session, feed_urls, state)
+
+    def mark_feed_items_stored(self, done: Iterable[tuple[str, str, str]]) -> None:
+        """Mark items stored, each given as (feed url, item key, article id); one transaction.
+
+        Call it only once their articles are committed: an item marked stored is never fetched
+        again.
+        """
+        with self._writing("cannot mark feed items stored") as session:
+            feed_state.mark_stored(session, done)
+
+    def mark_feed_item_skipped(self, feed_url: str, key: str, reason: str) -> None:
+        """Mark an item skipped for good (its page may not be fetched), with the reason."""
+        with self._writing(f"cannot mark feed item {key!r} skipped") as session:
+            feed_state.mark_skipped(session, feed_url, key, reason)
+
+    def record_feed_item_failure(
+        self, feed_url: str, key: str, error: str, *, max_attempts: int, permanent: bool = False
+    ) -> ItemState:
+        """Count a failed attempt at an item; returns "failed" once it is given up, else "pending"."""
+        with self._writing(f"cannot record the failure of feed item {key!r}") as session:
+            return feed_state.record_failure(
+                session, feed_url, key, error, max_attempts=max_attempts, permanent=permanent
+            )
+
     # ------------------------------------------------------------------------------ helpers
+
+    @contextmanager
+    def _writing(self, action: str) -> Iterator[Session]:
+        """A transaction, committed on success, whose database errors become one-line StoreErrors."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except SQLAlchemyError as error:
+            raise store_error(self.url, action, error) from error
 
     @contextmanager
     def _reading(self, action: str) -> Iterator[Session]:

@@ -32,6 +32,8 @@ KINDS = {
     "PROTEST": ("141", 3, -6.5),
     "ASSAULT": ("190", 4, -10.0),
     "CONSULT": ("040", 1, 1.0),
+    "REJECT": ("120", 3, -4.0),
+    "COERCE": ("170", 4, -7.0),
 }
 
 UKRAINE = Entity(
