@@ -18,7 +18,7 @@ from eventwire.errors import (
 )
 from eventwire.pipeline import Pipeline, extract
 from eventwire.read import read_source
-from eventwire.records import Article, Attribution, Entity, EventRecord, Evidence, Place
+from eventwire.records import Article, Attribution, ClusterMention, Entity, EventCluster, EventRecord, Evidence, Place
 from eventwire.settings import Settings
 from eventwire.store import Store
 from eventwire.version import __version__
@@ -26,8 +26,10 @@ from eventwire.version import __version__
 __all__ = [
     "Article",
     "Attribution",
+    "ClusterMention",
     "DataFileError",
     "Entity",
+    "EventCluster",
     "EventRecord",
     "EventwireError",
     "Evidence",
