@@ -13,15 +13,19 @@ from pathlib import Path
 
 from eventwire.records import MODALITIES, PLOVER_EVENTS
 
-STORIES = Path(__file__).resolve().parent.parent / "resources" / "clusters" / "stories.jsonl"
+import pytest
+
+FOLDER = Path(__file__).resolve().parent.parent / "resources" / "clusters"
+SETS = {"stories.jsonl": 20, "stories_test.jsonl": 16}  # each set and its number of situations
 
 
-def _articles() -> list[dict]:
-    return [json.loads(line) for line in STORIES.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _articles(name: str = "stories.jsonl") -> list[dict]:
+    return [json.loads(line) for line in (FOLDER / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_cluster_set_is_well_formed() -> None:
-    articles = _articles()
+@pytest.mark.parametrize("name", SETS)
+def test_cluster_set_is_well_formed(name: str) -> None:
+    articles = _articles(name)
     groups: dict[str, set[str]] = defaultdict(set)
     mentions = 0
     for article in articles:
@@ -33,13 +37,14 @@ def test_cluster_set_is_well_formed() -> None:
             assert article["text"].count(event["evidence"]) == 1, f"{article['id']}: {event['key']}"
             assert event["event"] in PLOVER_EVENTS and event["modality"] in MODALITIES, event["key"]
     assert len(articles) == len({a["id"] for a in articles})
-    assert len(groups) >= 20 and all(3 <= len(outlets) <= 5 for outlets in groups.values())
+    assert len(groups) >= SETS[name] and all(3 <= len(outlets) <= 5 for outlets in groups.values())
     assert mentions >= 150
 
 
-def test_cluster_set_has_occurrences_told_by_several_outlets() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_cluster_set_has_occurrences_told_by_several_outlets(name: str) -> None:
     outlets: dict[str, set[str]] = defaultdict(set)
-    for article in _articles():
+    for article in _articles(name):
         for event in article["events"]:
             outlets[event["key"]].add(article["outlet"])
     assert sum(len(found) >= 2 for found in outlets.values()) >= 50
