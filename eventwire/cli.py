@@ -153,6 +153,52 @@ def ingest(
 
 
 @app.command()
+def batch(
+    paths: Paths,
+    scheduler: Annotated[str, typer.Option(help="local, local:N (N worker processes) or tcp://HOST:PORT.")],
+    db: Db = None,
+    out: Annotated[Path, typer.Option(help="Folder for the Parquet partitions (shared with the workers).")] = Path("eventwire-batch"),
+    partition_size: Annotated[int, typer.Option(min=1, help="Articles per partition (one task each).")] = 200,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Write the Parquet partitions only.")] = False,
+    published: Published = None,
+    dates: Dates = None,
+    classifier: ClassifierOpt = False,
+    min_confidence: MinConfidence = None,
+) -> None:  # fmt: skip
+    """Code a large corpus on a Dask cluster into Parquet partitions, then store them.
+
+    Partitions finished by an earlier run into the same --out are not coded again.
+
+    Examples:
+
+      eventwire batch archive.jsonl --scheduler local:2 --out batch-out
+
+      eventwire batch news/ --scheduler tcp://10.0.0.5:8786 --db postgresql://user@host/events
+    """
+    from eventwire.batch import parse_scheduler, problem_lines, run_batch, summary_line
+    from eventwire.store import Store
+
+    parse_scheduler(scheduler)  # a bad --scheduler fails before anything is read or opened
+    errors: list[RecordError] = []
+    articles = list(_articles(paths, published, dates, errors))
+    if not articles:
+        raise InputError(" ".join(paths), "no articles to code")
+    settings = Settings.from_env(db_url=db, classifier=classifier or None, min_confidence=min_confidence)
+    work = -(-len(articles) // partition_size) + (0 if no_store else len(articles))  # partitions + stores
+    with contextlib.ExitStack() as stack:
+        store = None if no_store else stack.enter_context(Store(settings.db_url))
+        advance = stack.enter_context(progress(work, "coding partitions, then storing"))
+        summary = run_batch(articles, scheduler=scheduler, out=out, settings=settings, store=store,
+                            partition_size=partition_size, on_partition=advance, on_article=advance)  # fmt: skip
+    for line in problem_lines(summary):
+        print(f"eventwire: {line}", file=sys.stderr)  # one line each, never wrapped
+    console_err.print(summary_line(summary, store.url if store else None), soft_wrap=True)
+    _finish(errors)
+    if summary.failed or summary.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
 def events(
     db: Db = None, since: Since = None, until: Until = None, actor: ActorCode = None,
     recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
@@ -176,6 +222,44 @@ def events(
     filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location)
     with Store(Settings.from_env(db_url=db).db_url) as store:
         print_records(store.events(**filters), format)
+
+
+@app.command()
+def clusters(
+    db: Db = None, since: Since = None, until: Until = None, actor: ActorCode = None,
+    recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many clusters.")] = None,
+    format: Format = "table", min_confidence: MinConfidence = None, location: Location = None,
+    min_sources: Annotated[int | None, typer.Option(min=1, help="Only clusters told by this many independent sources.")] = None,
+    rebuild: Annotated[bool, typer.Option(help="Cluster every stored event afresh first.")] = False,
+) -> None:  # fmt: skip
+    """List event clusters: one per occurrence, however many articles report it.
+
+    Each cluster shows its best mention's record and counts its mentions, articles, outlets
+    and independent sources (a wire story and its reprints are one source). A plan and the
+    event that happened are separate clusters, linked to each other.
+
+    Examples:
+
+      eventwire clusters --type ASSAULT --since 2025-03-01 --format table
+
+      eventwire clusters --actor RUS --min-sources 2 --format jsonl
+
+      eventwire clusters --rebuild
+    """
+    from eventwire.export.clusters import write_clusters
+    from eventwire.store import Store
+
+    _check_format(format, OUTPUT_FORMATS)
+    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location)
+    with Store(Settings.from_env(db_url=db).db_url) as store:
+        if rebuild:
+            console_err.print(f"{store.rebuild_clusters()} cluster(s) rebuilt")
+        found = store.clusters(**filters, min_sources=min_sources, with_mentions=format != "table")
+    if format == "table":
+        print_clusters(found)
+    else:
+        write_clusters(found, format, sys.stdout)
 
 
 @app.command()
@@ -224,44 +308,6 @@ def stats(db: Db = None) -> None:
 
     with Store(Settings.from_env(db_url=db).db_url) as store:
         print_stats(store.stats())
-
-
-@app.command()
-def clusters(
-    db: Db = None, since: Since = None, until: Until = None, actor: ActorCode = None,
-    recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
-    limit: Annotated[int | None, typer.Option(min=1, help="At most this many clusters.")] = None,
-    format: Format = "table", min_confidence: MinConfidence = None, location: Location = None,
-    min_sources: Annotated[int | None, typer.Option(min=1, help="Only clusters told by this many independent sources.")] = None,
-    rebuild: Annotated[bool, typer.Option(help="Cluster every stored event afresh first.")] = False,
-) -> None:  # fmt: skip
-    """List event clusters: one per occurrence, however many articles report it.
-
-    Each cluster shows its best mention's record and counts its mentions, articles, outlets
-    and independent sources (a wire story and its reprints are one source). A plan and the
-    event that happened are separate clusters, linked to each other.
-
-    Examples:
-
-      eventwire clusters --type ASSAULT --since 2025-03-01 --format table
-
-      eventwire clusters --actor RUS --min-sources 2 --format jsonl
-
-      eventwire clusters --rebuild
-    """
-    from eventwire.export.clusters import write_clusters
-    from eventwire.store import Store
-
-    _check_format(format, OUTPUT_FORMATS)
-    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location)
-    with Store(Settings.from_env(db_url=db).db_url) as store:
-        if rebuild:
-            console_err.print(f"{store.rebuild_clusters()} cluster(s) rebuilt")
-        found = store.clusters(**filters, min_sources=min_sources, with_mentions=format != "table")
-    if format == "table":
-        print_clusters(found)
-    else:
-        write_clusters(found, format, sys.stdout)
 
 
 @app.command()
@@ -549,6 +595,48 @@ def schema() -> None:
     from eventwire.records import SCHEMA_PATH
 
     sys.stdout.write(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@app.command()
+def watch(
+    feeds: Annotated[Path, typer.Argument(help="Text file of feed URLs (one a line, # comments) or an OPML file.")],
+    every: Annotated[str, typer.Option(help="Time from one round to the next: 30s, 15m, 1h.")] = "15m",
+    db: Db = None,
+    once: Annotated[bool, typer.Option("--once", help="Do one round, then exit (for cron).")] = False,
+    timeout: Annotated[float | None, typer.Option(help="Seconds one request may take [default: 20].")] = None,
+    max_page_mb: Annotated[float | None, typer.Option(help="Largest page fetched, in MB [default: 5].")] = None,
+    host_interval: Annotated[float | None, typer.Option(help="Least seconds between two requests to one host [default: 1].")] = None,
+    max_attempts: Annotated[int | None, typer.Option(help="Tries of one item before it is given up [default: 3].")] = None,
+    classifier: ClassifierOpt = False,
+    min_confidence: MinConfidence = None,
+) -> None:  # fmt: skip
+    """Poll RSS/Atom feeds; fetch, code and store each new item's article; repeat.
+
+    Polite (robots.txt, per-host limits, conditional requests) and crash-safe: what it has
+    seen and stored is kept in the store, so a restart goes on where it stopped. Ctrl-C or
+    SIGTERM stops it cleanly.
+
+    Examples:
+
+      eventwire watch feeds.txt --every 15m
+
+      eventwire watch subscriptions.opml --once --db postgresql://user@host/events
+    """
+    from eventwire.store import Store
+    from eventwire.watch import read_feed_list, run_watch, watch_options
+
+    options = watch_options(every=every, once=once, timeout=timeout, max_page_mb=max_page_mb,
+                            host_interval=host_interval, max_attempts=max_attempts)  # fmt: skip
+    urls = read_feed_list(feeds)
+    settings = Settings.from_env(db_url=db, classifier=classifier or None, min_confidence=min_confidence)
+
+    def load_pipeline():  # noqa: ANN202
+        from eventwire.pipeline import Pipeline  # loaded once, when the first article is coded
+
+        return Pipeline(settings)
+
+    with Store(settings.db_url) as store:
+        run_watch(urls, store, load_pipeline, options, report=lambda line: print(f"eventwire: {line}", file=sys.stderr))
 
 
 # ---------------------------------------------------------------------- helpers

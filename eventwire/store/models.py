@@ -219,3 +219,41 @@ class ActorMentionRow(Base):
     cameo_code: Mapped[str | None] = mapped_column(Text)
     office: Mapped[str | None] = mapped_column(Text)
     how: Mapped[str] = mapped_column(Text)
+
+
+class FeedRow(Base):
+    """One feed the watcher polls (eventwire.watch): its validators and how the last poll went."""
+
+    __tablename__ = "feeds"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    # The validators of the last good answer, sent back as If-None-Match / If-Modified-Since.
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    polled_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[int | None]  # HTTP status of the last poll; None when no answer came
+    error: Mapped[str | None] = mapped_column(Text)  # why the last poll failed; None when it did not
+
+
+class FeedItemRow(Base):
+    """One item a feed listed, and how far the watcher got with its article page."""
+
+    __tablename__ = "feed_items"
+    __table_args__ = (
+        CheckConstraint("state IN ('pending', 'stored', 'skipped', 'failed')", name="state"),
+        Index("ix_feed_items_state", "state"),
+    )
+
+    feed_url: Mapped[str] = mapped_column(ForeignKey("feeds.url", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)  # the entry's guid, else its link
+    url: Mapped[str] = mapped_column(Text)
+    # The entry's own title and date: the article's when its page has none.
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(Text)
+    attempts: Mapped[int]
+    error: Mapped[str | None] = mapped_column(Text)
+    article_id: Mapped[str | None] = mapped_column(Text)
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
