@@ -7,7 +7,9 @@ occurrence:
 
 - the same PLOVER type;
 - actors that agree (a side left unknown agrees with anything) and at least one party in
-  common; for two-sided events (talks, agreements) the sides may be given in either order;
+  common; a party is a country, and where the coder knows it, whether it is the state
+  (government, army, police...) or not (rebels, protesters...); for two-sided events (talks,
+  agreements) the sides may be given in either order;
 - days that overlap: an explicit date against the other's date; an event dated only by the
   article's publication may have happened in the three days before it;
 - places in the same country, and two named cities no more than 100 km apart;
@@ -108,9 +110,36 @@ def words_of(sentence: str) -> frozenset[str]:
     return frozenset(w for w in words if (len(w) >= 4 and w.isalpha() and w not in COMMON_WORDS) or w.isdigit())
 
 
+# Sectors of the state. Outlets call one actor "the government", "the army" or "the ministry",
+# and "protesters", "the opposition" or "activists", so sectors are compared only as the state
+# against everyone else: enough to keep the army's strike apart from the rebels' in one country.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
 def _parties(entities) -> frozenset[str]:  # noqa: ANN001
-    """The countries of one side, or its names where no country is known."""
-    return frozenset(e.code or (e.name or e.text).casefold() for e in entities)
+    """One side as "country:state" or "country:nonstate", the country alone when the sector is
+    unknown, or the name where no country is known."""
+    found = set()
+    for entity in entities:
+        if not entity.code:
+            found.add((entity.name or entity.text).casefold())
+        elif entity.sector:
+            found.add(f"{entity.code}:{'state' if entity.sector in STATE_SECTORS else 'nonstate'}")
+        else:
+            found.add(entity.code)
+    return frozenset(found)
+
+
+def _same_party(a: str, b: str) -> bool:
+    """One country, and not the state against the rest ("SDN" is both "SDN:state" and "SDN:nonstate")."""
+    country_a, _, group_a = a.partition(":")
+    country_b, _, group_b = b.partition(":")
+    return country_a == country_b and (not group_a or not group_b or group_a == group_b)
+
+
+def _shared(mine: frozenset[str], theirs: frozenset[str]) -> int:
+    """How many parties of one side are also on the other."""
+    return sum(any(_same_party(a, b) for b in theirs) for a in mine)
 
 
 def _days(record: EventRecord, published: dt.date | None) -> tuple[dt.date | None, dt.date | None, bool]:
@@ -146,9 +175,9 @@ def same_phase(a: Mention, b: Mention) -> bool:
 
 def agreement(a: Mention, b: Mention) -> float:
     """How strongly two compatible mentions agree: more shared detail, a higher score."""
-    score = 2.0 * len(a.actors & b.actors) + 2.0 * len(a.recipients & b.recipients)
+    score = 2.0 * _shared(a.actors, b.actors) + 2.0 * _shared(a.recipients, b.recipients)
     if a.event in SYMMETRIC:
-        score = max(score, 2.0 * len((a.actors | a.recipients) & (b.actors | b.recipients)))
+        score = max(score, 2.0 * _shared(a.actors | a.recipients, b.actors | b.recipients))
     if a.exact and b.exact and a.first_day == b.first_day and a.last_day == b.last_day:
         score += 3.0
     if a.country and a.country == b.country:
@@ -161,19 +190,19 @@ def agreement(a: Mention, b: Mention) -> float:
 
 
 def _sides_agree(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    return not mine or not theirs or bool(mine & theirs)
+    return not mine or not theirs or _shared(mine, theirs) > 0
 
 
 def _parties_agree(a: Mention, b: Mention) -> bool:
     """Each side agrees, and the two share at least one party."""
     in_order = _sides_agree(a.actors, b.actors) and _sides_agree(a.recipients, b.recipients)
-    shared = bool(a.actors & b.actors or a.recipients & b.recipients)
+    shared = _shared(a.actors, b.actors) > 0 or _shared(a.recipients, b.recipients) > 0
     if in_order and shared:
         return True
     if a.event not in SYMMETRIC:
         return False
     swapped = _sides_agree(a.actors, b.recipients) and _sides_agree(a.recipients, b.actors)
-    return swapped and bool(a.actors & b.recipients or a.recipients & b.actors)
+    return swapped and (_shared(a.actors, b.recipients) > 0 or _shared(a.recipients, b.actors) > 0)
 
 
 def _days_overlap(a: Mention, b: Mention) -> bool:

@@ -16,7 +16,7 @@ from eventwire.records import MODALITIES, PLOVER_EVENTS
 import pytest
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "clusters"
-SETS = {"stories.jsonl": 20, "stories_test.jsonl": 16}  # each set and its number of situations
+SETS = {"stories.jsonl": 20, "stories_dev2.jsonl": 16, "stories_test.jsonl": 16}  # each set and its number of situations
 
 
 def _articles(name: str = "stories.jsonl") -> list[dict]:

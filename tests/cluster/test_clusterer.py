@@ -117,3 +117,14 @@ def test_an_undated_mention_starts_its_own_cluster():
 
 def test_telling_words_keep_names_and_numbers_and_drop_common_words():
     assert words_of("On Monday, 14 people were killed in Odesa, officials said.") == {"people", "killed", "odesa", "officials", "14"}
+
+
+def test_the_state_and_its_opponents_in_one_country_are_different_parties():
+    from eventwire.cluster.match import _same_party
+
+    assert _same_party("SDN:state", "SDN") and _same_party("SDN", "SDN:nonstate")
+    assert not _same_party("SDN:state", "SDN:nonstate") and not _same_party("SDN:state", "SSD:state")
+    army_strikes = mention("a", actors=("SDN:state",), recipients=("SDN:nonstate",), country="SDN")
+    rebels_strike = mention("b", actors=("SDN:nonstate",), recipients=("SDN:state",), country="SDN")
+    assert not compatible(army_strikes, rebels_strike)
+    assert compatible(army_strikes, mention("c", actors=("SDN",), recipients=("SDN",), country="SDN"))
