@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.Column("location_country", sa.Text(), nullable=True),
         sa.Column("window_start", sa.Date(), nullable=True),
         sa.Column("window_end", sa.Date(), nullable=True),
+        sa.Column("parties", sa.Text(), nullable=True),
         sa.Column("num_mentions", sa.Integer(), nullable=False),
         sa.Column("num_articles", sa.Integer(), nullable=False),
         sa.Column("num_outlets", sa.Integer(), nullable=False),
