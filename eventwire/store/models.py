@@ -23,6 +23,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -34,6 +35,10 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# The condition of the partial index ix_events_ranges: an event date that is a range.
+RANGE = "date LIKE '%/%'"
 
 
 class Base(DeclarativeBase):
@@ -75,12 +80,20 @@ class EventRow(Base):
 
     __tablename__ = "events"
     __table_args__ = (
-        # Serves both the date-range filter and the default order of every query.
-        Index("ix_events_order", "date_start", "article_id", "evidence_start"),
+        # Serves both the date-range filter and the default order of every query: the whole
+        # order, id included, so a page of results needs no sort, and date_end, so rows outside
+        # a date range are skipped without reading them (see queries._earliest_start).
+        Index("ix_events_order", "date_start", "article_id", "evidence_start", "id", "date_end"),
         Index("ix_events_article_id", "article_id"),
         Index("ix_events_event", "event"),
         Index("ix_events_modality", "modality"),
-        Index("ix_events_location_country", "location_country"),
+        # A place's events in a date range, read in date order.
+        Index("ix_events_location_country", "location_country", "date_start", "date_end"),
+        # Events dated by a range ("2025-05/2025-07"), the only ones that can span more than a
+        # year: how far back a date filter must read (queries._earliest_start).
+        Index("ix_events_ranges", "date_end", "date_start", "date", sqlite_where=text(RANGE), postgresql_where=text(RANGE)),
+        # An event's days by its id, from the index alone: the month of each event of a dyad.
+        Index("ix_events_id_days", "id", "date_start", "date_end"),
     )
 
     id: Mapped[str] = mapped_column(Text, primary_key=True)
@@ -128,8 +141,12 @@ class EventActorRow(Base):
     __table_args__ = (
         CheckConstraint("role IN ('actor', 'recipient')", name="role"),
         # Codes are stored upper-cased so that case-insensitive filters can use these indexes.
-        Index("ix_event_actors_role_code", "role", "code"),
-        Index("ix_event_actors_role_cameo_code", "role", "cameo_code"),
+        # They hold the event id, so a party's events are listed from the index alone.
+        Index("ix_event_actors_role_code", "role", "code", "event_id"),
+        Index("ix_event_actors_role_cameo_code", "role", "cameo_code", "event_id"),
+        # Whether one event has a party with a code, answered from the index alone: the test a
+        # filter by actor makes of every event in a date range.
+        Index("ix_event_actors_probe", "event_id", "role", "code", "cameo_code"),
     )
 
     event_id: Mapped[str] = mapped_column(
@@ -155,8 +172,8 @@ class ClusterRow(Base):
 
     __tablename__ = "event_clusters"
     __table_args__ = (
-        # "clusters of a type in a date range", and the clusterer's search for candidates.
-        Index("ix_event_clusters_event_date", "event", "date_start"),
+        # "clusters of a type in a date range", in the order they are listed (date, id).
+        Index("ix_event_clusters_event_date", "event", "date_start", "id", "date_end"),
         Index("ix_event_clusters_date", "date_start"),
         Index("ix_event_clusters_location_country", "location_country"),
         Index("ix_event_clusters_window", "event", "window_start", "window_end"),

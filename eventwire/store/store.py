@@ -30,7 +30,14 @@ from eventwire.store.feed_state import FeedItem, FeedPoll, FeedStatus, ItemState
 from eventwire.store.clusters import add_to_clusters, cluster_by_id, cluster_mentions, clusters_of_article, rebuild
 from eventwire.store.migrate import upgrade
 from eventwire.store.models import ActorMentionRow, ArticleRow, ClusterRow, EventRow
-from eventwire.store.queries import EventFilter, event_stats, select_clusters, select_records
+from eventwire.store.queries import (
+    EventFilter,
+    event_stats,
+    select_clusters,
+    select_dyad_series,
+    select_party_sizes,
+    select_records,
+)
 from eventwire.store.rows import article_from_row, article_values, event_row, mention_rows
 
 if TYPE_CHECKING:
@@ -285,6 +292,40 @@ class Store:
         """
         where = EventFilter(since, until, actor, recipient, event_type, modality, limit, min_confidence, location)
         return self._stream(where)
+
+    def dyad_series(
+        self,
+        actor: str,
+        recipient: str,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        event_type: str | None = None,
+    ) -> list[tuple[str, int]]:
+        """How many events an actor directed at a recipient, month by month.
+
+        An event counts in the month of its first day (an event with no date of its own, in the
+        month its article was published); events with no day at all are not counted.
+
+        Args:
+            actor: country code ("USA") or CAMEO actor code ("USAGOV") of an actor, any case.
+            recipient: the same, for a recipient.
+            since: first day (inclusive), as in :meth:`events`: events whose days reach it.
+            until: last day (inclusive), likewise.
+            event_type: only events of this PLOVER type ("ACCUSE"), any case.
+
+        Returns:
+            ("YYYY-MM", events) pairs, oldest month first; months with no event are left out.
+
+        Raises:
+            InputError: an unknown event type.
+            StoreError: the database cannot be read.
+        """
+        where = EventFilter(since, until, actor, recipient, event_type)
+        with self._reading("cannot count a dyad's events by month") as session:
+            # Start from the smaller side: the top country is in a fifth of all events.
+            actors, recipients = session.execute(select_party_sizes(actor, recipient)).one()
+            statement = select_dyad_series(where, drive="actor" if actors <= recipients else "recipient")
+            return [(month, count) for month, count in session.execute(statement)]
 
     def _stream(self, where: EventFilter) -> Iterator[EventRecord]:
         """The events matching ``where``, read in batches."""

@@ -46,13 +46,16 @@ def test_migrate_creates_the_query_indexes(store: Store) -> None:
             for index in inspect(connection).get_indexes(table)
         }
     assert indexes == {
-        "ix_events_order": ["date_start", "article_id", "evidence_start"],
+        "ix_events_order": ["date_start", "article_id", "evidence_start", "id", "date_end"],
         "ix_events_article_id": ["article_id"],
         "ix_events_event": ["event"],
         "ix_events_modality": ["modality"],
-        "ix_events_location_country": ["location_country"],
-        "ix_event_actors_role_code": ["role", "code"],
-        "ix_event_actors_role_cameo_code": ["role", "cameo_code"],
+        "ix_events_location_country": ["location_country", "date_start", "date_end"],
+        "ix_events_ranges": ["date_end", "date_start", "date"],
+        "ix_events_id_days": ["id", "date_start", "date_end"],
+        "ix_event_actors_role_code": ["role", "code", "event_id"],
+        "ix_event_actors_role_cameo_code": ["role", "cameo_code", "event_id"],
+        "ix_event_actors_probe": ["event_id", "role", "code", "cameo_code"],
     }
 
 
