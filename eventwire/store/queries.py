@@ -94,26 +94,32 @@ def select_records(where: EventFilter) -> Select[tuple[str, str]]:
     return statement if where.limit is None else statement.limit(where.limit)
 
 
-def _conditions(where: EventFilter) -> list[ColumnElement[bool]]:
-    """The WHERE clauses for a filter."""
+def _conditions(where: EventFilter, table: Any = EventRow) -> list[ColumnElement[bool]]:
+    """The WHERE clauses for a filter, on events or on clusters (``ClusterRow``).
+
+    A cluster is filtered by its own days, place, type and modality (those of its best
+    mention) and by its best mention's confidence and parties.
+    """
+    event_id = EventRow.id if table is EventRow else ClusterRow.best_event_id
     conditions: list[ColumnElement[bool]] = []
     if where.since is not None:
-        conditions.append(EventRow.date_end >= where.since)
-        conditions.append(EventRow.date_start >= _earliest_start(where.since))
+        conditions.append(table.date_end >= where.since)
+        # A cluster's days are those of its best mention's row, so the events' bound holds.
+        conditions.append(table.date_start >= _earliest_start(where.since))
     if where.until is not None:
-        conditions.append(EventRow.date_start <= where.until)
+        conditions.append(table.date_start <= where.until)
     if where.location is not None:
-        conditions.append(EventRow.location_country == where.location.strip().upper())
+        conditions.append(table.location_country == where.location.strip().upper())
     if where.event_type is not None:
-        conditions.append(EventRow.event == where.event_type.upper())
+        conditions.append(table.event == where.event_type.upper())
     if where.modality is not None:
-        conditions.append(EventRow.modality == where.modality.lower())
+        conditions.append(table.modality == where.modality.lower())
     if where.min_confidence is not None:
         conditions.append(EventRow.confidence >= where.min_confidence)
     if where.actor is not None:
-        conditions.append(_has_party("actor", where.actor))
+        conditions.append(_has_party("actor", where.actor, event_id))
     if where.recipient is not None:
-        conditions.append(_has_party("recipient", where.recipient))
+        conditions.append(_has_party("recipient", where.recipient, event_id))
     return conditions
 
 
@@ -125,25 +131,7 @@ def select_clusters(where: EventFilter, min_sources: int | None = None) -> Selec
     that many independent sources.
     """
     statement = select(ClusterRow, EventRow.record).join(EventRow, EventRow.id == ClusterRow.best_event_id)
-    conditions: list[ColumnElement[bool]] = []
-    if where.since is not None:
-        conditions.append(ClusterRow.date_end >= where.since)
-        # A cluster's days are those of its best mention's row, so the events' bound holds.
-        conditions.append(ClusterRow.date_start >= _earliest_start(where.since))
-    if where.until is not None:
-        conditions.append(ClusterRow.date_start <= where.until)
-    if where.location is not None:
-        conditions.append(ClusterRow.location_country == where.location.strip().upper())
-    if where.event_type is not None:
-        conditions.append(ClusterRow.event == where.event_type.upper())
-    if where.modality is not None:
-        conditions.append(ClusterRow.modality == where.modality.lower())
-    if where.min_confidence is not None:
-        conditions.append(EventRow.confidence >= where.min_confidence)
-    if where.actor is not None:
-        conditions.append(_has_party("actor", where.actor, ClusterRow.best_event_id))
-    if where.recipient is not None:
-        conditions.append(_has_party("recipient", where.recipient, ClusterRow.best_event_id))
+    conditions = _conditions(where, ClusterRow)
     if min_sources is not None:
         conditions.append(ClusterRow.num_independent_sources >= min_sources)
     order = [ClusterRow.date_start, ClusterRow.id]  # as in ix_event_clusters_event_date
