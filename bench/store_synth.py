@@ -12,7 +12,7 @@ Two outputs:
   ``event_actors``, ``cluster_mentions``, ``event_clusters``), in the columns and formats that
   ``Store.save`` writes: records are ``EventRecord.model_dump_json()``, the other JSON columns
   SQLAlchemy's ``json.dumps``, dates ISO strings. The clusters are the occurrences themselves
-  (built from eventwire's own Mention, Cluster and parties_column), not a run of the clusterer.
+  (built from eventwire's own Mention, Cluster and parties_columns), not a run of the clusterer.
 * :meth:`World.coded`: Article, EventRecord and ActorMention objects, for ``Store.save``.
 
 ``tests/bench/test_store_synth.py`` checks the rows against what ``Store.save`` writes.
@@ -37,7 +37,7 @@ from eventwire.cluster.match import PUBLICATION_LAG, UNDATED_REACH, Mention, _pa
 from eventwire.cluster.sources import independent_source
 from eventwire.events.codes import load_codes
 from eventwire.records import PLOVER_EVENTS, ActorMention, Article, CodedArticle, EventRecord
-from eventwire.store.clusters import parties_column
+from eventwire.store.clusters import parties_columns
 from eventwire.store.rows import article_values, date_end, date_start
 from eventwire.version import __version__
 
@@ -87,7 +87,7 @@ ACTOR_COLUMNS = ("event_id", "role", "position", "text", "name", "code", "sector
                  "wikidata_id")  # fmt: skip
 MENTION_COLUMNS = ("event_id", "cluster_id", "article_id", "mention")
 CLUSTER_COLUMNS = ("id", "event", "modality", "phase", "best_event_id", "date_start", "date_end", "location_country",
-                   "window_start", "window_end", "parties", "num_mentions", "num_articles", "num_outlets",
+                   "window_start", "window_end", "actor_parties", "recipient_parties", "num_mentions", "num_articles", "num_outlets",
                    "num_independent_sources", "first_seen", "last_seen", "links")  # fmt: skip
 TABLES = {"articles": ARTICLE_COLUMNS, "events": EVENT_COLUMNS, "event_actors": ACTOR_COLUMNS,
           "cluster_mentions": MENTION_COLUMNS, "event_clusters": CLUSTER_COLUMNS}  # fmt: skip
@@ -433,7 +433,7 @@ class World:
         batch.rows["event_clusters"].append((
             cluster.id, cluster.event, best.modality, cluster.phase, best.event_id, first, last,
             record["location"]["country"] if record["location"] else None, _iso(cluster.first_day),
-            _iso(cluster.last_day), parties_column(cluster), len(mentions), len({m.article_id for m in mentions}),
+            _iso(cluster.last_day), *parties_columns(cluster), len(mentions), len({m.article_id for m in mentions}),
             len({"outlet:" + m.outlet.casefold().strip() if m.outlet else "article:" + m.article_id for m in mentions}),
             len({m.source or m.article_id for m in mentions}), _iso(min(seen)), _iso(max(seen)), "[]",
         ))  # fmt: skip

@@ -15,11 +15,11 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Select, delete, or_, select
+from sqlalchemy import ColumnElement, Select, and_, delete, or_, select, true
 from sqlalchemy.orm import Session
 
 from eventwire.cluster.clusterer import Cluster, Clusterer
-from eventwire.cluster.match import Mention, mention_of
+from eventwire.cluster.match import SYMMETRIC, Mention, mention_of
 from eventwire.cluster.sources import independent_source
 from eventwire.records import Article, ClusterMention, EventRecord
 from eventwire.store.models import ArticleRow, ClusterMentionRow, ClusterRow, EventRow
@@ -69,37 +69,55 @@ def _source(session: Session, article_id: str, outlet: str | None, wire: str | N
 def _candidates(session: Session, mentions: list[Mention], touched: set[str]) -> list[Cluster]:
     """The stored clusters the mentions could join, and those the article's old events left.
 
-    Those of the mentions' types whose days reach theirs and that name one of their parties
-    (a mention must share a party with every mention of the cluster it joins). In a store of
-    a million events, a week holds thousands of clusters of a type; a party narrows that to a
-    few, and only those are loaded.
+    Those of a mention's type whose days reach its own and whose sides match its sides: a
+    mention joins only a cluster whose every mention shares a party with it on each side named
+    (either way round for talks and agreements). In a store of a million events a week holds
+    thousands of clusters of a type; matching both sides narrows them to a few, and only those
+    are loaded.
     """
     ids = set(touched)
-    for event in sorted({m.event for m in mentions}):
-        alike = [m for m in mentions if m.event == event]
-        days = [d for m in alike for d in (m.first_day, m.last_day) if d is not None]
-        parties = sorted({party_key(p) for m in alike for p in m.actors | m.recipients})
-        if not days or not parties:
+    for mention in mentions:
+        if mention.first_day is None or mention.last_day is None or not (mention.actors or mention.recipients):
             continue
+        sides = [_sides_match(mention.actors, mention.recipients)]
+        if mention.event in SYMMETRIC:
+            sides.append(_sides_match(mention.recipients, mention.actors))
         statement = select(ClusterRow.id).where(
-            ClusterRow.event == event,
-            ClusterRow.window_start <= max(days),
-            ClusterRow.window_end >= min(days),
-            or_(*(ClusterRow.parties.contains(f"|{party}|", autoescape=True) for party in parties)),
+            ClusterRow.event == mention.event,
+            ClusterRow.window_start <= mention.last_day,
+            ClusterRow.window_end >= mention.first_day,
+            or_(*sides),
         )
         ids.update(session.scalars(statement))
     return load_clusters(session, ids)
 
 
+def _sides_match(actors: frozenset[str], recipients: frozenset[str]) -> ColumnElement[bool]:
+    """Clusters whose actors include one of ``actors`` (or are unnamed), and likewise recipients."""
+    return and_(_side_matches(ClusterRow.actor_parties, actors), _side_matches(ClusterRow.recipient_parties, recipients))
+
+
+def _side_matches(column: Any, parties: frozenset[str]) -> ColumnElement[bool]:
+    if not parties:
+        return true()
+    named = [column.contains(f"|{key}|", autoescape=True) for key in sorted({party_key(p) for p in parties})]
+    return or_(column.is_(None), column == "", *named)
+
+
 def party_key(party: str) -> str:
-    """What the ``parties`` column keeps of a party: its country ("SDN:state" -> "SDN")."""
+    """What the parties columns keep of a party: its country ("SDN:state" -> "SDN")."""
     return party.partition(":")[0].replace("|", " ")
 
 
-def parties_column(cluster: Cluster) -> str:
-    """The ``parties`` value of a cluster: each party of its mentions once, between bars."""
-    keys = sorted({party_key(p) for m in cluster.members for p in m.actors | m.recipients})
-    return "|" + "|".join(keys) + "|" if keys else ""
+def parties_columns(cluster: Cluster) -> tuple[str, str]:
+    """The ``actor_parties`` and ``recipient_parties`` of a cluster: each party once, between bars."""
+
+    def column(parties: set[str]) -> str:
+        keys = sorted({party_key(p) for p in parties})
+        return "|" + "|".join(keys) + "|" if keys else ""
+
+    return (column({p for m in cluster.members for p in m.actors}),
+            column({p for m in cluster.members for p in m.recipients}))  # fmt: skip
 
 
 def load_clusters(session: Session, ids: Iterable[str]) -> list[Cluster]:
@@ -128,7 +146,7 @@ def summary_row(session: Session, cluster: Cluster) -> ClusterRow:
         id=cluster.id, event=cluster.event, modality=best.modality, phase=cluster.phase,
         best_event_id=best.event_id, date_start=dates.date_start, date_end=dates.date_end,
         location_country=dates.location_country, window_start=cluster.first_day, window_end=cluster.last_day,
-        parties=parties_column(cluster),
+        actor_parties=parties_columns(cluster)[0], recipient_parties=parties_columns(cluster)[1],
         num_mentions=len(cluster.members),
         num_articles=len({m.article_id for m in cluster.members}),
         num_outlets=len({_outlet_key(m) for m in cluster.members}),

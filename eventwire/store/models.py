@@ -190,9 +190,10 @@ class ClusterRow(Base):
     # The days any of its mentions may have happened on: where new mentions look for it.
     window_start: Mapped[dt.date | None] = mapped_column(Date)
     window_end: Mapped[dt.date | None] = mapped_column(Date)
-    # Every party its mentions name, as "|RUS|UKR|gunmen|": a new mention is compared only with
-    # the clusters that share a party with it (see eventwire.store.clusters._candidates).
-    parties: Mapped[str | None] = mapped_column(Text)
+    # Every actor and every recipient its mentions name, as "|RUS|gunmen|": a new mention is
+    # compared only with clusters whose sides match its own (eventwire.store.clusters._candidates).
+    actor_parties: Mapped[str | None] = mapped_column(Text)
+    recipient_parties: Mapped[str | None] = mapped_column(Text)
     num_mentions: Mapped[int]
     num_articles: Mapped[int]
     num_outlets: Mapped[int]
