@@ -33,7 +33,7 @@ if str(ROOT) not in sys.path:  # run as a script from a checkout: make eventwire
     sys.path.insert(0, str(ROOT))
 
 from bench.corpus import DEFAULT_CACHE, count_words  # noqa: E402
-from bench.throughput import load_articles  # noqa: E402
+from bench.throughput import load_articles, positive_int  # noqa: E402
 from eventwire.batch import run_batch  # noqa: E402
 from eventwire.batch.cluster import SchedulerSpec, open_client  # noqa: E402
 from eventwire.errors import EventwireError  # noqa: E402
@@ -167,9 +167,9 @@ def _worker_usage() -> dict[str, float]:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=DESCRIPTION)
     add = parser.add_argument
-    add("--limit", type=_positive, metavar="N", help="only the first N articles (default all)")
+    add("--limit", type=positive_int, metavar="N", help="only the first N articles (default all)")
     add("--workers", type=_counts, default=[1, 2], metavar="1,2", help="worker counts, in turn (default 1,2)")
-    add("--partition-size", type=_positive, default=DEFAULT_PARTITION_SIZE, metavar="K", help="articles per task")
+    add("--partition-size", type=positive_int, default=DEFAULT_PARTITION_SIZE, metavar="K", help="articles per task")
     add("--cache", type=Path, default=DEFAULT_CACHE, metavar="DIR", help="corpus cache folder")
     add("--corpus", type=Path, metavar="FILE.jsonl", help="articles as JSONL, not the news corpus")
     add("--json-out", type=Path, metavar="FILE", help="default bench/results/batch-scaling-DATE.json")
@@ -177,17 +177,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive(value: str) -> int:
-    """An argparse type: a whole number of at least 1."""
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
-    return number
-
-
 def _counts(value: str) -> list[int]:
     """An argparse type: comma-separated worker counts."""
-    return [_positive(part) for part in value.split(",")]
+    return [positive_int(part) for part in value.split(",")]
 
 
 def _load_object(spec: str) -> Any:  # noqa: ANN401

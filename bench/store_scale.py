@@ -57,6 +57,7 @@ from alembic.migration import MigrationContext  # noqa: E402
 from sqlalchemy import Engine, delete, insert, make_url, select, text  # noqa: E402
 
 from bench.store_synth import START, TABLES, Batch, World  # noqa: E402
+from bench.throughput import positive_int  # noqa: E402
 from eventwire.cluster.match import mention_of  # noqa: E402
 from eventwire.records import CodedArticle  # noqa: E402
 from eventwire.store import Store  # noqa: E402
@@ -733,11 +734,11 @@ def render_table(report: dict[str, Any]) -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=DESCRIPTION)
     add = parser.add_argument
-    add("--events", type=_positive, default=1_000_000, metavar="N", help="events in the filled store")
-    add("--queries", type=_positive, default=200, metavar="N", help="timed calls of each query")
+    add("--events", type=positive_int, default=1_000_000, metavar="N", help="events in the filled store")
+    add("--queries", type=positive_int, default=200, metavar="N", help="timed calls of each query")
     add("--warmup", type=int, default=20, metavar="N", help="untimed calls of each query first")
-    add("--ingest", type=_positive, default=300, metavar="N", help="articles stored with Store.save")
-    add("--ingest-filled", type=_positive, default=50, metavar="N",
+    add("--ingest", type=positive_int, default=300, metavar="N", help="articles stored with Store.save")
+    add("--ingest-filled", type=positive_int, default=50, metavar="N",
         help="of which stored into the filled store (each loads many stored clusters)")
     add("--cold", action="store_true", help="do not read the filled store into the page cache first")
     add("--db", type=Path, metavar="PATH", help=f"the SQLite file (default {DEFAULT_DIR}/store-N.db)")
@@ -748,13 +749,6 @@ def _parser() -> argparse.ArgumentParser:
     add("--explain", action="store_true", help="print the query plan of each kind")
     add("--json", type=Path, metavar="FILE", help="write the report as JSON")
     return parser
-
-
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
-    return number
 
 
 def _say(message: str) -> None:

@@ -183,9 +183,9 @@ def _parser() -> argparse.ArgumentParser:
     """The command line; ``--child`` and ``--child-out`` are internal."""
     parser = argparse.ArgumentParser(description=DESCRIPTION)
     add = parser.add_argument
-    add("--limit", type=_positive, metavar="N", help="only the first N articles (default all)")
+    add("--limit", type=positive_int, metavar="N", help="only the first N articles (default all)")
     add("--cache", type=Path, default=DEFAULT_CACHE, metavar="DIR", help="corpus cache folder")
-    add("--batch-size", type=_positive, default=32, metavar="N", help="documents per batch")
+    add("--batch-size", type=positive_int, default=32, metavar="N", help="documents per batch")
     add("--json-out", type=Path, metavar="FILE", help="default bench/results/throughput-DATE.json")
     add("--corpus", type=Path, metavar="FILE.jsonl", help="articles as JSONL, not the news corpus")
     add("--only", choices=RUNS, help="measure one of the two runs")
@@ -200,7 +200,7 @@ def _stop(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def _positive(value: str) -> int:
+def positive_int(value: str) -> int:
     """An argparse type: a whole number of at least 1."""
     number = int(value)
     if number < 1:

@@ -142,11 +142,12 @@ def summary_row(session: Session, cluster: Cluster) -> ClusterRow:
     dates = session.execute(select(EventRow.date_start, EventRow.date_end, EventRow.location_country)
                             .where(EventRow.id == best.event_id)).one()  # fmt: skip
     seen = [m.seen for m in cluster.members if m.seen]
+    actor_parties, recipient_parties = parties_columns(cluster)
     return ClusterRow(
         id=cluster.id, event=cluster.event, modality=best.modality, phase=cluster.phase,
         best_event_id=best.event_id, date_start=dates.date_start, date_end=dates.date_end,
         location_country=dates.location_country, window_start=cluster.first_day, window_end=cluster.last_day,
-        actor_parties=parties_columns(cluster)[0], recipient_parties=parties_columns(cluster)[1],
+        actor_parties=actor_parties, recipient_parties=recipient_parties,
         num_mentions=len(cluster.members),
         num_articles=len({m.article_id for m in cluster.members}),
         num_outlets=len({_outlet_key(m) for m in cluster.members}),
