@@ -9,7 +9,7 @@ same seed always gives the same world, byte for byte.
 Two outputs:
 
 * :meth:`World.batches`: table rows ready for bulk INSERT/COPY (``articles``, ``events``,
-  ``event_actors``, ``cluster_mentions``, ``event_clusters``), in the columns and formats that
+  ``event_actors``, ``event_dyads``, ``cluster_mentions``, ``event_clusters``), in the columns and formats that
   ``Store.save`` writes: records are ``EventRecord.model_dump_json()``, the other JSON columns
   SQLAlchemy's ``json.dumps``, dates ISO strings. The clusters are the occurrences themselves
   (built from eventwire's own Mention, Cluster and parties_columns), not a run of the clusterer.
@@ -85,12 +85,13 @@ EVENT_COLUMNS = ("id", "article_id", "event", "mode", "cameo", "quad_code", "gol
                  "evidence_start", "evidence_end", "sentence", "trigger", "record")  # fmt: skip
 ACTOR_COLUMNS = ("event_id", "role", "position", "text", "name", "code", "sector", "cameo_code", "office",
                  "wikidata_id")  # fmt: skip
+DYAD_COLUMNS = ("event_id", "actor_key", "recipient_key", "event", "date_start", "date_end", "goldstein")
 MENTION_COLUMNS = ("event_id", "cluster_id", "article_id", "mention")
 CLUSTER_COLUMNS = ("id", "event", "modality", "phase", "best_event_id", "date_start", "date_end", "location_country",
                    "window_start", "window_end", "actor_parties", "recipient_parties", "num_mentions", "num_articles", "num_outlets",
                    "num_independent_sources", "first_seen", "last_seen", "links")  # fmt: skip
 TABLES = {"articles": ARTICLE_COLUMNS, "events": EVENT_COLUMNS, "event_actors": ACTOR_COLUMNS,
-          "cluster_mentions": MENTION_COLUMNS, "event_clusters": CLUSTER_COLUMNS}  # fmt: skip
+          "event_dyads": DYAD_COLUMNS, "cluster_mentions": MENTION_COLUMNS, "event_clusters": CLUSTER_COLUMNS}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -417,6 +418,7 @@ class World:
                      e["cameo_code"].upper(), e["office"], e["wikidata_id"])
                     for position, e in enumerate(entities)
                 )  # fmt: skip
+            batch.rows["event_dyads"].extend(_dyad_values(record, article.published))
 
     def _cluster_rows(self, batch: Batch, occurrence: Occurrence) -> None:
         """The cluster of a fully reported occurrence and its mentions' rows."""
@@ -453,6 +455,17 @@ def _event_values(record: dict[str, Any], published: dt.date | None) -> tuple[An
         record["confidence"], record["coder"]["version"], evidence["text"], evidence["start"], evidence["end"],
         evidence["sentence"], evidence["trigger"], _record_json(record),
     )  # fmt: skip
+
+
+def _dyad_values(record: dict[str, Any], published: dt.date | None) -> list[tuple[Any, ...]]:
+    """The ``event_dyads`` rows of a record, as ``eventwire.store.rows`` makes them."""
+    first, last = _row_days(record, published)
+    if first is None or last is None:
+        return []
+    def codes(entities: list[dict[str, Any]]) -> set[str]:
+        return {code.upper() for e in entities for code in (e["code"], e["cameo_code"]) if code}
+    pairs = sorted({(a, r) for a in codes(record["actor"]) for r in codes(record["recipient"])})
+    return [(record["id"], a, r, record["event"], first, last, record["goldstein"]) for a, r in pairs]
 
 
 def _attribution_json(attribution: list[dict[str, Any]]) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
+from eventwire.store.queries import DyadPeriod
 from eventwire.store.rows import content_hash
 from eventwire.store.store import Store
 
-__all__ = ["Store", "content_hash"]
+__all__ = ["DyadPeriod", "Store", "content_hash"]

@@ -92,8 +92,6 @@ class EventRow(Base):
         # Events dated by a range ("2025-05/2025-07"), the only ones that can span more than a
         # year: how far back a date filter must read (queries._earliest_start).
         Index("ix_events_ranges", "date_end", "date_start", "date", sqlite_where=text(RANGE), postgresql_where=text(RANGE)),
-        # An event's days by its id, from the index alone: the month of each event of a dyad.
-        Index("ix_events_id_days", "id", "date_start", "date_end"),
     )
 
     id: Mapped[str] = mapped_column(Text, primary_key=True)
@@ -132,6 +130,9 @@ class EventRow(Base):
     actors: Mapped[list[EventActorRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
+    dyads: Mapped[list[EventDyadRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class EventActorRow(Base):
@@ -161,6 +162,34 @@ class EventActorRow(Base):
     cameo_code: Mapped[str | None] = mapped_column(Text)
     office: Mapped[str | None] = mapped_column(Text)
     wikidata_id: Mapped[str | None] = mapped_column(Text)
+
+
+class EventDyadRow(Base):
+    """One (actor, recipient) pair of a dated event, under every code each side can be asked by.
+
+    A dyad's time series is a range scan of one index: "USA" to "RUS" reads only that dyad's
+    rows, in date order, with the type and Goldstein score beside them. Counting through
+    ``event_actors`` instead probed every event of the commoner side (62,000 for the top
+    country in a million events). An event whose actor is the Russian government gets rows
+    under "RUS" and under "RUSGOV"; an event counts once per pair of codes however many of its
+    actors share one. Undated events have no rows: a series has nowhere to put them.
+    """
+
+    __tablename__ = "event_dyads"
+    __table_args__ = (
+        Index("ix_event_dyads_series", "actor_key", "recipient_key", "date_start", "date_end", "event", "goldstein"),
+    )
+
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    actor_key: Mapped[str] = mapped_column(Text, primary_key=True)  # a country or CAMEO code, upper case
+    recipient_key: Mapped[str] = mapped_column(Text, primary_key=True)
+    # Copies of the event's columns, so that a series is answered from the index alone.
+    event: Mapped[str] = mapped_column(Text)
+    date_start: Mapped[dt.date] = mapped_column(Date)
+    date_end: Mapped[dt.date] = mapped_column(Date)
+    goldstein: Mapped[float] = mapped_column(Double)
 
 
 class ClusterRow(Base):

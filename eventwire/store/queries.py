@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -27,7 +27,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from eventwire.errors import InputError
 from eventwire.records import MODALITIES, PLOVER_EVENTS
-from eventwire.store.models import ArticleRow, ClusterRow, EventActorRow, EventRow
+from eventwire.store.models import ArticleRow, ClusterRow, EventActorRow, EventDyadRow, EventRow
 
 TOP_ACTORS = 10
 # The most days an event's first and last day can be apart unless its date is a range ("2025" is
@@ -36,6 +36,8 @@ TOP_ACTORS = 10
 LONGEST_SINGLE_DATE = dt.timedelta(days=365)
 # The partial index's condition, written out: a bound parameter would not match it.
 IS_RANGE = "'%/%'"
+# How a dyad's series can be bucketed (select_dyad_series).
+DYAD_PERIODS = ("day", "week", "month")
 
 
 @dataclass(frozen=True)
@@ -158,74 +160,78 @@ def _earliest_start(since: dt.date) -> ColumnElement[Any]:
     return select(func.min(starts.c.day)).scalar_subquery()
 
 
-def select_dyad_series(where: EventFilter, drive: str = "actor") -> Select[tuple[str, int]]:
-    """Events per month ("YYYY-MM", count) between ``where.actor`` and ``where.recipient``.
+class DyadPeriod(NamedTuple):
+    """One period of a dyad's series: its label, how many events, the sum of their Goldstein scores."""
 
-    An event counts in the month of its first day (``date_start``: an event with no date of its
-    own at its article's publication); events with no day at all are left out, and so are
-    months without events. The other filters of ``where`` apply as in :func:`select_records`.
+    period: str
+    events: int
+    goldstein: float
 
-    The dyad's events are found in ``event_actors`` alone: the side named by ``drive`` is read
-    from its covering index and each of its events looked up on the other side (covering index
-    ix_event_actors_probe). Driving from the side with fewer rows (see
-    :func:`select_party_sizes`) reads the least; the result is the same either way.
+
+def select_dyad_series(where: EventFilter, period: str = "month") -> Select[tuple[str, int, float]]:
+    """Events and their Goldstein sum per period between ``where.actor`` and ``where.recipient``.
+
+    Rows are (period, events, goldstein): the period is "YYYY-MM" for a month, the Monday
+    "YYYY-MM-DD" of a week (weeks run Monday to Sunday) or the day "YYYY-MM-DD". An event counts
+    in the period of its first day (``date_start``: an event with no date of its own at its
+    article's publication); events with no day at all are left out, and so are periods without
+    events. ``since``, ``until`` and ``event_type`` apply as in :func:`select_records`; the
+    other filters are not offered for a series.
+
+    It reads one range of ``ix_event_dyads_series`` (see ``EventDyadRow``) and nothing else.
     """
     if where.actor is None or where.recipient is None:
         raise ValueError("a dyad needs an actor and a recipient")
-    sides = {"actor": where.actor, "recipient": where.recipient}
-    other = "recipient" if drive == "actor" else "actor"
-    month = _Month(EventRow.date_start)
-    dyad = _dyad_events(drive, sides[drive], other, sides[other])
+    if period not in DYAD_PERIODS:
+        raise InputError("period", f"unknown period {period!r} (expected one of {', '.join(DYAD_PERIODS)})")
+    dyad = EventDyadRow
+    conditions = [dyad.actor_key == where.actor.strip().upper(), dyad.recipient_key == where.recipient.strip().upper()]
+    if where.since is not None:
+        conditions += [dyad.date_end >= where.since, dyad.date_start >= _earliest_start(where.since)]
+    if where.until is not None:
+        conditions.append(dyad.date_start <= where.until)
+    if where.event_type is not None:
+        conditions.append(dyad.event == where.event_type.upper())
+    bucket = _Period(dyad.date_start, period=period)
     return (
-        select(month, func.count())
-        .where(EventRow.date_start.is_not(None), EventRow.id.in_(dyad), *_conditions(replace(where, actor=None, recipient=None)))
-        .group_by(month)
-        .order_by(month)
+        select(bucket, func.count(), func.coalesce(func.sum(dyad.goldstein), 0.0))
+        .where(*conditions)
+        .group_by(bucket)
+        .order_by(bucket)
     )
 
 
-def select_party_sizes(actor: str, recipient: str) -> Select[tuple[int, int]]:
-    """How many ``event_actors`` rows match the actor and the recipient (index-only counts)."""
-    def size(role: str, code: str) -> Any:
-        wanted = code.strip().upper()
-        by_code = select(func.count()).where(EventActorRow.role == role, EventActorRow.code == wanted)
-        by_cameo = select(func.count()).where(EventActorRow.role == role, EventActorRow.cameo_code == wanted)
-        return by_code.scalar_subquery() + by_cameo.scalar_subquery()
-
-    return select(size("actor", actor), size("recipient", recipient))
-
-
-def _dyad_events(role: str, code: str, other_role: str, other_code: str) -> Any:
-    """Ids of the events with a party of ``role`` matching ``code`` and one of ``other_role`` matching
-    ``other_code`` (country or CAMEO code, any case); an id may come twice."""
-    driver, probe = aliased(EventActorRow), aliased(EventActorRow)
-    wanted, other = code.strip().upper(), other_code.strip().upper()
-    has_other = exists().where(probe.event_id == driver.event_id, probe.role == other_role,
-                               or_(probe.code == other, probe.cameo_code == other))  # fmt: skip
-    # Two selects rather than an OR, so that each reads one covering index in order.
-    return union_all(
-        select(driver.event_id).where(driver.role == role, driver.code == wanted, has_other),
-        select(driver.event_id).where(driver.role == role, driver.cameo_code == wanted, has_other),
-    )
-
-
-class _Month(FunctionElement[str]):
-    """The "YYYY-MM" of a date, in the dialect of the database."""
+class _Period(FunctionElement[str]):
+    """The day, week (its Monday) or month ("YYYY-MM") of a date, as text, in the database's dialect."""
 
     type = Text()
-    name = "month"
-    inherit_cache = True
+    name = "period"
+    inherit_cache = False  # the period is not a bound parameter, so statements differ by it
+
+    def __init__(self, *clauses: Any, period: str) -> None:
+        self.period = period
+        super().__init__(*clauses)
 
 
-@compiles(_Month)
-def _month_sqlite(element: _Month, compiler: SQLCompiler, **kw: Any) -> str:
-    # SQLite keeps dates as ISO text (SQLAlchemy's storage format for Date).
-    return f"strftime('%Y-%m', {compiler.process(element.clauses, **kw)})"
+@compiles(_Period)
+def _period_sqlite(element: _Period, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLite keeps dates as ISO text; "weekday 0" moves on to the Sunday, six days back is Monday.
+    day = compiler.process(element.clauses, **kw)
+    return {
+        "day": f"strftime('%Y-%m-%d', {day})",
+        "week": f"strftime('%Y-%m-%d', {day}, 'weekday 0', '-6 days')",
+        "month": f"strftime('%Y-%m', {day})",
+    }[element.period]
 
 
-@compiles(_Month, "postgresql")
-def _month_postgresql(element: _Month, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
+@compiles(_Period, "postgresql")
+def _period_postgresql(element: _Period, compiler: SQLCompiler, **kw: Any) -> str:
+    day = compiler.process(element.clauses, **kw)
+    return {
+        "day": f"to_char({day}, 'YYYY-MM-DD')",
+        "week": f"to_char(date_trunc('week', {day}), 'YYYY-MM-DD')",
+        "month": f"to_char({day}, 'YYYY-MM')",
+    }[element.period]
 
 
 def _has_party(role: str, code: str, event_id: Any = EventRow.id) -> ColumnElement[bool]:

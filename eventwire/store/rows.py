@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from eventwire.records import ActorMention, Article, Dateline, Entity, EventRecord
-from eventwire.store.models import ActorMentionRow, ArticleRow, EventActorRow, EventRow
+from eventwire.store.models import ActorMentionRow, ArticleRow, EventActorRow, EventDyadRow, EventRow
 
 
 def content_hash(article: Article) -> str:
@@ -118,6 +118,8 @@ def event_row(record: EventRecord, published: dt.date | None) -> EventRow:
         ValueError: the event's date is no calendar date.
     """
     evidence = record.evidence
+    first_day = date_start(record.date) or _published(record, published)
+    last_day = date_end(record.date) or _published(record, published)
     return EventRow(
         id=record.id,
         article_id=record.article_id,
@@ -129,8 +131,8 @@ def event_row(record: EventRecord, published: dt.date | None) -> EventRow:
         reciprocal=record.reciprocal,
         modality=record.modality,
         date=record.date,
-        date_start=date_start(record.date) or _published(record, published),
-        date_end=date_end(record.date) or _published(record, published),
+        date_start=first_day,
+        date_end=last_day,
         date_precision=record.date_precision,
         date_basis=record.date_basis,
         date_text=record.date_text,
@@ -147,6 +149,7 @@ def event_row(record: EventRecord, published: dt.date | None) -> EventRow:
         trigger=evidence.trigger,
         record=record.model_dump_json(),
         actors=_party_rows("actor", record.actor) + _party_rows("recipient", record.recipient),
+        dyads=_dyad_rows(record, first_day, last_day),
     )
 
 
@@ -166,6 +169,24 @@ def _party_rows(role: str, entities: list[Entity]) -> list[EventActorRow]:
         )
         for position, entity in enumerate(entities)
     ]
+
+
+def _dyad_rows(record: EventRecord, first_day: dt.date | None, last_day: dt.date | None) -> list[EventDyadRow]:
+    """One ``event_dyads`` row per pair of codes (country or CAMEO) the event's sides can be
+    asked by; none for an undated event or one without a coded actor and recipient."""
+    if first_day is None or last_day is None:
+        return []
+    pairs = {(a, r) for a in _codes(record.actor) for r in _codes(record.recipient)}
+    return [
+        EventDyadRow(actor_key=a, recipient_key=r, event=record.event, date_start=first_day,
+                     date_end=last_day, goldstein=record.goldstein)  # fmt: skip
+        for a, r in sorted(pairs)
+    ]
+
+
+def _codes(entities: list[Entity]) -> set[str]:
+    """Every code a side of an event can be asked by, upper-cased like ``event_actors``."""
+    return {code.upper() for entity in entities for code in (entity.code, entity.cameo_code) if code}
 
 
 def mention_rows(article_id: str, mentions: Iterable[ActorMention]) -> list[ActorMentionRow]:

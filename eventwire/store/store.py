@@ -31,11 +31,11 @@ from eventwire.store.clusters import add_to_clusters, cluster_by_id, cluster_men
 from eventwire.store.migrate import upgrade
 from eventwire.store.models import ActorMentionRow, ArticleRow, ClusterRow, EventRow
 from eventwire.store.queries import (
+    DyadPeriod,
     EventFilter,
     event_stats,
     select_clusters,
     select_dyad_series,
-    select_party_sizes,
     select_records,
 )
 from eventwire.store.rows import article_from_row, article_values, event_row, mention_rows
@@ -300,11 +300,12 @@ class Store:
         since: dt.date | None = None,
         until: dt.date | None = None,
         event_type: str | None = None,
-    ) -> list[tuple[str, int]]:
-        """How many events an actor directed at a recipient, month by month.
+        period: str = "month",
+    ) -> list[DyadPeriod]:
+        """What an actor did to a recipient, period by period: how many events, their Goldstein sum.
 
-        An event counts in the month of its first day (an event with no date of its own, in the
-        month its article was published); events with no day at all are not counted.
+        An event counts in the period of its first day (an event with no date of its own, in
+        that of its article's publication); events with no day at all are not counted.
 
         Args:
             actor: country code ("USA") or CAMEO actor code ("USAGOV") of an actor, any case.
@@ -312,20 +313,18 @@ class Store:
             since: first day (inclusive), as in :meth:`events`: events whose days reach it.
             until: last day (inclusive), likewise.
             event_type: only events of this PLOVER type ("ACCUSE"), any case.
+            period: "month" ("2025-11"), "week" (its Monday, "2025-11-03") or "day" ("2025-11-04").
 
         Returns:
-            ("YYYY-MM", events) pairs, oldest month first; months with no event are left out.
+            One DyadPeriod per period with events, oldest first.
 
         Raises:
-            InputError: an unknown event type.
+            InputError: an unknown event type or period.
             StoreError: the database cannot be read.
         """
-        where = EventFilter(since, until, actor, recipient, event_type)
-        with self._reading("cannot count a dyad's events by month") as session:
-            # Start from the smaller side: the top country is in a fifth of all events.
-            actors, recipients = session.execute(select_party_sizes(actor, recipient)).one()
-            statement = select_dyad_series(where, drive="actor" if actors <= recipients else "recipient")
-            return [(month, count) for month, count in session.execute(statement)]
+        statement = select_dyad_series(EventFilter(since, until, actor, recipient, event_type), period)
+        with self._reading("cannot count a dyad's events") as session:
+            return [DyadPeriod(label, count, round(total, 6)) for label, count, total in session.execute(statement)]
 
     def _stream(self, where: EventFilter) -> Iterator[EventRecord]:
         """The events matching ``where``, read in batches."""

@@ -52,7 +52,6 @@ def test_migrate_creates_the_query_indexes(store: Store) -> None:
         "ix_events_modality": ["modality"],
         "ix_events_location_country": ["location_country", "date_start", "date_end"],
         "ix_events_ranges": ["date_end", "date_start", "date"],
-        "ix_events_id_days": ["id", "date_start", "date_end"],
         "ix_event_actors_role_code": ["role", "code", "event_id"],
         "ix_event_actors_role_cameo_code": ["role", "cameo_code", "event_id"],
         "ix_event_actors_probe": ["event_id", "role", "code", "cameo_code"],
