@@ -73,14 +73,15 @@ class ArticleDates:
         return publication_date(self.published)
 
     def _own_expression(self, trigger: Token) -> _Stated | None:
-        """The nearest time expression in the trigger's clause, or in the clause it is joined to
-        by "and" when it has none ("On Monday police fired tear gas and arrested 12")."""
+        """The nearest time expression in the trigger's clause; when it has none, in the clause
+        it is joined to by "and" ("On Monday police fired tear gas and arrested 12") or whose
+        preposition it completes ("The standoff ended on Friday with police arresting 12")."""
         head = clause_head(trigger)
         while True:
             mine = [s for s in self.stated if belongs(s.root, trigger, head)]
             if mine:
                 return min(mine, key=lambda s: tree_distance(s.root, trigger))
-            if head.dep_ != "conj" or head.head == head:
+            if head.head == head or not (head.dep_ == "conj" or _completes_preposition(head)):
                 return None
             trigger = head = clause_head(head.head)
 
@@ -149,6 +150,13 @@ def is_background(trigger: Token) -> bool:
             if child.dep_ == "mark" and child.lower_ == "since":
                 return True
     return False
+
+
+def _completes_preposition(verb: Token) -> bool:
+    """A gerund clause after "with" or "by" that tells how its governor's act went, at its time:
+    "a row two years ago ended with Croatia expelling a diplomat", "responded by closing"."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in {"with", "by"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _since(root: Token) -> bool:

@@ -38,6 +38,11 @@ def date_of(nlp, text: str, trigger: str, modality: str = "asserted", published:
         # "and" shares the time of the clause it is joined to.
         ("On Sunday, police fired tear gas and arrested 40 students.", "arrested", "asserted",
          ("2025-11-16", "day", "relative")),
+        # A gerund after "with" or "by" tells how its governor's act went, at that act's time.
+        ("A similar row two years ago ended with Croatia expelling a Serbian diplomat.", "expelling", "asserted",
+         ("2023", "year", "relative")),
+        ("The standoff ended on Friday with police arresting 12 protesters.", "arresting", "asserted",
+         ("2025-11-14", "day", "relative")),
         # A noun event carries its own time.
         ("Officials said the talks on Nov. 11 had ended without a deal.", "talks", "asserted",
          ("2025-11-11", "day", "explicit")),
