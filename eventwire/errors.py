@@ -2,7 +2,8 @@
 
     EventwireError
     ├── InputError          an input file, row or option cannot be read (names the input)
-    │   └── RecordError     one record (JSONL/CSV line) of an input is malformed
+    │   ├── RecordError     one record (JSONL/CSV line) of an input is malformed
+    │   └── NotFoundError   no stored article, event or cluster has the id asked for
     ├── DataFileError       one of the knowledge files is malformed (names file:line)
     ├── ModelError          the spaCy pipeline named in the settings cannot be loaded
     └── StoreError          the database cannot be opened, migrated or written
@@ -32,6 +33,10 @@ class RecordError(InputError):
     def __init__(self, source: str, line: int, problem: str) -> None:
         self.line = line
         super().__init__(f"{source}:{line}", problem)
+
+
+class NotFoundError(InputError):
+    """An id names nothing stored (an event to review, an article to show)."""
 
 
 class DataFileError(EventwireError):

@@ -69,7 +69,8 @@ def store_coded(
         signature = article_signature(coded.article.text)
         original = finder.original_of(coded.article.id, signature) if signature is not None else None
         store.save(coded.article, coded.events, content_hash=content_hash(coded.article), mentions=coded.mentions,
-                   duplicate_of=original, signature=signature_bytes(signature) if signature is not None else None)  # fmt: skip
+                   duplicate_of=original, signature=signature_bytes(signature) if signature is not None else None,
+                   quotes=coded.quotes)  # fmt: skip
         if signature is not None:
             finder.add(coded.article.id, signature, original)
         summary.stored += 1

@@ -69,12 +69,14 @@ class Pipeline:
     def code_many(
         self, articles: Iterable[Article], batch_size: int = 32, with_mentions: bool = True
     ) -> Iterator[CodedArticle]:
-        """Each article coded: its events and (unless told not to) all its actor mentions."""
+        """Each article coded: its events and (unless told not to) all its actor mentions and
+        statements (quotes)."""
         for article, doc, resolver in self._read(articles, batch_size):
             coded = [e for e in self.coder.code(doc, article, resolver) if e.confidence >= self.settings.min_confidence]
             events = situate(coded, doc, article, resolver.places_seen, self.gazetteer)
             mentions = actor_mentions(doc, resolver, article.id) if with_mentions else []
-            yield CodedArticle(article=article, events=events, mentions=mentions)
+            quotes = quotes_of(doc, resolver, article.id) if with_mentions else []
+            yield CodedArticle(article=article, events=events, mentions=mentions, quotes=quotes)
 
     def _read(self, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, Doc, ActorResolver]]:
         """Each article parsed (in batches), with an actor resolver that has read it."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -165,6 +165,25 @@ class Coder(_Frozen):
     codebook: str = "PLOVER 0.8 / CAMEO 1.1b3"
 
 
+ReviewVerdict = Literal["correct", "wrong", "corrected"]
+REVIEW_VERDICTS = ("correct", "wrong", "corrected")
+# The fields of a record a reviewer may correct.
+REVIEWABLE_FIELDS = ("event", "actor", "recipient", "modality", "date", "location")
+
+
+class Review(_Frozen):
+    """A person's judgement of one coded event: right, wrong, or corrected (with the changes)."""
+
+    id: int
+    event_id: str
+    reviewer: str
+    reviewed_at: dt.datetime = Field(description="when the review was saved (UTC)")
+    verdict: ReviewVerdict
+    changes: dict[str, Any] = Field(default_factory=dict, description="corrected fields, as the record holds them")
+    original: dict[str, Any] = Field(default_factory=dict, description="the coded values of the changed fields")
+    note: str | None = None
+
+
 class EventRecord(_Frozen):
     """One coded event: a superset of the PLOVER JSON record (spec/event-record.md)."""
 
@@ -193,6 +212,8 @@ class EventRecord(_Frozen):
     )
     article: ArticleRef
     coder: Coder
+    human_reviewed: bool = Field(default=False, description="a person has reviewed the event (see review)")
+    review: Review | None = Field(default=None, description="the latest review, already applied to the fields")
 
     def to_json(self) -> str:
         """One line of PLOVER JSONL."""
@@ -200,11 +221,12 @@ class EventRecord(_Frozen):
 
 
 class CodedArticle(_Frozen):
-    """One article after coding: its events and every actor mention in it."""
+    """One article after coding: its events, every actor mention and every statement in it."""
 
     article: Article
     events: list[EventRecord]
     mentions: list[ActorMention] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
 
 
 class ClusterMention(_Frozen):

@@ -76,7 +76,7 @@ def test_package_schema_command_prints_the_shipped_schema(cli: Callable[..., Res
 
 
 def test_package_cli_has_the_documented_commands() -> None:
-    assert COMMANDS == sorted(["actors", "batch", "classifier", "clusters", "eval", "events", "export", "extract", "ingest", "quotes", "schema", "stats", "watch"])
+    assert COMMANDS == sorted(["actors", "batch", "classifier", "clusters", "eval", "events", "export", "extract", "ingest", "quotes", "schema", "serve", "stats", "watch"])
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -5,7 +5,8 @@ The output folder holds one Parquet dataset per table, and one manifest per fini
     OUT/events/part-<index>-<id>.parquet    one row per event: the export's flat columns and
                                             ``record``, the whole record as JSON
     OUT/articles/part-<index>-<id>.parquet  one row per article: a few flat columns, ``article``
-                                            (JSON) and ``mentions`` (JSON list of its actor mentions)
+                                            (JSON), ``mentions`` (JSON list of its actor mentions)
+                                            and ``quotes`` (JSON list of its statements)
     OUT/manifests/part-<index>-<id>.json    written last: counts, rejected articles, file sizes
     OUT/run.json                     the latest run: its partitions in input order, its summary
 
@@ -28,7 +29,7 @@ from eventwire.errors import InputError
 from eventwire.export.output import binary_output, text_output
 from eventwire.export.writers import write_parquet
 from eventwire.ingest import content_hash
-from eventwire.records import ActorMention, Article, CodedArticle, EventRecord
+from eventwire.records import ActorMention, Article, CodedArticle, EventRecord, Quote
 
 TABLES = ("events", "articles")
 MANIFESTS = "manifests"
@@ -132,19 +133,23 @@ def read_partition(out: Path, name: str) -> Iterator[CodedArticle]:
     import pyarrow.parquet as pq
 
     tables = {}
-    for table, columns in (("articles", ["article", "mentions"]), ("events", ["article_id", "record"])):
+    for table, columns in (("articles", ["article", "mentions", "quotes"]), ("events", ["article_id", "record"])):
         path = partition_path(out, table, name)
         try:
-            tables[table] = pq.read_table(path, columns=columns).to_pydict()
+            present = set(pq.read_schema(path).names)  # partitions written before quotes were kept lack them
+            tables[table] = pq.read_table(path, columns=[c for c in columns if c in present]).to_pydict()
         except OSError as error:
             raise InputError(str(path), f"cannot read the partition ({error})") from None
     by_article: dict[str, list[EventRecord]] = {}
     for article_id, record in zip(tables["events"]["article_id"], tables["events"]["record"], strict=True):
         by_article.setdefault(article_id, []).append(EventRecord.model_validate_json(record))
-    for article_json, mentions_json in zip(tables["articles"]["article"], tables["articles"]["mentions"], strict=True):
+    articles = tables["articles"]
+    quotes_column = articles.get("quotes") or ["[]"] * len(articles["article"])
+    for article_json, mentions_json, quotes_json in zip(articles["article"], articles["mentions"], quotes_column, strict=True):
         article = Article.model_validate_json(article_json)
         mentions = [ActorMention.model_validate(mention) for mention in json.loads(mentions_json)]
-        yield CodedArticle(article=article, events=by_article.get(article.id, []), mentions=mentions)
+        quotes = [Quote.model_validate(quote) for quote in json.loads(quotes_json or "[]")]
+        yield CodedArticle(article=article, events=by_article.get(article.id, []), mentions=mentions, quotes=quotes)
 
 
 def remove_leftovers(out: Path, name: str) -> None:
@@ -193,6 +198,7 @@ def _article_row(coded: CodedArticle) -> dict[str, Any]:
         "content_hash": content_hash(article),
         "article": article.model_dump_json(),
         "mentions": json.dumps([mention.model_dump(mode="json") for mention in coded.mentions], ensure_ascii=False),
+        "quotes": json.dumps([quote.model_dump(mode="json") for quote in coded.quotes], ensure_ascii=False),
     }
 
 
@@ -201,5 +207,5 @@ def _articles_schema():  # noqa: ANN202 - pyarrow is imported late, only where P
 
     counts = {"event_count", "mention_count"}
     names = ("article_id", "title", "published", "outlet", "url", "language", "origin", "event_count",
-             "mention_count", "content_hash", "article", "mentions")  # fmt: skip
+             "mention_count", "content_hash", "article", "mentions", "quotes")  # fmt: skip
     return pa.schema([pa.field(name, pa.int64() if name in counts else pa.string()) for name in names])

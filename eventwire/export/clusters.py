@@ -26,6 +26,7 @@ MENTION_COLUMNS = ("cluster_id", "event_id", "article_id", "outlet", "url", "pub
 _INTEGER_COLUMNS = {"num_mentions", "num_articles", "num_outlets", "num_independent_sources", "quad_code",
                     "location_geonameid"}  # fmt: skip
 _FLOAT_COLUMNS = {"goldstein", "confidence", "location_lat", "location_lon"}
+_BOOLEAN_COLUMNS = {"human_reviewed"}
 
 
 def cluster_json(cluster: EventCluster) -> dict[str, Any]:
@@ -100,6 +101,8 @@ def _parquet(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], out: Targ
     def kind(name: str) -> pa.DataType:
         if name in _INTEGER_COLUMNS:
             return pa.int64()
+        if name in _BOOLEAN_COLUMNS:
+            return pa.bool_()
         return pa.float64() if name in _FLOAT_COLUMNS else pa.string()
 
     schema = pa.schema([pa.field(name, kind(name)) for name in columns])
@@ -111,6 +114,6 @@ def _parquet(rows: Iterable[dict[str, Any]], columns: tuple[str, ...], out: Targ
 
 def _cell(value: Any, name: str) -> Any:
     """A value as its Parquet column holds it (text for anything not a number)."""
-    if value is None or name in _INTEGER_COLUMNS or name in _FLOAT_COLUMNS:
+    if value is None or name in _INTEGER_COLUMNS or name in _FLOAT_COLUMNS or name in _BOOLEAN_COLUMNS:
         return value
     return value if isinstance(value, str) else str(value)

@@ -17,7 +17,7 @@ FLAT_COLUMNS = (
     "quad_code", "goldstein", "modality", "actor_code", "actor_sector", "actor_text", "recipient_code",
     "recipient_sector", "recipient_text", "location_name", "location_country", "location_admin1",
     "location_lat", "location_lon", "location_geonameid", "location_precision", "confidence",
-    "evidence_text", "published", "outlet", "title", "url",
+    "evidence_text", "published", "outlet", "title", "url", "human_reviewed",
 )  # fmt: skip
 
 SEPARATOR = ";"
@@ -51,6 +51,7 @@ def flatten(record: EventRecord) -> dict[str, Any]:
         "outlet": record.article.outlet,
         "title": record.article.title,
         "url": record.article.url,
+        "human_reviewed": record.human_reviewed,  # a person checked it (the review is applied)
     }
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 PARQUET_BATCH = 10_000
 _INTEGERS = {"quad_code", "location_geonameid"}
 _FLOATS = {"goldstein", "confidence", "location_lat", "location_lon"}
+_BOOLEANS = {"human_reviewed"}
 
 
 def write_jsonl(records: Iterable[EventRecord], out: Target) -> int:
@@ -97,6 +98,8 @@ def parquet_schema() -> pa.Schema:
     def column_type(name: str) -> pa.DataType:
         if name in _INTEGERS:
             return pa.int64()
+        if name in _BOOLEANS:
+            return pa.bool_()
         return pa.float64() if name in _FLOATS else pa.string()
 
     fields = [pa.field(name, column_type(name)) for name in FLAT_COLUMNS]

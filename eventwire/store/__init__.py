@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from eventwire.store.queries import DyadPeriod
+from eventwire.store.pages import Page
+from eventwire.store.queries import DyadPeriod, EventFilter
 from eventwire.store.rows import content_hash
 from eventwire.store.store import Store
 
-__all__ = ["DyadPeriod", "Store", "content_hash"]
+__all__ = ["DyadPeriod", "EventFilter", "Page", "Store", "content_hash"]

@@ -52,6 +52,8 @@ class ArticleRow(Base):
     """One stored article: the fields of :class:`eventwire.records.Article` plus bookkeeping."""
 
     __tablename__ = "articles"
+    # The API lists articles newest ingest first, a page at a time (keyset on both columns).
+    __table_args__ = (Index("ix_articles_ingested_at", "ingested_at", "id"),)
 
     id: Mapped[str] = mapped_column(Text, primary_key=True)
     title: Mapped[str | None] = mapped_column(Text)
@@ -86,6 +88,9 @@ class EventRow(Base):
         Index("ix_events_order", "date_start", "article_id", "evidence_start", "id", "date_end"),
         Index("ix_events_article_id", "article_id"),
         Index("ix_events_event", "event"),
+        # The dashboard's overview (counts by period, type and quad class, Goldstein sums) read
+        # from the index alone rather than from the wide rows.
+        Index("ix_events_overview", "date_start", "event", "quad_code", "goldstein"),
         Index("ix_events_modality", "modality"),
         # A place's events in a date range, read in date order.
         Index("ix_events_location_country", "location_country", "date_start", "date_end"),
@@ -269,6 +274,54 @@ class ActorMentionRow(Base):
     cameo_code: Mapped[str | None] = mapped_column(Text)
     office: Mapped[str | None] = mapped_column(Text)
     how: Mapped[str] = mapped_column(Text)
+
+
+class QuoteRow(Base):
+    """One statement reported in an article (:class:`eventwire.records.Quote`), in text order."""
+
+    __tablename__ = "article_quotes"
+    __table_args__ = (Index("ix_article_quotes_speaker_code", "speaker_code"),)
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(primary_key=True)
+    speaker: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # the resolved Entity, as JSON
+    # Copies of the speaker's codes and name, upper-cased codes, for the speaker filter.
+    speaker_code: Mapped[str | None] = mapped_column(Text)
+    speaker_cameo_code: Mapped[str | None] = mapped_column(Text)
+    speaker_name: Mapped[str | None] = mapped_column(Text)
+    speaker_text: Mapped[str] = mapped_column(Text)
+    verb: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    direct: Mapped[bool]
+    outlet: Mapped[str | None] = mapped_column(Text)
+    start: Mapped[int]
+    end: Mapped[int]
+
+
+class ReviewRow(Base):
+    """One person's review of a coded event; the latest (highest id) is the one applied.
+
+    ``event_id`` is no foreign key on purpose: re-coding an article deletes and re-inserts its
+    events under the same ids, and a review must outlive that.
+    """
+
+    __tablename__ = "event_reviews"
+    __table_args__ = (
+        CheckConstraint("verdict IN ('correct', 'wrong', 'corrected')", name="verdict"),
+        # An event's reviews, and its latest one (max id), read from the index alone.
+        Index("ix_event_reviews_event_id", "event_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(Text)
+    reviewer: Mapped[str] = mapped_column(Text)
+    reviewed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    verdict: Mapped[str] = mapped_column(Text)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)  # corrected fields, as the record holds them
+    original: Mapped[dict[str, Any]] = mapped_column(JSON)  # their coded values
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class FeedRow(Base):

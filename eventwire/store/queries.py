@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
     Date,
+    and_,
     Select,
     Text,
     exists,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    tuple_,
     union_all,
 )
 from sqlalchemy.ext.compiler import compiles
@@ -27,7 +29,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from eventwire.errors import InputError
 from eventwire.records import MODALITIES, PLOVER_EVENTS
-from eventwire.store.models import ArticleRow, ClusterRow, EventActorRow, EventDyadRow, EventRow
+from eventwire.store.models import ArticleRow, ClusterRow, EventActorRow, EventDyadRow, EventRow, ReviewRow
 
 TOP_ACTORS = 10
 # The most days an event's first and last day can be apart unless its date is a range ("2025" is
@@ -38,6 +40,10 @@ LONGEST_SINGLE_DATE = dt.timedelta(days=365)
 IS_RANGE = "'%/%'"
 # How a dyad's series can be bucketed (select_dyad_series).
 DYAD_PERIODS = ("day", "week", "month")
+# The filters beyond those the command line has always offered (Store.events(**more)).
+EXTRA_FILTERS = {"actor_sector", "recipient_sector", "mode", "quad", "q", "reviewed"}
+# An upper-case country or CAMEO actor code: a filter value of this shape matches codes only.
+CODE = re.compile(r"[A-Z]{3}(?:[A-Z]{3})*")
 
 
 @dataclass(frozen=True)
@@ -45,10 +51,15 @@ class EventFilter:
     """Which events a query returns; every field left at None matches everything.
 
     ``actor`` and ``recipient`` match a country code ("RUS") or a CAMEO actor code
-    ("RUSGOV"), in any case; ``location`` the country code of the event's place. ``since`` and
+    ("RUSGOV"), in any case; a value that is not an upper-case code also matches the party's
+    name or words, as a case-insensitive substring ("putin", "Russia"). ``actor_sector`` and
+    ``recipient_sector`` ("GOV", "MIL") apply to the same party as ``actor`` / ``recipient``
+    when both are given. ``location`` is the country code of the event's place. ``since`` and
     ``until`` (both inclusive) keep the events whose days overlap them: an event "between May
     and July" is kept by ``since=June 1``. An event with no date is taken at its article's
-    publication date.
+    publication date. ``quad`` is the quad class (1-4), ``mode`` the PLOVER mode, ``q`` a
+    case-insensitive substring of the evidence sentence, and ``reviewed`` keeps only events
+    with (True) or without (False) a human review.
     """
 
     since: dt.date | None = None
@@ -60,6 +71,12 @@ class EventFilter:
     limit: int | None = None
     min_confidence: float | None = None
     location: str | None = None
+    actor_sector: str | None = None
+    recipient_sector: str | None = None
+    mode: str | None = None
+    quad: int | None = None
+    q: str | None = None
+    reviewed: bool | None = None
 
     def __post_init__(self) -> None:
         if self.event_type is not None and self.event_type.upper() not in PLOVER_EVENTS:
@@ -78,15 +95,25 @@ class EventFilter:
             raise InputError("--location", f"{self.location!r} is no country code (expected ISO alpha-3, e.g. TUR)")
         if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
             raise InputError("min confidence", f"must be between 0 and 1, not {self.min_confidence}")
+        if self.quad is not None and self.quad not in (1, 2, 3, 4):
+            raise InputError("quad", f"must be 1, 2, 3 or 4, not {self.quad}")
+        for name in ("actor_sector", "recipient_sector"):
+            value = getattr(self, name)
+            if value is not None and not re.fullmatch(r"[A-Za-z]{3}", value.strip()):
+                raise InputError(name, f"{value!r} is no sector code (expected three letters, e.g. GOV)")
 
 
-def select_records(where: EventFilter) -> Select[tuple[str, str]]:
+def select_records(where: EventFilter, after: tuple[Any, ...] | None = None) -> Select[tuple[str, str]]:
     """Event ids and record JSON matching ``where``, oldest first, in a stable order.
 
     The order is that of the index ix_events_order, so a query with a limit reads only the rows
-    it returns (and those it skips) instead of sorting every match.
+    it returns (and those it skips) instead of sorting every match. ``after`` is the sort key
+    (date_start, article_id, evidence_start, id) of the last event of the previous page.
     """
-    statement = select(EventRow.id, EventRow.record).where(*_conditions(where))
+    conditions = _conditions(where)
+    if after is not None:
+        conditions.append(_after_event(after, dated_only=where.since is not None or where.until is not None))
+    statement = select(EventRow.id, EventRow.record).where(*conditions)
     order = [EventRow.date_start, EventRow.article_id, EventRow.evidence_start, EventRow.id]
     if where.since is None and where.until is None:
         # Events with no date at all (and an undated article) go last on every backend. A date
@@ -94,6 +121,30 @@ def select_records(where: EventFilter) -> Select[tuple[str, str]]:
         order.insert(0, EventRow.date_start.is_(None))
     statement = statement.order_by(*order)
     return statement if where.limit is None else statement.limit(where.limit)
+
+
+def _after_event(key: tuple[Any, ...], dated_only: bool) -> ColumnElement[bool]:
+    """Events after ``key`` in the order of :func:`select_records` (undated events last).
+
+    Row-value comparisons, so that the database starts reading ix_events_order at the key.
+    """
+    day, article_id, start, event_id = key
+    rest = tuple_(EventRow.article_id, EventRow.evidence_start, EventRow.id) > tuple_(
+        literal(article_id, Text), literal(start), literal(event_id, Text))  # fmt: skip
+    if day is None:
+        return and_(EventRow.date_start.is_(None), rest)
+    later = tuple_(EventRow.date_start, EventRow.article_id, EventRow.evidence_start, EventRow.id) > tuple_(
+        literal(day, Date), literal(article_id, Text), literal(start), literal(event_id, Text))  # fmt: skip
+    return later if dated_only else or_(EventRow.date_start.is_(None), later)
+
+
+def after_cluster(key: tuple[Any, ...], dated_only: bool) -> ColumnElement[bool]:
+    """Clusters after ``key`` (date_start, id) in the order of :func:`select_clusters`."""
+    day, cluster_id = key
+    if day is None:
+        return and_(ClusterRow.date_start.is_(None), ClusterRow.id > cluster_id)
+    later = tuple_(ClusterRow.date_start, ClusterRow.id) > tuple_(literal(day, Date), literal(cluster_id, Text))
+    return later if dated_only else or_(ClusterRow.date_start.is_(None), later)
 
 
 def _conditions(where: EventFilter, table: Any = EventRow) -> list[ColumnElement[bool]]:
@@ -118,14 +169,30 @@ def _conditions(where: EventFilter, table: Any = EventRow) -> list[ColumnElement
         conditions.append(table.modality == where.modality.lower())
     if where.min_confidence is not None:
         conditions.append(EventRow.confidence >= where.min_confidence)
-    if where.actor is not None:
-        conditions.append(_has_party("actor", where.actor, event_id))
-    if where.recipient is not None:
-        conditions.append(_has_party("recipient", where.recipient, event_id))
+    if where.actor is not None or where.actor_sector is not None:
+        conditions.append(_has_party("actor", where.actor, event_id, where.actor_sector))
+    if where.recipient is not None or where.recipient_sector is not None:
+        conditions.append(_has_party("recipient", where.recipient, event_id, where.recipient_sector))
+    if where.mode is not None:
+        conditions.append(func.lower(EventRow.mode) == where.mode.strip().lower())
+    if where.quad is not None:
+        conditions.append(EventRow.quad_code == where.quad)
+    if where.q is not None and where.q.strip():
+        conditions.append(func.lower(EventRow.evidence_text).like(f"%{_escape(where.q.strip().lower())}%", escape="\\"))
+    if where.reviewed is not None:
+        reviewed = exists().where(ReviewRow.event_id == event_id)
+        conditions.append(reviewed if where.reviewed else ~reviewed)
     return conditions
 
 
-def select_clusters(where: EventFilter, min_sources: int | None = None) -> Select[tuple[ClusterRow, str]]:
+def _escape(text: str) -> str:
+    """A LIKE pattern's literal text: its wildcards escaped."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def select_clusters(
+    where: EventFilter, min_sources: int | None = None, after: tuple[Any, ...] | None = None
+) -> Select[tuple[ClusterRow, str]]:
     """Clusters (with their best mention's record JSON) matching ``where``, oldest first.
 
     The filters apply to what a cluster says (its best mention's type, modality, parties and
@@ -136,6 +203,8 @@ def select_clusters(where: EventFilter, min_sources: int | None = None) -> Selec
     conditions = _conditions(where, ClusterRow)
     if min_sources is not None:
         conditions.append(ClusterRow.num_independent_sources >= min_sources)
+    if after is not None:
+        conditions.append(after_cluster(after, dated_only=where.since is not None or where.until is not None))
     order = [ClusterRow.date_start, ClusterRow.id]  # as in ix_event_clusters_event_date
     if where.since is None and where.until is None:  # undated clusters last (a date filter drops them)
         order.insert(0, ClusterRow.date_start.is_(None))
@@ -192,7 +261,7 @@ def select_dyad_series(where: EventFilter, period: str = "month") -> Select[tupl
         conditions.append(dyad.date_start <= where.until)
     if where.event_type is not None:
         conditions.append(dyad.event == where.event_type.upper())
-    bucket = _Period(dyad.date_start, period=period)
+    bucket = Period(dyad.date_start, period=period)
     return (
         select(bucket, func.count(), func.coalesce(func.sum(dyad.goldstein), 0.0))
         .where(*conditions)
@@ -201,7 +270,7 @@ def select_dyad_series(where: EventFilter, period: str = "month") -> Select[tupl
     )
 
 
-class _Period(FunctionElement[str]):
+class Period(FunctionElement[str]):
     """The day, week (its Monday) or month ("YYYY-MM") of a date, as text, in the database's dialect."""
 
     type = Text()
@@ -213,8 +282,8 @@ class _Period(FunctionElement[str]):
         super().__init__(*clauses)
 
 
-@compiles(_Period)
-def _period_sqlite(element: _Period, compiler: SQLCompiler, **kw: Any) -> str:
+@compiles(Period)
+def _period_sqlite(element: Period, compiler: SQLCompiler, **kw: Any) -> str:
     # SQLite keeps dates as ISO text; "weekday 0" moves on to the Sunday, six days back is Monday.
     day = compiler.process(element.clauses, **kw)
     return {
@@ -224,8 +293,8 @@ def _period_sqlite(element: _Period, compiler: SQLCompiler, **kw: Any) -> str:
     }[element.period]
 
 
-@compiles(_Period, "postgresql")
-def _period_postgresql(element: _Period, compiler: SQLCompiler, **kw: Any) -> str:
+@compiles(Period, "postgresql")
+def _period_postgresql(element: Period, compiler: SQLCompiler, **kw: Any) -> str:
     day = compiler.process(element.clauses, **kw)
     return {
         "day": f"to_char({day}, 'YYYY-MM-DD')",
@@ -234,14 +303,27 @@ def _period_postgresql(element: _Period, compiler: SQLCompiler, **kw: Any) -> st
     }[element.period]
 
 
-def _has_party(role: str, code: str, event_id: Any = EventRow.id) -> ColumnElement[bool]:
-    """Whether an event has an actor (or recipient) with that country or CAMEO code."""
-    wanted = code.strip().upper()
-    return exists().where(
-        EventActorRow.event_id == event_id,
-        EventActorRow.role == role,
-        or_(EventActorRow.code == wanted, EventActorRow.cameo_code == wanted),
-    )
+def _has_party(role: str, code: str | None, event_id: Any = EventRow.id, sector: str | None = None) -> ColumnElement[bool]:
+    """Whether an event has an actor (or recipient) with that country or CAMEO code (or, for a
+    value that is not an upper-case code, name) and that sector, both in one party."""
+    conditions = [EventActorRow.event_id == event_id, EventActorRow.role == role]
+    if code is not None:
+        conditions.append(party_matches(code))
+    if sector is not None:
+        conditions.append(EventActorRow.sector == sector.strip().upper())
+    return exists().where(*conditions)
+
+
+def party_matches(value: str) -> ColumnElement[bool]:
+    """An ``event_actors`` row is this party: an upper-case code ("RUS", "RUSGOV") matches the
+    codes only (through the indexes); anything else also the name or words, in any case."""
+    text = value.strip()
+    by_code = or_(EventActorRow.code == text.upper(), EventActorRow.cameo_code == text.upper())
+    if CODE.fullmatch(text):
+        return by_code
+    pattern = f"%{_escape(text.lower())}%"
+    return or_(by_code, func.lower(EventActorRow.name).like(pattern, escape="\\"),
+               func.lower(EventActorRow.text).like(pattern, escape="\\"))  # fmt: skip
 
 
 def event_stats(session: Session) -> dict[str, Any]:

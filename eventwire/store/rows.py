@@ -7,8 +7,8 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
-from eventwire.records import ActorMention, Article, Dateline, Entity, EventRecord
-from eventwire.store.models import ActorMentionRow, ArticleRow, EventActorRow, EventDyadRow, EventRow
+from eventwire.records import ActorMention, Article, Dateline, Entity, EventRecord, Quote
+from eventwire.store.models import ActorMentionRow, ArticleRow, EventActorRow, EventDyadRow, EventRow, QuoteRow
 
 
 def content_hash(article: Article) -> str:
@@ -199,3 +199,32 @@ def mention_rows(article_id: str, mentions: Iterable[ActorMention]) -> list[Acto
         )  # fmt: skip
         for position, m in enumerate(mentions)
     ]
+
+
+def mention_from_row(row: ActorMentionRow) -> ActorMention:
+    """The ActorMention a stored row holds."""
+    return ActorMention(article_id=row.article_id, text=row.text, start=row.start, end=row.end, name=row.name,
+                        code=row.code, sector=row.sector, cameo_code=row.cameo_code, office=row.office, how=row.how)  # fmt: skip
+
+
+def quote_rows(article_id: str, quotes: Iterable[Quote]) -> list[QuoteRow]:
+    """The ``article_quotes`` rows of one article, in text order, speaker codes upper-cased."""
+    rows = []
+    for position, quote in enumerate(quotes):
+        speaker = quote.speaker
+        rows.append(QuoteRow(
+            article_id=article_id, position=position,
+            speaker=speaker.model_dump(mode="json") if speaker else None,
+            speaker_code=speaker.code.upper() if speaker and speaker.code else None,
+            speaker_cameo_code=speaker.cameo_code.upper() if speaker and speaker.cameo_code else None,
+            speaker_name=speaker.name if speaker else None, speaker_text=quote.speaker_text, verb=quote.verb,
+            text=quote.text, direct=quote.direct, outlet=quote.outlet, start=quote.start, end=quote.end,
+        ))  # fmt: skip
+    return rows
+
+
+def quote_from_row(row: QuoteRow) -> Quote:
+    """The Quote a stored row holds."""
+    speaker = Entity.model_validate(row.speaker) if row.speaker is not None else None
+    return Quote(article_id=row.article_id, speaker=speaker, speaker_text=row.speaker_text, verb=row.verb,
+                 text=row.text, direct=row.direct, outlet=row.outlet, start=row.start, end=row.end)  # fmt: skip

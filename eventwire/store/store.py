@@ -23,14 +23,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from eventwire.errors import InputError, StoreError
 from eventwire.export.flat import FLAT_COLUMNS, flatten
-from eventwire.records import ActorMention, Article, ClusterMention, EventCluster, EventRecord
+from eventwire.records import ActorMention, Article, ClusterMention, EventCluster, EventRecord, Quote, Review
 from eventwire.store.connect import create_store_engine, parse_url, safe_url, store_error
 from eventwire.store import feed_state
 from eventwire.store.feed_state import FeedItem, FeedPoll, FeedStatus, ItemState
 from eventwire.store.clusters import add_to_clusters, cluster_by_id, cluster_mentions, clusters_of_article, rebuild
 from eventwire.store.migrate import upgrade
-from eventwire.store.models import ActorMentionRow, ArticleRow, ClusterRow, EventRow
+from eventwire.store.browse import Browsing
+from eventwire.store.models import ActorMentionRow, ArticleRow, ClusterRow, EventRow, QuoteRow
 from eventwire.store.queries import (
+    EXTRA_FILTERS,
     DyadPeriod,
     EventFilter,
     event_stats,
@@ -38,7 +40,8 @@ from eventwire.store.queries import (
     select_dyad_series,
     select_records,
 )
-from eventwire.store.rows import article_from_row, article_values, event_row, mention_rows
+from eventwire.store.reviews import apply_review, index_record, latest_reviews
+from eventwire.store.rows import article_from_row, article_values, event_row, mention_rows, quote_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,10 +52,11 @@ CLUSTER_LOCK = 0x65766E74636C  # "evntcl"
 _BATCH = 500
 
 
-class Store:
+class Store(Browsing):
     """Articles and their events in a SQLite file or a PostgreSQL database.
 
-    Usable as a context manager; :meth:`close` releases the connections.
+    Usable as a context manager; :meth:`close` releases the connections. The reads behind the
+    HTTP API (pages, aggregates, reviews) come from :class:`~eventwire.store.browse.Browsing`.
     """
 
     def __init__(self, url: str | os.PathLike[str]) -> None:
@@ -104,11 +108,14 @@ class Store:
         mentions: Iterable[ActorMention] = (),
         duplicate_of: str | None = None,
         signature: bytes | None = None,
+        quotes: Iterable[Quote] = (),
     ) -> None:
         """Store an article with its events, replacing what was stored for it before.
 
         ``duplicate_of`` names the first copy seen of a near-duplicate article, found by its
-        MinHash ``signature`` (see :mod:`eventwire.cluster.duplicates`).
+        MinHash ``signature`` (see :mod:`eventwire.cluster.duplicates`). ``mentions`` and
+        ``quotes`` (its statements) replace those stored for the article. An event that a
+        person corrected before keeps the correction (reviews are kept by event id).
 
         One transaction: on any error nothing changes. Saving the same article again leaves
         one copy of it and exactly the ``events`` given now.
@@ -131,12 +138,23 @@ class Store:
                 session.execute(self._upsert_article(values))
                 session.execute(delete(EventRow).where(EventRow.article_id == article.id))
                 session.execute(delete(ActorMentionRow).where(ActorMentionRow.article_id == article.id))
+                session.execute(delete(QuoteRow).where(QuoteRow.article_id == article.id))
                 session.add_all(rows)
                 session.add_all(mention_rows(article.id, mentions))
+                session.add_all(quote_rows(article.id, quotes))
                 session.flush()
+                self._keep_corrections(session, events, article.published)
                 add_to_clusters(session, article, events, duplicate_of, touched)
         except SQLAlchemyError as error:
             raise store_error(self.url, f"cannot save article {article.id!r}", error) from error
+
+    def _keep_corrections(self, session: Session, events: list[EventRecord], published: dt.date | None) -> None:
+        """Make the filter columns of newly saved events that were corrected follow the correction."""
+        reviews = latest_reviews(session, [record.id for record in events])
+        for record in events:
+            review = reviews.get(record.id)
+            if review is not None and review.verdict == "corrected":
+                index_record(session, apply_review(record, review), published)
 
     def _one_writer_clusters(self, session: Session) -> None:
         """On PostgreSQL, wait for other writers' transactions that are placing events in clusters.
@@ -244,8 +262,11 @@ class Store:
         limit: int | None = None,
         min_confidence: float | None = None,
         location: str | None = None,
+        **more: Any,
     ) -> list[EventRecord]:
         """The stored events that match, ordered by date, article and evidence offset.
+
+        Each record comes with its latest human review applied (``human_reviewed``, ``review``).
 
         Args:
             since: first day (inclusive): events whose days reach it or later ("between May
@@ -259,6 +280,9 @@ class Store:
             limit: at most this many events.
             min_confidence: only events whose calibrated confidence is at least this (0-1).
             location: country code of the event's place ("TUR"), any case.
+            more: the other fields of :class:`~eventwire.store.queries.EventFilter`:
+                ``actor_sector``, ``recipient_sector``, ``mode``, ``quad``, ``q`` (evidence
+                text) and ``reviewed``.
 
         Raises:
             InputError: an unknown event type or modality, a negative limit, or a confidence
@@ -269,7 +293,7 @@ class Store:
             self.iter_events(
                 since=since, until=until, actor=actor, recipient=recipient,
                 event_type=event_type, modality=modality, limit=limit, min_confidence=min_confidence,
-                location=location,
+                location=location, **more,
             )
         )  # fmt: skip
 
@@ -285,12 +309,14 @@ class Store:
         limit: int | None = None,
         min_confidence: float | None = None,
         location: str | None = None,
+        **more: Any,
     ) -> Iterator[EventRecord]:
         """Like :meth:`events`, but yields the events as they are read, for large exports.
 
         The filters are checked at once; the database is read as the events are consumed.
         """
-        where = EventFilter(since, until, actor, recipient, event_type, modality, limit, min_confidence, location)
+        where = EventFilter(since, until, actor, recipient, event_type, modality, limit, min_confidence, location,
+                            **_filter_fields(more))  # fmt: skip
         return self._stream(where)
 
     def dyad_series(
@@ -327,11 +353,13 @@ class Store:
             return [DyadPeriod(label, count, round(total, 6)) for label, count, total in session.execute(statement)]
 
     def _stream(self, where: EventFilter) -> Iterator[EventRecord]:
-        """The events matching ``where``, read in batches."""
+        """The events matching ``where``, read in batches, each batch's reviews applied."""
         statement = select_records(where).execution_options(yield_per=_BATCH)
         with self._reading("cannot read events") as session:
-            for event_id, record in session.execute(statement):
-                yield self._record(event_id, record)
+            for rows in session.execute(statement).partitions():
+                reviews = latest_reviews(session, [event_id for event_id, _ in rows])
+                for event_id, record in rows:
+                    yield apply_review(self._record(event_id, record), reviews.get(event_id))
 
     def _record(self, event_id: str, record: str) -> EventRecord:
         """The EventRecord stored as JSON, or a StoreError naming the event."""
@@ -358,6 +386,7 @@ class Store:
         location: str | None = None,
         min_sources: int | None = None,
         with_mentions: bool = True,
+        **more: Any,
     ) -> list[EventCluster]:
         """The event clusters that match, ordered by date: one per occurrence, with its reports.
 
@@ -369,13 +398,19 @@ class Store:
             InputError: a filter is invalid (see :meth:`events`).
             StoreError: the database cannot be read.
         """
-        where = EventFilter(since, until, actor, recipient, event_type, modality, limit, min_confidence, location)
+        where = EventFilter(since, until, actor, recipient, event_type, modality, limit, min_confidence, location,
+                            **_filter_fields(more))  # fmt: skip
         if min_sources is not None and min_sources < 0:
             raise InputError("min sources", f"must be 0 or more, not {min_sources}")
         with self._reading("cannot read event clusters") as session:
             found = session.execute(select_clusters(where, min_sources)).all()
-            mentions = cluster_mentions(session, [row.id for row, _ in found]) if with_mentions else {}
-        return [self._cluster(row, record, mentions.get(row.id, [])) for row, record in found]
+            return self._clusters(session, found, with_mentions)
+
+    def _clusters(self, session: Session, found: Sequence[Any], with_mentions: bool = True) -> list[EventCluster]:
+        """Clusters from (row, record) pairs: mentions read, best records' reviews applied."""
+        mentions = cluster_mentions(session, [row.id for row, _ in found]) if with_mentions else {}
+        reviews = latest_reviews(session, [row.best_event_id for row, _ in found])
+        return [self._cluster(row, record, mentions.get(row.id, []), reviews.get(row.best_event_id)) for row, record in found]
 
     def cluster(self, cluster_id: str) -> EventCluster | None:
         """One cluster with all its mentions, or None."""
@@ -383,12 +418,11 @@ class Store:
             found = session.execute(cluster_by_id(cluster_id)).first()
             if found is None:
                 return None
-            mentions = cluster_mentions(session, [cluster_id])
-        return self._cluster(found[0], found[1], mentions.get(cluster_id, []))
+            return self._clusters(session, [found])[0]
 
-    def _cluster(self, row: ClusterRow, record: str, mentions: list[ClusterMention]) -> EventCluster:
+    def _cluster(self, row: ClusterRow, record: str, mentions: list[ClusterMention], review: Review | None = None) -> EventCluster:
         return EventCluster(
-            id=row.id, record=self._record(row.best_event_id, record), num_mentions=row.num_mentions,
+            id=row.id, record=apply_review(self._record(row.best_event_id, record), review), num_mentions=row.num_mentions,
             num_articles=row.num_articles, num_outlets=row.num_outlets,
             num_independent_sources=row.num_independent_sources, first_seen=row.first_seen,
             last_seen=row.last_seen, linked_clusters=list(row.links), mentions=mentions,
@@ -494,3 +528,11 @@ class Store:
                 yield session
         except SQLAlchemyError as error:
             raise store_error(self.url, action, error) from error
+
+
+def _filter_fields(more: dict[str, Any]) -> dict[str, Any]:
+    """The extra EventFilter fields passed as keywords, unknown ones refused."""
+    unknown = set(more) - EXTRA_FILTERS
+    if unknown:
+        raise TypeError(f"unknown filter {sorted(unknown)[0]!r}")
+    return more

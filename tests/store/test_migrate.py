@@ -49,6 +49,7 @@ def test_migrate_creates_the_query_indexes(store: Store) -> None:
         "ix_events_order": ["date_start", "article_id", "evidence_start", "id", "date_end"],
         "ix_events_article_id": ["article_id"],
         "ix_events_event": ["event"],
+        "ix_events_overview": ["date_start", "event", "quad_code", "goldstein"],
         "ix_events_modality": ["modality"],
         "ix_events_location_country": ["location_country", "date_start", "date_end"],
         "ix_events_ranges": ["date_end", "date_start", "date"],
