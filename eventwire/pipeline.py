@@ -30,9 +30,10 @@ from eventwire.read import parse_date_option
 from eventwire.records import Article, CodedArticle, EventRecord, Quote
 from eventwire.settings import Settings
 from eventwire.version import __version__
+from eventwire.when_where.event_dates import ArticleDates
 from eventwire.when_where.event_dates import warm_up as warm_up_dates
 from eventwire.when_where.gazetteer import load_gazetteer
-from eventwire.when_where.situate import situate
+from eventwire.when_where.situate import situate, stated_date
 
 
 class Pipeline:
@@ -72,8 +73,10 @@ class Pipeline:
         """Each article coded: its events and (unless told not to) all its actor mentions and
         statements (quotes)."""
         for article, doc, resolver in self._read(articles, batch_size):
-            coded = [e for e in self.coder.code(doc, article, resolver) if e.confidence >= self.settings.min_confidence]
-            events = situate(coded, doc, article, resolver.places_seen, self.gazetteer)
+            dates = ArticleDates(doc, article.published, article.text)
+            stated = functools.partial(stated_date, dates, doc)
+            coded = [e for e in self.coder.code(doc, article, resolver, stated) if e.confidence >= self.settings.min_confidence]
+            events = situate(coded, doc, article, resolver.places_seen, self.gazetteer, dates)
             mentions = actor_mentions(doc, resolver, article.id) if with_mentions else []
             quotes = quotes_of(doc, resolver, article.id) if with_mentions else []
             yield CodedArticle(article=article, events=events, mentions=mentions, quotes=quotes)

@@ -15,7 +15,7 @@ records (one record per occurrence, whom a reply answers) in
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -183,6 +183,13 @@ from eventwire.events.words import (
 from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
 
+def _told_before(records: dict[tuple, EventRecord], kind: tuple, stated: str | None) -> tuple | None:
+    """The key of a record already made of the same occurrence: the same kind of act by the same
+    parties, on the same stated date or where either mention states none (the same kind of act
+    on another stated date is another occurrence)."""
+    return next((key for key in records if key[:-1] == kind and None in (stated, key[-1]) or key == (*kind, stated)), None)
+
+
 class EventCoder:
     """Codes the events of parsed articles with one lexicon and knowledge base."""
 
@@ -197,10 +204,18 @@ class EventCoder:
         self.classifier = classifier  # optional: confirms lexicon events, types clauses it lacks
         self.encoder = encoder
 
-    def code(self, doc: Doc, article: Article, resolver: ActorResolver | None = None) -> list[EventRecord]:
+    def code(
+        self, doc: Doc, article: Article, resolver: ActorResolver | None = None,
+        stated_date: Callable[[EventRecord], str | None] | None = None,
+    ) -> list[EventRecord]:  # fmt: skip
         """Every event of one article, one record per occurrence: the headline, the lead and a
         later recap of the same event (type, modality, actor and recipient countries) give
-        one record, with the clearest evidence of them."""
+        one record, with the clearest evidence of them.
+
+        ``stated_date`` gives the date a record's own words state (None for none; see
+        ``eventwire.when_where.situate.stated_date``). With it, two mentions dated differently
+        ("last year Croatia expelled a diplomat", "two years ago Zagreb expelled another") stay
+        two records; a mention its words do not date joins either."""
         if resolver is None:
             resolver = ActorResolver(self.knowledge, article.published)
             resolver.learn(doc)
@@ -245,12 +260,16 @@ class EventCoder:
                     # government is not the government accusing the opposition).
                     parties = (record.event, record.modality, frozenset((e.code, e.sector) for e in record.actor),
                                frozenset((e.code, e.sector) for e in record.recipient))  # fmt: skip
-                    same_sentence = next((k for k, r in records.items() if k[1:] == parties
+                    stated = stated_date(record) if stated_date is not None else None
+                    same_sentence = next((k for k, r in records.items() if k[1:-1] == parties
                                           and r.evidence.sentence == index
                                           and (k[0] == record.cameo[:3] or record.event in ONE_OCCURRENCE_TYPES)), None)  # fmt: skip
-                    key = same_sentence or (record.cameo[:3], *parties)
+                    kind = (record.cameo[:3], *parties)
+                    key = same_sentence or _told_before(records, kind, stated) or (*kind, stated)
                     if key not in records or clearer(record, records[key]):
                         records[key] = record
+                    if key[-1] is None and stated is not None:  # an undated mention took the date of this one
+                        records[(*key[:-1], stated)] = records.pop(key)
         if self.classifier is not None and self.encoder is not None:
             records = self._with_classifier(doc, article, resolver, records)
         ordered = sorted(records.values(), key=lambda record: (record.evidence.sentence, record.evidence.start))
@@ -296,7 +315,7 @@ class EventCoder:
             record = self._build(match, index, sentences[index], article, resolver, actors, recipients, False,
                                  modality_of(verb), cameo_code(cameo), as_triggered=False, typed_by="classifier")  # fmt: skip
             kept[(record.cameo[:3], record.event, record.modality, frozenset((e.code, e.sector) for e in actors),
-                  frozenset((e.code, e.sector) for e in recipients))] = record  # fmt: skip
+                  frozenset((e.code, e.sector) for e in recipients), None)] = record  # fmt: skip
         return kept
 
     # ------------------------------------------------------------------ finding triggers

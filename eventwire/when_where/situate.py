@@ -16,10 +16,14 @@ from eventwire.when_where.event_dates import ArticleDates
 from eventwire.when_where.event_places import ArticlePlaces
 from eventwire.when_where.gazetteer import Gazetteer
 
+# Date bases that come from the event's own words rather than from the article's publication.
+STATED = frozenset({"explicit", "relative"})
+
 
 def situate(
-    records: list[EventRecord], doc: Doc, article: Article, places_seen: list[tuple[int, str]], gazetteer: Gazetteer
-) -> list[EventRecord]:
+    records: list[EventRecord], doc: Doc, article: Article, places_seen: list[tuple[int, str]], gazetteer: Gazetteer,
+    dates: ArticleDates | None = None,
+) -> list[EventRecord]:  # fmt: skip
     """The records with ``date``, ``date_precision``, ``date_basis``, ``date_text`` and ``location`` filled.
 
     Args:
@@ -29,14 +33,15 @@ def situate(
         places_seen: (offset, country code) of the places and peoples the article names, as the
             actor resolver noted them; they settle which of two namesakes is meant.
         gazetteer: the places known.
+        dates: the article's time expressions, where the caller has read them already.
     """
     if not records:
         return records
-    dates = ArticleDates(doc, article.published, article.text)
+    dates = dates or ArticleDates(doc, article.published, article.text)
     places = ArticlePlaces(doc, gazetteer, article.dateline, places_seen)
     situated = []
     for record in records:
-        token = _trigger_token(doc, record)
+        token = trigger_token(doc, record)
         if token is None:
             date = publication_date(article.published) if record.modality == "asserted" else NO_DATE
             location = None
@@ -52,7 +57,18 @@ def situate(
     return situated
 
 
-def _trigger_token(doc: Doc, record: EventRecord) -> Token | None:
+def stated_date(dates: ArticleDates, doc: Doc, record: EventRecord) -> str | None:
+    """The date a record's own words state ("on Monday", "two years ago"), or None where it
+    would be dated by publication or not at all."""
+    token = trigger_token(doc, record)
+    if token is None:
+        return None
+    date = dates.date_of(token, record.modality)
+    return date.date if date.basis in STATED else None
+
+
+def trigger_token(doc: Doc, record: EventRecord) -> Token | None:
+    """The token of the record's trigger word, found by the character offset the coder kept."""
     start = record.evidence.trigger_start
     if start is None:
         return None

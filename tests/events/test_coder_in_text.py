@@ -65,6 +65,14 @@ def test_coder_headline_and_lead_give_one_record(pipeline) -> None:  # noqa: ANN
     assert consults[0].evidence.text.startswith("Ukrainian President")  # the lead, not the headline
 
 
+def test_coder_the_same_act_on_other_stated_dates_gives_other_records(pipeline) -> None:  # noqa: ANN001
+    text = ("Croatia expelled a Serbian diplomat on Monday, the foreign ministry said. "
+            "Zagreb expelled another Serbian diplomat two years ago. "
+            "Last year, Croatia expelled a Serbian diplomat over spying claims.")  # fmt: skip
+    expulsions = [e for e in pipeline.extract(article_from_text(text, dt.date(2025, 9, 24))) if e.event == "SANCTION"]
+    assert sorted(e.date for e in expulsions) == ["2023", "2024", "2025-09-22"]
+
+
 def test_coder_a_reply_is_addressed_to_who_spoke_before(pipeline) -> None:  # noqa: ANN001
     text = "India accused Pakistan of backing the attack on Monday. Pakistan rejected the accusation on Tuesday."
     assert ("REJECT", {"PAK"}, {"IND"}, "asserted") in coded(pipeline, text)
