@@ -11,6 +11,8 @@ import secrets
 from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
 
 from eventwire.errors import InputError
 from eventwire.serve.errors import ApiError, input_message
@@ -127,6 +129,36 @@ def require_writer(
         raise ApiError(401, "missing token: send the header 'Authorization: Bearer <token>'", challenge)
     if not secrets.compare_digest(authorization.removeprefix("Bearer ").strip().encode(), token.encode()):
         raise ApiError(401, "wrong token", challenge)
+
+
+def known_parameters(request: Request) -> None:
+    """Refuse a query parameter the endpoint does not take: a misspelt filter ("acter=RUS")
+    would otherwise be ignored, and the answer would look like one for everything."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    allowed = _parameters_of(route)
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        expected = ", ".join(sorted(allowed)) or "none"
+        raise ApiError(400, f"{unknown[0]}: unknown parameter for {route.path} (expected: {expected})")
+
+
+_PARAMETERS: dict[int, frozenset[str]] = {}  # route id -> the names of its query parameters
+
+
+def _parameters_of(route: APIRoute) -> frozenset[str]:
+    """The query parameters a route and its dependencies declare (by their names in the URL)."""
+    if id(route) not in _PARAMETERS:
+        _PARAMETERS[id(route)] = frozenset(_query_names(route.dependant))
+    return _PARAMETERS[id(route)]
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    names = {field.alias for field in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
 
 
 StoreDep = Annotated[Store, Depends(get_store)]

@@ -9,18 +9,18 @@ import threading
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from eventwire.errors import InputError
 from eventwire.read.rows import article_from_record
 from eventwire.records import Article
-from eventwire.serve.deps import Cursor, Limit, StoreDep, Writer
+from eventwire.serve.deps import Cursor, Limit, StoreDep, Writer, known_parameters
 from eventwire.serve.errors import ApiError
 from eventwire.serve.views import article_view_json, quote_hit_json, summary_json
 from eventwire.store import Store
 
-router = APIRouter(prefix="/api", tags=["articles"])
+router = APIRouter(prefix="/api", tags=["articles"], dependencies=[Depends(known_parameters)])
 NDJSON = ("application/x-ndjson", "application/jsonl", "application/x-jsonlines")
 
 

@@ -5,14 +5,22 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from eventwire.serve.deps import Cursor, Filters, Limit, StoreDep, Writer, parse_int
+from eventwire.serve.deps import (
+    Cursor,
+    Filters,
+    Limit,
+    StoreDep,
+    Writer,
+    known_parameters,
+    parse_int,
+)
 from eventwire.serve.errors import ApiError
 from eventwire.serve.views import article_ref_json, cluster_json, record_json, review_json
 
-router = APIRouter(prefix="/api", tags=["events"])
+router = APIRouter(prefix="/api", tags=["events"], dependencies=[Depends(known_parameters)])
 
 
 class ReviewIn(BaseModel):

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from typing import IO, Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
 
 from eventwire.export import export as write_events
 from eventwire.export.clusters import write_clusters
-from eventwire.serve.deps import Filters, StoreDep, parse_int
+from eventwire.serve.deps import Filters, StoreDep, known_parameters, parse_int
 from eventwire.serve.errors import ApiError
 from eventwire.serve.streaming import stream_writer
 
-router = APIRouter(prefix="/api", tags=["export"])
+router = APIRouter(prefix="/api", tags=["export"], dependencies=[Depends(known_parameters)])
 
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
                "parquet": "application/vnd.apache.parquet"}  # fmt: skip

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
-from eventwire.serve.deps import Filters, StoreDep, parse_date, parse_int
+from eventwire.serve.deps import Filters, StoreDep, known_parameters, parse_date, parse_int
 
-router = APIRouter(prefix="/api", tags=["summaries"])
+router = APIRouter(prefix="/api", tags=["summaries"], dependencies=[Depends(known_parameters)])
 
 
 @router.get("/stats")

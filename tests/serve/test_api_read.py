@@ -246,3 +246,12 @@ def test_api_openapi_docs(client: TestClient) -> None:
     paths = _get(client, "/openapi.json")["paths"]
     assert {"/api/events", "/api/export", "/api/articles", "/api/map", "/api/network"} <= set(paths)
     assert client.get("/docs").status_code == 200
+
+
+def test_api_read_refuses_an_unknown_parameter(client: TestClient) -> None:
+    response = client.get("/api/events", params={"acter": "RUS"})
+    assert response.status_code == 400
+    message = response.json()["error"]["message"]
+    assert message.startswith("acter: unknown parameter for /api/events (expected: ")
+    assert "actor" in message and "cursor" in message and "limit" in message
+    assert client.get("/api/events", params={"actor": "RUS", "limit": 5}).status_code == 200
