@@ -92,6 +92,7 @@ def event_filter(
     modality: Annotated[str | None, Query(description="asserted, future, hypothetical or negated.")] = None,
     quad: Annotated[str | None, Query(description="Quad class, 1-4.")] = None,
     location: Annotated[str | None, Query(description="Country code of the event's place.")] = None,
+    place: Annotated[str | None, Query(description="Part of the name of the event's place (any case), e.g. Kharkiv.")] = None,
     q: Annotated[str | None, Query(description="Text in the evidence sentence (any case).")] = None,
     min_confidence: Annotated[str | None, Query(description="Least confidence, 0-1.")] = None,
     reviewed: Annotated[str | None, Query(description="true: only reviewed events; false: only unreviewed.")] = None,
@@ -103,7 +104,7 @@ def event_filter(
             recipient=_text(recipient), event_type=_text(event_type), modality=_text(modality),
             min_confidence=parse_float(min_confidence, "min_confidence"), location=_text(location),
             actor_sector=_text(actor_sector), recipient_sector=_text(recipient_sector), mode=_text(mode),
-            quad=parse_int(quad, "quad", None, 1, 4), q=_text(q), reviewed=parse_bool(reviewed, "reviewed"),
+            quad=parse_int(quad, "quad", None, 1, 4), q=_text(q), reviewed=parse_bool(reviewed, "reviewed"), place=_text(place),
         )  # fmt: skip
     except InputError as error:
         raise ApiError(400, input_message(error)) from None

@@ -41,7 +41,7 @@ IS_RANGE = "'%/%'"
 # How a dyad's series can be bucketed (select_dyad_series).
 DYAD_PERIODS = ("day", "week", "month")
 # The filters beyond those the command line has always offered (Store.events(**more)).
-EXTRA_FILTERS = {"actor_sector", "recipient_sector", "mode", "quad", "q", "reviewed"}
+EXTRA_FILTERS = {"actor_sector", "recipient_sector", "mode", "quad", "q", "reviewed", "place"}
 # An upper-case country or CAMEO actor code: a filter value of this shape matches codes only.
 CODE = re.compile(r"[A-Z]{3}(?:[A-Z]{3})*")
 
@@ -54,7 +54,8 @@ class EventFilter:
     ("RUSGOV"), in any case; a value that is not an upper-case code also matches the party's
     name or words, as a case-insensitive substring ("putin", "Russia"). ``actor_sector`` and
     ``recipient_sector`` ("GOV", "MIL") apply to the same party as ``actor`` / ``recipient``
-    when both are given. ``location`` is the country code of the event's place. ``since`` and
+    when both are given. ``location`` is the country code of the event's place, ``place`` part
+    of its name (any case). ``since`` and
     ``until`` (both inclusive) keep the events whose days overlap them: an event "between May
     and July" is kept by ``since=June 1``. An event with no date is taken at its article's
     publication date. ``quad`` is the quad class (1-4), ``mode`` the PLOVER mode, ``q`` a
@@ -77,6 +78,7 @@ class EventFilter:
     quad: int | None = None
     q: str | None = None
     reviewed: bool | None = None
+    place: str | None = None  # part of the name of the event's place, any case ("kharkiv")
 
     def __post_init__(self) -> None:
         if self.event_type is not None and self.event_type.upper() not in PLOVER_EVENTS:
@@ -179,6 +181,10 @@ def _conditions(where: EventFilter, table: Any = EventRow) -> list[ColumnElement
         conditions.append(EventRow.quad_code == where.quad)
     if where.q is not None and where.q.strip():
         conditions.append(func.lower(EventRow.evidence_text).like(f"%{_escape(where.q.strip().lower())}%", escape="\\"))
+    if where.place is not None and where.place.strip():
+        # A cluster's place is its best mention's: select_clusters joins that event's row.
+        name = func.lower(EventRow.location["name"].as_string())
+        conditions.append(name.like(f"%{_escape(where.place.strip().lower())}%", escape="\\"))
     if where.reviewed is not None:
         reviewed = exists().where(ReviewRow.event_id == event_id)
         conditions.append(reviewed if where.reviewed else ~reviewed)

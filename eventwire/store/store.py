@@ -282,7 +282,7 @@ class Store(Browsing):
             location: country code of the event's place ("TUR"), any case.
             more: the other fields of :class:`~eventwire.store.queries.EventFilter`:
                 ``actor_sector``, ``recipient_sector``, ``mode``, ``quad``, ``q`` (evidence
-                text) and ``reviewed``.
+                text), ``place`` (part of the place's name) and ``reviewed``.
 
         Raises:
             InputError: an unknown event type or modality, a negative limit, or a confidence

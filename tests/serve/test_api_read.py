@@ -80,6 +80,8 @@ def test_api_events_pages_through_everything(client: TestClient, limit: int) -> 
         ({"since": "2025-11-18", "until": "2025-11-30"}, ["ken-1-e1"]),
         ({"location": "UKR", "min_confidence": "0.9"}, []),
         ({"q": "TEAR gas"}, ["ken-1-e0", "ken-1-e1"]),
+        ({"place": "ODESA", "limit": "1"}, ["ukr-1-e0"]),
+        ({"place": "Kyiv"}, []),
         ({"reviewed": "false", "limit": "2"}, ["ukr-1-e0", "ukr-1-e1"]),
     ],
 )

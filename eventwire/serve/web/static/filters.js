@@ -14,6 +14,7 @@ const FIELDS = {
   modality: () => select("modality", "Modality", MODALITIES.map((m) => [m, m])),
   quad: () => select("quad", "Quad class", Object.entries(QUADS).map(([quad, { name }]) => [quad, `${quad} ${name}`])),
   location: () => input("location", "Place (country)", { placeholder: "UKR", size: 5 }),
+  place: () => input("place", "Place name", { type: "search", placeholder: "Kharkiv…", size: 10 }),
   q: () => input("q", "Text in evidence", { type: "search", placeholder: "shelling, ceasefire…" }),
   min_confidence: () => input("min_confidence", "Min. confidence", { type: "number", min: 0, max: 1, step: 0.05, placeholder: "0–1" }),
   reviewed: () => select("reviewed", "Review", [["true", "reviewed only"], ["false", "not reviewed"]]),

@@ -3,7 +3,7 @@
 
 /** The filters every view shares, in the order of the filter bar (names of the API's parameters). */
 export const FILTER_KEYS = [
-  "since", "until", "actor", "recipient", "type", "modality", "quad", "location", "q", "min_confidence", "reviewed",
+  "since", "until", "actor", "recipient", "type", "modality", "quad", "location", "place", "q", "min_confidence", "reviewed",
 ];
 
 /** The current route: {view, id, params} from location.hash; the overview when empty. */
