@@ -71,6 +71,13 @@ Location = Annotated[str | None, typer.Option(help="Country of the event's place
 EventType = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")]
 ModalityOpt = Annotated[str | None, typer.Option(help="asserted, future, hypothetical or negated.")]
 Limit = Annotated[int | None, typer.Option(min=1, help="At most this many events.")]
+ActorSector = Annotated[str | None, typer.Option(help="Sector of an actor: GOV, MIL, COP, REB, CVL, ...")]
+RecipientSector = Annotated[str | None, typer.Option(help="Sector of a recipient.")]
+ModeOpt = Annotated[str | None, typer.Option("--mode", help="PLOVER mode, e.g. expel.")]
+Quad = Annotated[int | None, typer.Option(min=1, max=4, help="Quad class: 1 verbal, 2 material cooperation; 3 verbal, 4 material conflict.")]
+Text = Annotated[str | None, typer.Option("--text", help="Only events whose evidence sentence contains this (any case).")]
+PlaceName = Annotated[str | None, typer.Option("--place", help="Part of the name of the event's place (any case), e.g. Kharkiv.")]
+Reviewed = Annotated[bool | None, typer.Option("--reviewed/--not-reviewed", help="Only events with (or without) a human review.", show_default=False)]
 MinConfidence = Annotated[
     float | None,
     typer.Option(min=0.0, max=1.0, help="Only events whose calibrated confidence is at least this (0-1) "
@@ -203,6 +210,8 @@ def events(
     db: Db = None, since: Since = None, until: Until = None, actor: ActorCode = None,
     recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
     limit: Limit = None, format: Format = "table", min_confidence: MinConfidence = None, location: Location = None,
+    actor_sector: ActorSector = None, recipient_sector: RecipientSector = None, mode: ModeOpt = None, quad: Quad = None,
+    text: Text = None, place: PlaceName = None, reviewed: Reviewed = None,
 ) -> None:  # fmt: skip
     """List stored events, filtered.
 
@@ -215,11 +224,15 @@ def events(
       eventwire events --min-confidence 0.7
 
       eventwire events --location TUR --since 2025-05-01 --until 2025-07-31
+
+      eventwire events --actor-sector MIL --quad 4 --place kharkiv --text shelling
     """
     from eventwire.store import Store
 
     _check_format(format, OUTPUT_FORMATS)
-    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location)
+    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location,
+                       actor_sector=actor_sector, recipient_sector=recipient_sector, mode=mode, quad=quad, q=text,
+                       place=place, reviewed=reviewed)  # fmt: skip
     with Store(Settings.from_env(db_url=db).db_url) as store:
         print_records(store.events(**filters), format)
 
@@ -232,6 +245,8 @@ def clusters(
     format: Format = "table", min_confidence: MinConfidence = None, location: Location = None,
     min_sources: Annotated[int | None, typer.Option(min=1, help="Only clusters told by this many independent sources.")] = None,
     rebuild: Annotated[bool, typer.Option(help="Cluster every stored event afresh first.")] = False,
+    actor_sector: ActorSector = None, recipient_sector: RecipientSector = None, mode: ModeOpt = None, quad: Quad = None,
+    text: Text = None, place: PlaceName = None, reviewed: Reviewed = None,
 ) -> None:  # fmt: skip
     """List event clusters: one per occurrence, however many articles report it.
 
@@ -251,7 +266,9 @@ def clusters(
     from eventwire.store import Store
 
     _check_format(format, OUTPUT_FORMATS)
-    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location)
+    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location,
+                       actor_sector=actor_sector, recipient_sector=recipient_sector, mode=mode, quad=quad, q=text,
+                       place=place, reviewed=reviewed)  # fmt: skip
     with Store(Settings.from_env(db_url=db).db_url) as store:
         if rebuild:
             console_err.print(f"{store.rebuild_clusters()} cluster(s) rebuilt")
@@ -270,6 +287,8 @@ def export(
     recipient: RecipientCode = None, type: EventType = None, modality: ModalityOpt = None,
     limit: Limit = None, min_confidence: MinConfidence = None, location: Location = None,
     what: Annotated[str, typer.Option(help="events, clusters (one row per occurrence) or mentions (of clusters).")] = "events",
+    actor_sector: ActorSector = None, recipient_sector: RecipientSector = None, mode: ModeOpt = None, quad: Quad = None,
+    text: Text = None, place: PlaceName = None, reviewed: Reviewed = None,
 ) -> None:  # fmt: skip
     """Export stored events, event clusters or clusters' mentions as JSONL, CSV or Parquet.
 
@@ -287,7 +306,9 @@ def export(
 
     _check_format(format, ("plover-jsonl", "jsonl", "csv", "parquet"))
     _check_format(what, ("events", "clusters", "mentions"), option="--what")
-    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location)
+    filters = _filters(since, until, actor, recipient, type, modality, limit, min_confidence, location,
+                       actor_sector=actor_sector, recipient_sector=recipient_sector, mode=mode, quad=quad, q=text,
+                       place=place, reviewed=reviewed)  # fmt: skip
     with Store(Settings.from_env(db_url=db).db_url) as store:
         if what == "events":
             count = write_export(store.iter_events(**filters), format, out)
@@ -712,8 +733,10 @@ def _check_format(value: str, allowed: tuple[str, ...], option: str = "--format"
         raise InputError(option, f"unknown {kind} {value!r} (expected {', '.join(allowed)})")
 
 
-def _filters(since, until, actor, recipient, event_type, modality, limit, min_confidence=None, location=None) -> dict:  # noqa: ANN001
-    """Store filters from command-line options, dates checked."""
+def _filters(since, until, actor, recipient, event_type, modality, limit, min_confidence=None, location=None,  # noqa: ANN001
+             **more: object) -> dict:  # fmt: skip
+    """Store filters from command-line options, dates checked; ``more`` are the other
+    EventFilter fields (sectors, mode, quad, text, place, reviewed), left out when not given."""
     from eventwire.read import parse_date_option
 
     return {
@@ -721,7 +744,7 @@ def _filters(since, until, actor, recipient, event_type, modality, limit, min_co
         "until": parse_date_option(until, "--until") if until else None,
         "actor": actor, "recipient": recipient, "event_type": event_type.upper() if event_type else None,
         "modality": modality, "limit": limit, "min_confidence": min_confidence, "location": location,
-    }  # fmt: skip
+    } | {name: value for name, value in more.items() if value is not None}  # fmt: skip
 
 
 def main() -> None:

@@ -333,6 +333,11 @@ FILTERS: dict[str, tuple[list[str], Callable[[EventRecord], bool]]] = {
         lambda r: dt.date(2025, 12, 1) <= _first_day(r) <= dt.date(2026, 1, 31),
     ),
     "location": (["--location", "ken"], lambda r: r.location is not None and r.location.country == "KEN"),
+    "actor-sector": (["--actor-sector", "gov"], lambda r: any(e.sector == "GOV" for e in r.actor)),
+    "quad": (["--quad", "4"], lambda r: r.quad_code == 4),
+    "text": (["--text", "SANCTIONS"], lambda r: "sanctions" in r.evidence.text.lower()),
+    "place": (["--place", "nairo"], lambda r: r.location is not None and "nairo" in r.location.name.lower()),
+    "not-reviewed": (["--not-reviewed", "--type", "ACCUSE"], lambda r: r.event == "ACCUSE"),
     "combined": (
         ["--type", "SANCTION", "--since", "2025-12-01", "--modality", "asserted"],
         lambda r: r.event == "SANCTION" and r.modality == "asserted"
