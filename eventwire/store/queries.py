@@ -52,7 +52,7 @@ class EventFilter:
 
     ``actor`` and ``recipient`` match a country code ("RUS") or a CAMEO actor code
     ("RUSGOV"), in any case; a value that is not an upper-case code also matches the party's
-    name or words, as a case-insensitive substring ("putin", "Russia"). ``actor_sector`` and
+    name or words from the start of a word, in any case ("putin", "Russia"). ``actor_sector`` and
     ``recipient_sector`` ("GOV", "MIL") apply to the same party as ``actor`` / ``recipient``
     when both are given. ``location`` is the country code of the event's place, ``place`` part
     of its name (any case). ``since`` and
@@ -322,14 +322,16 @@ def _has_party(role: str, code: str | None, event_id: Any = EventRow.id, sector:
 
 def party_matches(value: str) -> ColumnElement[bool]:
     """An ``event_actors`` row is this party: an upper-case code ("RUS", "RUSGOV") matches the
-    codes only (through the indexes); anything else also the name or words, in any case."""
+    codes only (through the indexes); anything else also the name or words, in any case, from
+    the start of a word ("putin" is "Vladimir Putin")."""
     text = value.strip()
     by_code = or_(EventActorRow.code == text.upper(), EventActorRow.cameo_code == text.upper())
     if CODE.fullmatch(text):
         return by_code
-    pattern = f"%{_escape(text.lower())}%"
-    return or_(by_code, func.lower(EventActorRow.name).like(pattern, escape="\\"),
-               func.lower(EventActorRow.text).like(pattern, escape="\\"))  # fmt: skip
+    # At the start of a word: "rus" is Russia and the Russian army, not Belarus.
+    word = _escape(text.lower())
+    return or_(by_code, *(func.lower(column).like(pattern, escape="\\")
+                          for column in (EventActorRow.name, EventActorRow.text) for pattern in (f"{word}%", f"% {word}%")))  # fmt: skip
 
 
 def event_stats(session: Session) -> dict[str, Any]:

@@ -219,3 +219,12 @@ def test_browse_a_trigger_phrase_not_at_its_offset_highlights_the_word_there() -
     # The offset is the pattern's key word; the phrase is the lexicon's, not the text's.
     assert trigger_span("was ready for talks", at="talks") == "talks"
     assert trigger_span("was ready for talks", at="was ready") == "was ready for talks"
+
+
+def test_browse_a_name_filter_matches_from_the_start_of_a_word(store: Store) -> None:
+    belarus = Entity(text="Minsk", name="Belarus", code="BLR", sector="GOV", cameo_code="BLRGOV")
+    article = make_article("blr-1", published=dt.date(2025, 11, 6))
+    store.save(article, [make_event(article, 0, actor=[belarus])])
+    assert "blr-1-e0" not in [e.id for e in store.events(actor="rus")]  # Russia, not Belarus
+    assert [e.id for e in store.events(actor="bela")] == ["blr-1-e0"]
+    assert [e.id for e in store.events(actor="minsk")] == ["blr-1-e0"]
