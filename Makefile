@@ -38,6 +38,7 @@ run: setup
 	$(BIN)/eventwire ingest samples --dates samples/published.tsv --db $(DB)
 	$(BIN)/eventwire events --db $(DB)
 	$(BIN)/eventwire stats --db $(DB)
+	@echo "Next: $(BIN)/eventwire serve --db $(DB), then open http://127.0.0.1:8000/ for the dashboard."
 
 test: setup
 	$(BIN)/python -m pytest
