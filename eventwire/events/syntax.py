@@ -61,6 +61,7 @@ from eventwire.events.words import (
     SUFFERING_VERBS,
     TOPIC_PREPOSITIONS,
     UNCLAIMED_MEANS,
+    VENUE_VERBS,
     WEIGHED_TYPES,
 )
 from eventwire.records import Entity
@@ -394,6 +395,9 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
         inner += [grand for child in inner for grand in controlled(child) if grand.dep_ != "ccomp"]
         holders += inner
         slots += [slot for slot in CONTROLLED_SLOTS if slot not in slots]
+        venues = {child.i for child in inner if child.lemma_.lower() in VENUE_VERBS}
+    else:
+        venues = set()
     if match.trigger.particle and match.trigger.particle not in slots:
         slots.append(match.trigger.particle)  # "called on Rwanda": the particle's object
     if match.trigger.particle:
@@ -402,6 +406,8 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
         holders += [c for c in match.verb.children if c.lower_ == match.trigger.particle and c.dep_ in {"prep", "prt", "advmod"}]
     for slot in slots:
         for holder in holders:
+            if slot == "in" and holder.i in venues:
+                continue  # where the meeting is held
             for child in holder.children:
                 if slot == "dobj" and child.dep_ == "dobj" and child.i != match.token.i:
                     tokens.append(child)

@@ -134,6 +134,9 @@ LOCATIVE_PREPOSITIONS = {"in", "around", "near", "at", "outside", "inside", "acr
 RIOT_WEAPONS = {"gas", "cannon", "bullet", "baton", "ammunition", "round", "grenade", "truncheon", "pellet"}
 # Verbs a meeting is the subject of when it goes ahead ("talks resumed", "the summit opened").
 MEETING_STARTS = {"open", "begin", "start", "resume", "convene", "reconvene"}
+# Verbs whose "in" phrase is where a meeting is held, not a party to it ("agreed to meet in
+# St Vincent", "offered to host talks in Doha").
+VENUE_VERBS = MEETING_STARTS | {"meet", "talk", "negotiate", "gather", "hold", "host"}
 # Spans of time in an ultimatum ("gave the junta one week to ...").
 DEADLINE_SPANS = {"hour", "day", "week", "month", "deadline", "ultimatum"}
 # People who are "held" when detained ("the hostages were held in a basement").

@@ -73,6 +73,13 @@ def test_coder_the_same_act_on_other_stated_dates_gives_other_records(pipeline) 
     assert sorted(e.date for e in expulsions) == ["2023", "2024", "2025-09-22"]
 
 
+def test_coder_where_an_agreed_meeting_is_held_is_no_party_to_it(pipeline) -> None:  # noqa: ANN001
+    text = "Guyana and Venezuela agreed to meet in St Vincent and the Grenadines next Thursday."
+    assert ("AGREE", {"GUY", "VEN"}, set(), "asserted") in coded(pipeline, text)
+    # A deployment's "in" is still where it is aimed.
+    assert any(e[0] == "REJECT" and "SYR" in e[2] for e in coded(pipeline, "Turkey refused to deploy troops in Syria."))
+
+
 def test_coder_a_reply_is_addressed_to_who_spoke_before(pipeline) -> None:  # noqa: ANN001
     text = "India accused Pakistan of backing the attack on Monday. Pakistan rejected the accusation on Tuesday."
     assert ("REJECT", {"PAK"}, {"IND"}, "asserted") in coded(pipeline, text)
