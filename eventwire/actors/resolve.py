@@ -68,6 +68,8 @@ INSTITUTION_WORDS = {
 }  # fmt: skip
 FLEE_VERBS = {"flee", "escape", "leave"}
 # Words before a title that say its holder no longer holds it.
+# How spaCy hangs the country on "led" in "Saudi-led" / "U.S.-led".
+LED_BY_DEPS = {"npadvmod", "compound", "amod", "nmod", "nsubj"}
 FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled", "overthrown", "exiled", "erstwhile"}
 # "his country", "her government": the state of the person the pronoun stands for.
 HOMELAND_WORDS = {"country", "nation", "government", "administration", "state"}
@@ -351,6 +353,9 @@ class ActorResolver:
         known = self._known_phrase(token)
         if known is not None:
             return Explained(_entity(text, known[0]), known[1])
+        leader = self._led_by_country(token)
+        if leader is not None:
+            return Explained(_entity(text, leader), "led by a country")
         if token.lemma_.lower() in HOMELAND_WORDS:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
             person = self._antecedent(owner.idx, owner.lower_) if owner is not None else None
@@ -1029,6 +1034,21 @@ class ActorResolver:
                 if owner and owner[0].code:
                     return owner[0].code, "possessive"
         return None, ""
+
+    def _led_by_country(self, token: Token) -> KnownActor | None:
+        """ "The Saudi-led coalition", "a U.S.-led force": a body a named country leads acts as
+        that country, its military unless the head word says otherwise ("a French-led
+        mission of officials"). "Russian-backed separatists" are not Russia: only "-led" counts."""
+        for modifier in token.children:
+            if modifier.dep_ != "amod" or modifier.lower_ != "led":
+                continue
+            for word in modifier.children:
+                country = self.knowledge.find(self.knowledge.countries, word.text) if word.dep_ in LED_BY_DEPS else None
+                if country is not None and country.code:
+                    role = self._role(token)
+                    sector = role.sector if role is not None and role.sector else "MIL"
+                    return KnownActor(country.name, country.code, sector, None)
+        return None
 
     def _led_by(self, head: Token) -> Entity | None:
         """The body a relative clause says the person leads ("who heads the ministry")."""

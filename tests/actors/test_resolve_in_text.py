@@ -104,6 +104,10 @@ def resolve(pipeline, text: str, mention: str, published: dt.date | None = None,
                      id="a people of another country"),
         pytest.param("Poland invoked Article 4 of NATO's treaty, and the alliance met in Brussels.", "the alliance",
                      "IGO", None, id="the alliance named in passing"),
+        pytest.param("The Saudi-led coalition struck rebel positions near Sanaa.", "The Saudi-led coalition", "SAU", "MIL",
+                     id="a coalition a country leads"),
+        pytest.param("A French-led force arrived in Bangui on Monday.", "A French-led force", "FRA", "MIL",
+                     id="a force a country leads"),
     ],
 )
 def test_resolve_in_text(pipeline, text: str, mention: str, code: str, sector: str | None) -> None:
