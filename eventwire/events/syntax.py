@@ -339,6 +339,10 @@ def actor_token_of(verb: Token) -> tuple[Token | None, Token | None]:
             return subject, None
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
             return token.head, None
+        if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" and token.head.pos_ in {"NOUN", "PROPN"}:
+            # "Bangladesh's prime minister, visiting a camp, called on Myanmar to ...": a past
+            # verb the parser hung on the sentence's noun (left with no verb) is that noun's act.
+            return token.head, None
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in DOCUMENTS | STATEMENTS | CROWD_WORDS:
             # "a resolution criticizing the government": its authors act; "demonstrators
             # protesting election results": the crowd does.

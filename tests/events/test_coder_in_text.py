@@ -80,6 +80,12 @@ def test_coder_where_an_agreed_meeting_is_held_is_no_party_to_it(pipeline) -> No
     assert any(e[0] == "REJECT" and "SYR" in e[2] for e in coded(pipeline, "Turkey refused to deploy troops in Syria."))
 
 
+def test_coder_a_past_verb_hung_on_a_verbless_sentence_noun_is_its_act(pipeline) -> None:  # noqa: ANN001
+    text = ("Bangladesh's prime minister, visiting a camp near the border, called on Myanmar to take back its "
+            "nationals.")  # fmt: skip
+    assert any(e[:2] == ("REQUEST", {"BGD"}) and "MMR" in e[2] for e in coded(pipeline, text))
+
+
 def test_coder_a_reply_is_addressed_to_who_spoke_before(pipeline) -> None:  # noqa: ANN001
     text = "India accused Pakistan of backing the attack on Monday. Pakistan rejected the accusation on Tuesday."
     assert ("REJECT", {"PAK"}, {"IND"}, "asserted") in coded(pipeline, text)
