@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.knowledge import Knowledge
 from eventwire.actors.phrase import entity_span, through_quantity
 from eventwire.actors.resolve import (
-    ActorResolver,
     INTERNATIONAL_CODES,
+    ActorResolver,
     destination_country,
     place_country,
 )
@@ -138,9 +138,9 @@ from eventwire.events.words import (
     FRAMING_HEADS,
     FUNDING_VERBS,
     GUNFIRE,
-    HAPPENINGS,
     HAPPENING_LIGHTS,
     HAPPENING_VERBS,
+    HAPPENINGS,
     HOSTILE_TYPES,
     LEAVING_VERBS,
     LIGHT_OBJECTS,
@@ -156,10 +156,11 @@ from eventwire.events.words import (
     ORDERING_VERBS,
     OUTCOME_NOUNS,
     PLANNING_VERBS,
-    PROTESTED_WITH,
     PROTEST_MOVES,
+    PROTESTED_WITH,
     PROVIDING_VERBS,
     REACTION_TYPES,
+    REFUSED_YIELDS,
     RELATIVE_PRONOUNS,
     REPLY_TYPES,
     RESPONDING_VERBS,
@@ -167,8 +168,8 @@ from eventwire.events.words import (
     RIOT_WEAPONS,
     SENDING_TYPES,
     SENDING_VERBS,
-    STATEMENTS,
     STATE_SECTORS,
+    STATEMENTS,
     STREET_MOVES,
     SUBJECTS,
     TAKING_PART,
@@ -176,12 +177,13 @@ from eventwire.events.words import (
     TRUCES,
     UNTIL_MARKS,
     VEHICLES,
-    WEAPONS,
     WEAPON_MODEL,
+    WEAPONS,
     WEIGHING_VERBS,
 )
 from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
+
 
 def _told_before(records: dict[tuple, EventRecord], kind: tuple, stated: str | None) -> tuple | None:
     """The key of a record already made of the same occurrence: the same kind of act by the same
@@ -1154,6 +1156,10 @@ class EventCoder:
             conditioned = [e for t in targets for e in resolver.resolve_all(t) if e.code and e.code not in actor_codes]
             if conditioned and (code.cameo == THREAT_CAMEO or not any(e.code for e in recipients)):
                 recipients = conditioned
+        if modality == "negated" and not nominal and code.cameo[:3] in REFUSED_YIELDS and voiced(match.verb):
+            # "said its fighters would not withdraw", "would not lift the blockade until ...":
+            # the refusal to yield is the event, voiced now (CAMEO 124x).
+            code, as_triggered, modality = cameo_code(REFUSED_YIELDS[code.cameo[:3]]), False, "asserted"
         return self._build(match, index, sentence, article, resolver, actors, recipients, reciprocal, modality, code,
                            as_triggered)  # fmt: skip
 

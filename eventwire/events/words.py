@@ -232,4 +232,8 @@ REPLY_TYPES = {"REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"}
 CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "AGR", "REF", "JRN", "NGO"}
 # Where the recipient of a controlled infinitive sits ("refused to deploy troops in Iraq").
 CONTROLLED_SLOTS = ("dobj", "to", "against", "on", "with", "at", "into", "in", "between")
+# A yielding act voiced as refused ("said its fighters would not withdraw"): CAMEO's "decline
+# to yield" code for each kind of yielding (081 ease sanctions -> 1241, ..., 087 de-escalate -> 1246).
+REFUSED_YIELDS = {"080": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
+                  "086": "1245", "087": "1246"}  # fmt: skip
 AIMED_AT = {"against", "on", "toward", "towards", "at", "to"}

@@ -86,6 +86,14 @@ def test_coder_a_past_verb_hung_on_a_verbless_sentence_noun_is_its_act(pipeline)
     assert any(e[:2] == ("REQUEST", {"BGD"}) and "MMR" in e[2] for e in coded(pipeline, text))
 
 
+def test_coder_a_voiced_refusal_to_yield_is_a_rejection(pipeline) -> None:  # noqa: ANN001
+    events = pipeline.extract(article_from_text("Moscow said it would not release the crew.", dt.date(2024, 5, 1)))
+    assert [(e.event, e.cameo, e.modality) for e in events] == [("REJECT", "1243", "asserted")]
+    # Not voiced by the actor: a release that did not happen stays a negated release.
+    events = pipeline.extract(article_from_text("Moscow did not release the crew.", dt.date(2024, 5, 1)))
+    assert all(e.event != "REJECT" for e in events)
+
+
 def test_coder_a_reply_is_addressed_to_who_spoke_before(pipeline) -> None:  # noqa: ANN001
     text = "India accused Pakistan of backing the attack on Monday. Pakistan rejected the accusation on Tuesday."
     assert ("REJECT", {"PAK"}, {"IND"}, "asserted") in coded(pipeline, text)
@@ -227,7 +235,7 @@ def test_coder_finds_parties_in_context(pipeline, text: str, expected: tuple) ->
         pytest.param("The Peruvian president withdrew a pension bill after a week of protests.",
                      ("CONCEDE", {"PER"}, {"PER"}, "asserted"), id="a withdrawn bill is a concession"),
         pytest.param("Greek officials said the government would not back down over the fuel tax.",
-                     ("CONCEDE", {"GRC"}, {"GRC"}, "negated"), id="a reported would not is a refusal"),
+                     ("REJECT", {"GRC"}, {"GRC"}, "asserted"), id="a reported would not is a refusal"),
         pytest.param("Officials from China and the United States have held no trade talks this month.",
                      ("CONSULT", {"CHN", "USA"}, set(), "negated"), id="no talks held: negated"),
         pytest.param("Young Moroccans blocked roads into Rabat on Sunday.",
@@ -656,7 +664,7 @@ def test_coder_what_a_demand_asks_for_is_not_an_event_of_its_own(pipeline) -> No
         pytest.param("Iran threatened to quit the nuclear talks if the United States imposed new sanctions.",
                      ("THREATEN", {"IRN"}, {"USA"}, "asserted"), id="a threat aimed at whoever meets its condition"),
         pytest.param("The Kenyan government said it would not meet the striking doctors' demands.",
-                     ("CONCEDE", {"KEN"}, set(), "negated"), id="meeting demands is giving in"),
+                     ("REJECT", {"KEN"}, {"KEN"}, "asserted"), id="refusing to meet demands is a rejection"),
         pytest.param("Japan complained to the United Nations over Chinese missile tests.",
                      ("ACCUSE", {"JPN"}, {"CHN"}, "asserted"), id="a complaint over another's act"),
         pytest.param("Egypt welcomed the accord, which Ethiopia and Sudan signed in Cairo on Monday.",
