@@ -67,6 +67,7 @@ from eventwire.events.syntax import (
     crowd_at_mission,
     crowd_subject,
     defied_parties,
+    denied_part,
     drafters,
     for_clause,
     fought_with,
@@ -229,10 +230,12 @@ class EventCoder:
                 continue
             coded_verbs: set[int] = set()  # the clause heads of this sentence's records
             for match in self._matches(sentence):
-                if match.verb.lemma_.lower() == "deny" and coded_verbs & {
+                if match.verb.lemma_.lower() == "deny" and (coded_verbs & {
                     t.i for c in match.verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree
-                }:  # fmt: skip
-                    continue  # "denied arming the rebels": the arming, negated, is the event
+                } or any((denier := denied_part(doc[i])) is not None and denier.i == match.verb.i for i in coded_verbs)):  # fmt: skip
+                    # "denied arming the rebels", "denied any role in the attack": the arming
+                    # or the attack, negated, is the event.
+                    continue
                 record = self._record(match, index, sentence, article, resolver)
                 for alternative in match.alternatives if record is None else ():
                     record = self._record(replace(match, trigger=alternative), index, sentence, article, resolver)
@@ -332,6 +335,8 @@ class EventCoder:
         denials = {
             m.verb.i for m in matches if m.verb.lemma_.lower() == "deny" and m.trigger.event == "REJECT"
             and any(other.verb.i in {t.i for c in m.verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree}
+                    # "denied any involvement in the attack": the attack, negated
+                    or ((denier := denied_part(other.token)) is not None and denier.i == m.verb.i)
                     for other in matches)
         }  # fmt: skip
         denied = [m for m in matches if m.verb.i in denials]
@@ -813,6 +818,10 @@ class EventCoder:
         if not actors and weighed is not None:
             # "Britain said it was considering sanctions": who weighs the act would take it.
             subject, _ = actor_token_of(weighed)
+            actors = resolver.resolve_all(subject) if subject is not None else []
+        if nominal and not actors and (denier := denied_part(match.verb)) is not None:
+            # "Russia denied any involvement in the attack": the denier is the one said not to act.
+            subject, _ = actor_token_of(denier)
             actors = resolver.resolve_all(subject) if subject is not None else []
         if nominal and not actors:
             # "Israeli air strikes": the nationality before the noun (not where it happened);

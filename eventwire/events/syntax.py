@@ -33,12 +33,14 @@ from eventwire.events.words import (
     CROWD_SECTORS,
     CROWD_WORDS,
     DEADLINE_SPANS,
+    DENIED_PARTS,
+    DENYING_VERBS,
     DOCUMENTS,
     EXCHANGED_TALK,
     FIGHTING_SUBJECTS,
     FIGHTS,
-    FORCES,
     FORCE_WORDS,
+    FORCES,
     FRAMING_HEADS,
     GIVING_VERBS,
     HELPING_VERBS,
@@ -562,6 +564,19 @@ def nominal_actor(noun: Token) -> Token | None:
     return None
 
 
+def denied_part(noun: Token) -> Token | None:
+    """The verb of denial when a noun event is what someone denies a part in: "denied any
+    involvement in the attack", "rejected responsibility for the strikes"."""
+    prep = noun.head
+    part = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "for"} or part.lemma_.lower() not in DENIED_PARTS:
+        return None
+    verb = part.head
+    if part.dep_ == "dobj" and verb.lemma_.lower() in DENYING_VERBS:
+        return verb
+    return None
+
+
 def nominal_modality(noun: Token) -> str:
     """ "possible sanctions", "a planned summit", "failed talks": what the words before say;
     otherwise the clause the noun sits in decides."""
@@ -574,6 +589,8 @@ def nominal_modality(noun: Token) -> str:
         return "negated"
     if not_ruled_out(noun.head):
         return "hypothetical"  # "did not rule out sanctions"
+    if denied_part(noun) is not None:
+        return "negated"  # "denied any involvement in the attack": by the denier's word, it did not
     return modality_of(noun.head) if noun.head.pos_ in {"VERB", "AUX"} else "asserted"
 
 

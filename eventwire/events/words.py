@@ -232,6 +232,10 @@ REPLY_TYPES = {"REJECT", "ACCUSE", "THREATEN", "CONCEDE", "AGREE"}
 CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "AGR", "REF", "JRN", "NGO"}
 # Where the recipient of a controlled infinitive sits ("refused to deploy troops in Iraq").
 CONTROLLED_SLOTS = ("dobj", "to", "against", "on", "with", "at", "into", "in", "between")
+# "denied any involvement in the attack": the part one denies in a noun event, and the verbs
+# of denial; the denier is the one said not to have acted.
+DENIED_PARTS = {"involvement", "role", "part", "responsibility", "hand", "participation", "complicity"}
+DENYING_VERBS = {"deny", "reject", "dismiss", "disclaim"}
 # A yielding act voiced as refused ("said its fighters would not withdraw"): CAMEO's "decline
 # to yield" code for each kind of yielding (081 ease sanctions -> 1241, ..., 087 de-escalate -> 1246).
 REFUSED_YIELDS = {"080": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",

@@ -94,6 +94,11 @@ def test_coder_a_voiced_refusal_to_yield_is_a_rejection(pipeline) -> None:  # no
     assert all(e.event != "REJECT" for e in events)
 
 
+def test_coder_a_denied_part_in_an_act_is_that_act_negated(pipeline) -> None:  # noqa: ANN001
+    text = "Iran denied responsibility for the drone strikes on Saudi oil plants."
+    assert coded(pipeline, text) == [("ASSAULT", {"IRN"}, {"SAU"}, "negated")]
+
+
 def test_coder_a_reply_is_addressed_to_who_spoke_before(pipeline) -> None:  # noqa: ANN001
     text = "India accused Pakistan of backing the attack on Monday. Pakistan rejected the accusation on Tuesday."
     assert ("REJECT", {"PAK"}, {"IND"}, "asserted") in coded(pipeline, text)
