@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
-import json
 import os
 import platform
 import resource
@@ -33,7 +32,7 @@ if str(ROOT) not in sys.path:  # run as a script from a checkout: make eventwire
     sys.path.insert(0, str(ROOT))
 
 from bench.corpus import DEFAULT_CACHE, count_words  # noqa: E402
-from bench.throughput import load_articles, positive_int  # noqa: E402
+from bench.throughput import load_articles, positive_int, write_report  # noqa: E402
 from eventwire.batch import run_batch  # noqa: E402
 from eventwire.batch.cluster import SchedulerSpec, open_client  # noqa: E402
 from eventwire.errors import EventwireError  # noqa: E402
@@ -53,10 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(render_table(report))
-    out = Path(args.json_out) if args.json_out else default_json_path()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nwrote {out}")
+    write_report(report, Path(args.json_out) if args.json_out else default_json_path())
     return 1 if any(run["failed"] or run["rejected"] for run in report["runs"]) else 0
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import platform
 import statistics
@@ -37,7 +36,7 @@ if str(ROOT) not in sys.path:  # run as a script from a checkout: make eventwire
 
 from bench.live_app import launch_chromium, serving, wait_rendered  # noqa: E402
 from bench.store_scale import _SQLite  # noqa: E402
-from bench.throughput import positive_int  # noqa: E402
+from bench.throughput import positive_int, write_report  # noqa: E402
 
 DESCRIPTION = "Dashboard render time (overview, event table) on a big SQLite store, in Chromium."
 DEFAULT_DIR = Path("/tmp/eventwire-bench")
@@ -51,10 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     report = run_benchmark(args)
     print(render_table(report))
-    out = args.json or ROOT / "bench" / "results" / f"dashboard-speed-{dt.date.today().isoformat()}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwrote {out}")
+    write_report(report, args.json or ROOT / "bench" / "results" / f"dashboard-speed-{dt.date.today().isoformat()}.json")
     return 0
 
 

@@ -57,7 +57,7 @@ from alembic.migration import MigrationContext  # noqa: E402
 from sqlalchemy import Engine, delete, insert, make_url, select, text  # noqa: E402
 
 from bench.store_synth import START, TABLES, Batch, World  # noqa: E402
-from bench.throughput import positive_int  # noqa: E402
+from bench.throughput import positive_int, write_report  # noqa: E402
 from eventwire.cluster.match import mention_of  # noqa: E402
 from eventwire.records import CodedArticle  # noqa: E402
 from eventwire.store import Store  # noqa: E402
@@ -90,9 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     report = run_benchmark(args)
     print(render_table(report))
     if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-        print(f"\nwrote {args.json}")
+        write_report(report, args.json)
     return 0
 
 

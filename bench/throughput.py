@@ -82,10 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     print(render_table(report))
-    out = Path(args.json_out) if args.json_out else default_json_path()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nwrote {out}")
+    write_report(report, Path(args.json_out) if args.json_out else default_json_path())
     return 1 if any("failed" in result for result in report["runs"].values()) else 0
 
 
@@ -206,6 +203,13 @@ def positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
     return number
+
+
+def write_report(report: dict[str, Any], out: Path) -> None:
+    """Write a benchmark's JSON report (its folder made if need be) and say where."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {out}")
 
 
 def _run_child(run: str, corpus_file: Path, tmp: Path, args: argparse.Namespace) -> dict[str, Any]:

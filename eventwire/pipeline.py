@@ -73,13 +73,23 @@ class Pipeline:
         """Each article coded: its events and (unless told not to) all its actor mentions and
         statements (quotes)."""
         for article, doc, resolver in self._read(articles, batch_size):
-            dates = ArticleDates(doc, article.published, article.text)
-            stated = functools.partial(stated_date, dates, doc)
-            coded = [e for e in self.coder.code(doc, article, resolver, stated) if e.confidence >= self.settings.min_confidence]
-            events = situate(coded, doc, article, resolver.places_seen, self.gazetteer, dates)
+            events = self._events(article, doc, resolver)
             mentions = actor_mentions(doc, resolver, article.id) if with_mentions else []
             quotes = quotes_of(doc, resolver, article.id) if with_mentions else []
             yield CodedArticle(article=article, events=events, mentions=mentions, quotes=quotes)
+
+    def _events(self, article: Article, doc: Doc, resolver: ActorResolver) -> list[EventRecord]:
+        """One article's events, coded, dated and placed. Its time expressions are read once,
+        when the first event needs its date, and not at all for an article with no event."""
+        dates: ArticleDates | None = None
+
+        def stated(record: EventRecord) -> str | None:
+            nonlocal dates
+            dates = dates or ArticleDates(doc, article.published, article.text)
+            return stated_date(dates, doc, record)
+
+        coded = [e for e in self.coder.code(doc, article, resolver, stated) if e.confidence >= self.settings.min_confidence]
+        return situate(coded, doc, article, resolver.places_seen, self.gazetteer, dates)
 
     def _read(self, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, Doc, ActorResolver]]:
         """Each article parsed (in batches), with an actor resolver that has read it."""

@@ -190,7 +190,7 @@ def _told_before(records: dict[tuple, EventRecord], kind: tuple, stated: str | N
     """The key of a record already made of the same occurrence: the same kind of act by the same
     parties, on the same stated date or where either mention states none (the same kind of act
     on another stated date is another occurrence)."""
-    return next((key for key in records if key[:-1] == kind and None in (stated, key[-1]) or key == (*kind, stated)), None)
+    return next((key for key in records if key[:-1] == kind and (key[-1] == stated or None in (stated, key[-1]))), None)
 
 
 class EventCoder:

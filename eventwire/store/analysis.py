@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from eventwire.errors import InputError
 from eventwire.store.models import EventActorRow, EventRow
-from eventwire.store.queries import DYAD_PERIODS, EventFilter, Period, _conditions, _escape
+from eventwire.store.queries import EventFilter, Period, _conditions, _escape
 
 NETWORK_BY = ("country", "actor")
 
@@ -111,7 +111,7 @@ def overview(session: Session, where: EventFilter, period: str = "month") -> dic
     # One scan grouped by period, type and quad class (the type decides the quad class, but a
     # review may change one without the other); the three summaries are sums of its rows.
     # Four scans of the events took 0.5-1 s at 100k events (bench/dashboard_speed.py).
-    bucket = _bucket(period)
+    bucket = Period(EventRow.date_start, period=period)
     grouped = (
         select(bucket, EventRow.event, EventRow.quad_code, func.count(), func.sum(EventRow.goldstein))
         .where(*_conditions(where))
@@ -227,12 +227,6 @@ def _country_names() -> dict[str, str]:
 def _key(party: Any, by: str) -> ColumnElement[Any]:
     """What a party is counted as: its country code, or its CAMEO code when it has one."""
     return party.code if by == "country" else func.coalesce(party.cameo_code, party.code)
-
-
-def _bucket(period: str) -> ColumnElement[str]:
-    if period not in DYAD_PERIODS:
-        raise InputError("period", f"unknown period {period!r} (expected one of {', '.join(DYAD_PERIODS)})")
-    return Period(EventRow.date_start, period=period)
 
 
 def _most(counts: Counter[int]) -> int:

@@ -257,8 +257,6 @@ def select_dyad_series(where: EventFilter, period: str = "month") -> Select[tupl
     """
     if where.actor is None or where.recipient is None:
         raise ValueError("a dyad needs an actor and a recipient")
-    if period not in DYAD_PERIODS:
-        raise InputError("period", f"unknown period {period!r} (expected one of {', '.join(DYAD_PERIODS)})")
     dyad = EventDyadRow
     conditions = [dyad.actor_key == where.actor.strip().upper(), dyad.recipient_key == where.recipient.strip().upper()]
     if where.since is not None:
@@ -284,6 +282,9 @@ class Period(FunctionElement[str]):
     inherit_cache = False  # the period is not a bound parameter, so statements differ by it
 
     def __init__(self, *clauses: Any, period: str) -> None:
+        """Raises InputError for a period that is not one of :data:`DYAD_PERIODS`."""
+        if period not in DYAD_PERIODS:
+            raise InputError("period", f"unknown period {period!r} (expected one of {', '.join(DYAD_PERIODS)})")
         self.period = period
         super().__init__(*clauses)
 
