@@ -106,7 +106,14 @@ def page(browser: Any, world: dict[str, Any]) -> Iterator[Any]:
     problems: list[str] = []
     page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
     page.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
-    page.on("requestfailed", lambda request: problems.append(f"request failed: {request.url}"))
+    # A request the browser itself cancels (a reload or navigation while a look-up is in flight)
+    # is not a failure of the app; any other failed request is.
+    page.on(
+        "requestfailed",
+        lambda request: None
+        if "ERR_ABORTED" in (request.failure or "")
+        else problems.append(f"request failed: {request.url} ({request.failure})"),
+    )
     local = (world["base"], "data:")
     page.on("request", lambda request: None if request.url.startswith(local) else problems.append(f"outside: {request.url}"))
     yield page

@@ -38,6 +38,7 @@ export function setUpFilters(form) {
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    clearTimeout(suggestTimer);  // the filters are applied: a pending name look-up is moot
     applyForm(form);
   });
   for (const name of ["actor", "recipient"]) form.elements[name].addEventListener("input", suggestActors);
