@@ -102,6 +102,9 @@ COMPANY_SUFFIXES = {"technologies", "group", "inc", "corp", "corporation", "ltd"
 # Verbs by which an appositive clause says whom a person leads: "X, who heads the union".
 LEAD_VERBS = {"lead", "head", "chair", "run", "command", "direct", "represent", "manage", "own"}
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
+# Countries whose people English news names family name first, and then by that name alone:
+# "Wang Yi ... Wang said", "Kim Jong Un ... Kim pledged", "Hun Manet ... Hun told".
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"}
 
 
 @dataclass(frozen=True)
@@ -478,7 +481,7 @@ class ActorResolver:
             local = role.sector in LOCAL_SECTORS and (group_word or the_opposition) and not _from_abroad(token)
             # "a crowd", "a mob" in a datelined story are its own people as surely as "the crowd".
             crowd = role.kind == "group" and role.sector == "CVL" and token.tag_ == "NN"
-            if home and (state or local) and (_definite_or_bare(token) or crowd):
+            if home and (state or local) and (_definite_or_bare(token) or crowd or self._own_institution_official(token)):
                 # "police said", "the army": the story's own state institutions, and
                 # "protesters", "rebels": its own people, where the dateline or everything
                 # named so far points to one country.
@@ -730,6 +733,9 @@ class ActorResolver:
         if known is None:
             return None
         self.memory[full] = self.memory[surname] = (known, how, span.start_char)
+        if known.code in FAMILY_NAME_FIRST and len(words) > 1:
+            # The first person so named keeps the name ("Kim Jong Un ... Kim Yo Jong ... Kim said").
+            self.memory.setdefault(normalise(words[0].text), (known, how, span.start_char))
         return known, how
 
     def _described(self, head: Token, name: str) -> tuple[KnownActor, str] | None:
@@ -895,6 +901,18 @@ class ActorResolver:
         sentence, actor = earlier[-1]
         previous = max((s.start_char for s in token.doc.sents if s.start_char < this_sentence), default=None)
         return actor if sentence in {this_sentence, previous} else None
+
+    def _own_institution_official(self, token: Token) -> bool:
+        """ "A government spokesman", "an army officer", "a senior police official": one person
+        of a state institution the phrase names without a country. Wire copy names a foreign
+        one's country ("a Ukrainian official"), so this is the story's own."""
+        if [c.lower_ for c in token.lefts if c.dep_ == "det"] not in (["a"], ["an"]):
+            return False
+        role = self._role(token)
+        if role is None or role.kind == "group" or role.sector not in HOME_SECTORS:
+            return False
+        institutions = (self.knowledge.roles.get(c.lemma_.lower()) for c in token.lefts if c.dep_ in {"compound", "amod"})
+        return any(r is not None and r.kind == "group" and r.sector in HOME_SECTORS for r in institutions)
 
     def _role_antecedent(self, token: Token, role: Role) -> KnownActor | None:
         """ "the minister" or "the leader": the last person named who holds such an office;

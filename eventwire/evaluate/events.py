@@ -6,8 +6,9 @@ with one label for the whole sentence), coded by the pipeline, and scored:
 
 - **event suites** (PLOVER GSR, our gold articles): an expected event is *correct* when a coded
   event has its type and an actor of its country (and, where the gold names one, a recipient
-  of its country); coded events that match nothing are *extra*. Per type: precision, recall,
-  F1. Modality is scored on the matched pairs.
+  of its country); coded events that match nothing are *extra*. Gold and coded events are
+  paired one to one by an optimal assignment (:func:`pair_up`), not first come first served.
+  Per type: precision, recall, F1. Modality is scored on the matched pairs.
 - **label suites** (plv.csv, ConfliBERT): the sentence's first coded event gives its label
   (a PLOVER type, or a CAMEO PentaClass); no event is a wrong answer.
 """
@@ -18,9 +19,12 @@ import csv
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
 
 from eventwire.errors import InputError
 from eventwire.evaluate.actors import GSR_INTERNATIONAL, GSR_TO_ISO
@@ -174,39 +178,53 @@ def score_events(name: str, coded: Iterable[tuple[GoldText, list[EventRecord]]])
     score = EventScore(name, "events")
     for item, events in coded:
         score.texts += 1
-        unmatched = list(events)
-        for gold in item.events:
+        pairs = pair_up(item.events, events)
+        for index, gold in enumerate(item.events):
             score.gold += 1
-            match = next((event for event in unmatched if _matches(gold, event)), None)
-            if match is None:
+            if index not in pairs:
                 score.count(gold.event, "fn")
                 score.misses.append(f"{item.id}: missed {gold.event} {_codes(gold.actor)} -> {_codes(gold.recipient)}"
                                     f" | coded {_describe(events)}")  # fmt: skip
                 continue
-            unmatched.remove(match)
+            match = events[pairs[index]]
             score.correct += 1
             score.count(gold.event, "tp")
             if gold.modality:
                 score.modality_pairs += 1
                 score.modality_right += modality_agrees(gold, match)
-        for event in unmatched:
-            score.extra += 1
-            score.count(event.event, "fp")
+        matched = set(pairs.values())
+        for number, event in enumerate(events):
+            if number not in matched:
+                score.extra += 1
+                score.count(event.event, "fp")
     return score
 
 
+def pair_up(golds: Sequence[GoldEvent], events: Sequence[EventRecord]) -> dict[int, int]:
+    """The best one-to-one pairing of gold events with coded events: as many pairs as can be
+    made, and among those, the most with the gold's own type and modality. A gold event's
+    index -> its coded event's index.
+
+    Taking gold events in order, each with the first event that fits, can pair a gold event
+    with one another gold event needed (an announced meeting counts as a gold AGREE), and
+    so miss a pair; an optimal assignment never does."""
+    if not golds or not events:
+        return {}
+    weights = np.zeros((len(golds), len(events)))
+    for row, gold in enumerate(golds):
+        for column, event in enumerate(events):
+            if _matches(gold, event):
+                # A pair is worth far more than both tie-breaks together.
+                weights[row, column] = 10 + (event.event == gold.event) + (gold.modality == event.modality)
+    rows, columns = linear_sum_assignment(weights, maximize=True)
+    return {int(row): int(column) for row, column in zip(rows, columns, strict=True) if weights[row, column] > 0}
+
+
 def judge(item: GoldText, events: list[EventRecord]) -> list[bool]:
-    """For each coded event, whether it is right: matched to a gold event the way
-    :func:`score_events` matches them (gold events in order, each taking the first coded
-    event that fits)."""
-    unmatched = list(range(len(events)))
-    right = [False] * len(events)
-    for gold in item.events:
-        index = next((i for i in unmatched if _matches(gold, events[i])), None)
-        if index is not None:
-            unmatched.remove(index)
-            right[index] = True
-    return right
+    """For each coded event, whether it is right: paired with a gold event the way
+    :func:`score_events` pairs them."""
+    matched = set(pair_up(item.events, events).values())
+    return [index in matched for index in range(len(events))]
 
 
 def score_labels(name: str, coded: Iterable[tuple[GoldText, list[EventRecord]]], pentaclass: bool = False) -> EventScore:

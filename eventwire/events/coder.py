@@ -45,6 +45,7 @@ from eventwire.events.modality import modality_of, not_ruled_out
 from eventwire.events.occurrences import clearer, with_addressees
 from eventwire.events.syntax import (
     a_force,
+    taking_part_in,
     actor_token_of,
     against,
     aimed_at,
@@ -133,6 +134,7 @@ from eventwire.events.words import (
     DETAINING,
     DISRUPTING_VERBS,
     DOCUMENTS,
+    CLAIMANT_SECTORS,
     DOMESTIC_TYPES,
     DRAFTED_BY,
     FAILURE_VERBS,
@@ -161,6 +163,7 @@ from eventwire.events.words import (
     PROTESTED_WITH,
     PROVIDING_VERBS,
     REACTION_TYPES,
+    PRESSURE_VERBS,
     REFUSED_YIELDS,
     RELATIVE_PRONOUNS,
     REPLY_TYPES,
@@ -512,11 +515,13 @@ class EventCoder:
                 # rebels": giving in (or not), no meeting and no agreement (CAMEO 083).
                 concede = self.lexicon.verb("concede", "CONCEDE")
                 return Match(token, token, concede) if concede is not None else None
-            if lemma == "accept" and any(
+            if (lemma == "accept" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in OUTCOME_NOUNS or c.lower_ in OUTCOME_NOUNS) for c in token.children
-            ):  # fmt: skip
-                # "accepted the court's decision to annul his re-election", "accepted defeat":
-                # yielding to an outcome (CAMEO 080), not an agreement with anyone.
+            )) or (lemma in {"acknowledge", "admit", "concede", "recognise", "recognize"} and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "defeat" for c in token.children
+            )):  # fmt: skip
+                # "accepted the court's decision to annul his re-election", "acknowledged
+                # defeat": yielding to an outcome (CAMEO 080), not an agreement with anyone.
                 concede = self.lexicon.verb("concede", "CONCEDE")
                 return Match(token, token, concede) if concede is not None else None
             if (lemma in TAKING_PART or (lemma == "take" and any(c.lemma_.lower() == "part" for c in token.children))) and (
@@ -675,20 +680,23 @@ class EventCoder:
             triggers = [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if permitted.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, permitted, triggers[0], tuple(triggers[1:]))
+        if token.pos_ == "NOUN" and (partaker := taking_part_in(base)) is not None:
+            # "did not take part in the strikes", "participated in the talks": a party to the
+            # event the noun names.
+            # A state takes part in strikes that are attacks; it does not walk out.
+            subject = actor_token_of(partaker)[0]
+            by_state = subject is not None and subject.ent_type_ in {"GPE", "NORP"}
+            triggers = self._by_fit(token, [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ())
+                                            if t.light & HAPPENING_LIGHTS], armed=by_state)  # fmt: skip
+            if triggers:
+                return Match(token, partaker, triggers[0], tuple(triggers[1:]))
         if token.pos_ in {"NOUN", "PROPN"} and base.dep_ in LIGHT_OBJECTS:
             head = base.head
             triggers = [
                 trigger for trigger in self.lexicon.nouns.get(self._noun_lemma(token), ())
                 if head.pos_ == "VERB" and light_lemma(head) in trigger.light
             ]  # fmt: skip
-            # "launched air and artillery strikes on Syrian troops" is an attack, "called a
-            # strike" a protest: the sense whose recipient sits where this noun's does, or that
-            # a weapon before the noun says, comes first.
-            preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
-            armed = any(c.lemma_.lower() in ARMED_MODIFIERS for c in token.lefts) or any(
-                c.lemma_.lower() in ARMED_MODIFIERS for conj in token.conjuncts for c in conj.lefts
-            ) or token.head.lemma_.lower() in ARMED_MODIFIERS  # fmt: skip
-            triggers.sort(key=lambda t: (not (set(t.recipient) & preps), not (armed and t.event == "ASSAULT")))
+            triggers = self._by_fit(token, triggers)
             if triggers:
                 return Match(token, head, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN" and (told := relative_light_verb(token)) is not None:
@@ -720,6 +728,16 @@ class EventCoder:
             if triggers:
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
         return None
+
+    def _by_fit(self, noun: Token, triggers: list[Trigger], armed: bool = False) -> list[Trigger]:
+        """A noun's senses, best first: "launched air and artillery strikes on Syrian troops"
+        is an attack, "called a strike" a protest. The sense whose recipient sits where this
+        noun's does, or that a weapon before the noun (or ``armed``) says, comes first."""
+        preps = {child.lower_ for child in noun.children if child.dep_ == "prep"}
+        armed = armed or any(c.lemma_.lower() in ARMED_MODIFIERS for c in noun.lefts) or any(
+            c.lemma_.lower() in ARMED_MODIFIERS for conj in noun.conjuncts for c in conj.lefts
+        ) or noun.head.lemma_.lower() in ARMED_MODIFIERS  # fmt: skip
+        return sorted(triggers, key=lambda t: (not (set(t.recipient) & preps), not (armed and t.event == "ASSAULT")))
 
     def _warns_of_hostility(self, verb: Token) -> bool:
         """ "warned that police will no longer tolerate rallies", "warned that it would strike
@@ -1030,6 +1048,14 @@ class EventCoder:
             # country's people.
             home = actors[0]
             recipients = [_in_sector(home, "CVL")]
+        if trigger.event in {"REQUEST", "REJECT", "ACCUSE"} and not any(e.code for e in recipients) and (
+            actors[0].sector in CLAIMANT_SECTORS and actors[0].code and actors[0].code.isalpha()
+            and actors[0].code not in INTERNATIONAL_CODES
+        ):  # fmt: skip
+            # "the opposition demanded a second round", "protest leaders rejected the
+            # timetable": a country's own people press, refuse or blame their government
+            # where no one else is named.
+            recipients = [_in_sector(actors[0], "GOV")]
         if trigger.lemma in ORDERING_VERBS and any(c.lemma_.lower() in LEAVING_VERBS for c in controlled(match.verb)) and (
             expel := self.lexicon.verb("expel", "SANCTION")
         ) is not None and any(e.code and e.code not in actor_codes for e in recipients):  # fmt: skip
@@ -1169,6 +1195,13 @@ class EventCoder:
             # "said its fighters would not withdraw", "would not lift the blockade until ...":
             # the refusal to yield is the event, voiced now (CAMEO 124x).
             code, as_triggered, modality = cameo_code(REFUSED_YIELDS[code.cameo[:3]]), False, "asserted"
+        elif modality == "negated" and match.verb.lemma_.lower() in PRESSURE_VERBS and voiced(match.verb) and any(
+            c.dep_ == "auxpass" for c in match.verb.children
+        ) and recipients:  # fmt: skip
+            # "the alliance would not be intimidated", "would not be deterred by the ruling":
+            # no threat made, but a refusal to give in, voiced now, by the one pressed.
+            code, as_triggered, modality = cameo_code("120"), False, "asserted"
+            actors, recipients = recipients, [e for e in actors if e.code]
         return self._build(match, index, sentence, article, resolver, actors, recipients, reciprocal, modality, code,
                            as_triggered)  # fmt: skip
 

@@ -989,4 +989,23 @@ def has_clause(token: Token) -> bool:
 
 
 def speech_complement(verb: Token) -> bool:
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS for c in verb.children)
+    """ "declined to comment", "would not say": no refusal of anything. "Refused to discuss the
+    deportation" is one: a refusal to talk about something (CAMEO 125), not a "no comment"."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_COMPLEMENTS
+        and not (verb.lemma_.lower() == "refuse" and c.lemma_.lower() == "discuss" and any(o.dep_ == "dobj" for o in c.children))
+        for c in verb.children
+    )  # fmt: skip
+
+
+def taking_part_in(noun: Token) -> Token | None:
+    """The verb of "took part in the strikes" or "participated in the talks" for the noun, or
+    None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "dobj" and verb.lemma_.lower() == "part":
+        verb = verb.head  # "took part in": spaCy may hang "in" on "part"
+    lemma = verb.lemma_.lower()
+    takes_part = lemma == "take" and any(c.lemma_.lower() == "part" for c in verb.children)
+    return verb if verb.pos_ in {"VERB", "AUX"} and (lemma == "participate" or takes_part) else None

@@ -150,8 +150,8 @@ OUTCOME_NOUNS = {"decision", "ruling", "verdict", "judgment", "judgement", "resu
 TAKING_PART = {"attend", "participate", "join"}
 DEMAND_NOUNS = {"demand", "condition", "requirement", "request", "ultimatum", "deadline"}
 # Heads that only frame the noun event compounded with them ("a mediation effort", "a bombing
-# campaign", "a relief mission").
-FRAMING_HEADS = {"effort", "mission", "bid", "initiative", "drive", "attempt", "process", "push"}
+# campaign", "a relief mission", "raised its readiness level", "raised tariff levels").
+FRAMING_HEADS = {"effort", "mission", "bid", "initiative", "drive", "attempt", "process", "push", "level"}
 # Acts of speech that go with the one who reports, not with the clause reported beside them:
 # "denied that its forces had launched rockets and condemned the air strikes".
 SPEECH_ACTS = {"condemn", "accuse", "reject", "urge", "welcome", "criticise", "criticize", "denounce", "praise",
@@ -198,6 +198,9 @@ MEASURE_WORDS = {"action", "measure", "step"}
 # What a state does to its own people when the text names no one else.
 DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE"}
 STATE_SECTORS = {"COP", "JUD", "GOV"}
+# A country's own people and groups that press claims on its government ("the opposition
+# demanded", "unions rejected", "rebels accused").
+CLAIMANT_SECTORS = {"OPP", "CVL", "LAB", "EDU", "REL", "REB"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REACTION_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}  # condemned, rejected or welcomed what was done
 REPLY_DISTANCE = 2  # sentences: a reply follows what it answers closely
@@ -240,4 +243,7 @@ DENYING_VERBS = {"deny", "reject", "dismiss", "disclaim"}
 # to yield" code for each kind of yielding (081 ease sanctions -> 1241, ..., 087 de-escalate -> 1246).
 REFUSED_YIELDS = {"080": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
                   "086": "1245", "087": "1246"}  # fmt: skip
+# Being pressed: "would not be intimidated", "will not be deterred" refuse to give in.
+PRESSURE_VERBS = {"intimidate", "deter", "cow", "bully", "blackmail", "pressure", "pressurise", "pressurize", "coerce",
+                  "threaten", "frighten", "scare", "silence"}
 AIMED_AT = {"against", "on", "toward", "towards", "at", "to"}

@@ -259,3 +259,54 @@ def test_resolve_a_word_of_a_name_is_no_town(pipeline) -> None:  # noqa: ANN001
     code, _, _ = resolve(pipeline, "The army placed State Counsellor Aung San Suu Kyi under house arrest.",
                          "State Counsellor Aung San Suu Kyi", dt.date(2021, 2, 2))
     assert code == "MMR"
+
+
+def _last(pipeline, text: str, word: str, published: dt.date, home: str | None = None):  # noqa: ANN001, ANN202
+    """How the resolver reads the last ``word`` of ``text``."""
+    doc = pipeline.nlp(text)
+    resolver = ActorResolver(pipeline.knowledge, published, home)
+    resolver.learn(doc)
+    token = [t for t in doc if t.text == word][-1]
+    return resolver.explain(token)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        pytest.param("Chinese Foreign Minister Wang Yi met his Brazilian counterpart in Beijing. Wang praised the visit.",
+                     "Wang", "CHN", id="a Chinese family name"),
+        pytest.param("North Korean leader Kim Jong Un received the Russian delegation. Kim pledged support.",
+                     "Kim", "PRK", id="a Korean family name"),
+    ],
+)
+def test_resolve_a_family_name_first_person_by_the_family_name(pipeline, text: str, word: str, code: str) -> None:  # noqa: ANN001
+    explained = _last(pipeline, text, word, dt.date(2024, 6, 1))
+    assert explained is not None and explained.entity.code == code and explained.how == "earlier mention"
+
+
+def test_resolve_a_given_name_of_a_western_name_is_not_remembered(pipeline) -> None:  # noqa: ANN001
+    # Only names written family name first are taken up by their first word.
+    text = "French President Emmanuel Macron met union leaders. Emmanuel said nothing."
+    explained = _last(pipeline, text, "Emmanuel", dt.date(2024, 6, 1))
+    assert explained is None or explained.how != "earlier mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        pytest.param("A government spokesman accused foreign diplomats of stirring the unrest.",
+                     "A government spokesman", "BDI", id="a government spokesman"),
+        pytest.param("An army officer said the road was closed.", "An army officer", "BDI", id="an army officer"),
+    ],
+)
+def test_resolve_one_official_of_an_unnamed_state_body_is_the_storys_own(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
+    assert resolve(pipeline, text, mention, home="BDI")[:2] == (code, "GOV" if "government" in mention else "MIL")
+
+
+def test_resolve_a_bare_official_without_an_institution_stays_unknown(pipeline) -> None:  # noqa: ANN001
+    # "a diplomat" may be anyone's: no institution word ties it to the story's state.
+    doc = pipeline.nlp("A diplomat said the talks were stuck.")
+    resolver = ActorResolver(pipeline.knowledge, None, "BDI")
+    resolver.learn(doc)
+    explained = resolver.explain(doc[1])
+    assert explained is None or explained.entity.code is None

@@ -11,6 +11,7 @@ from eventwire.errors import InputError
 from eventwire.evaluate.events import (
     GoldEvent,
     GoldText,
+    pair_up,
     read_conflibert_test,
     read_gold_articles,
     read_plover_gsr_events,
@@ -78,6 +79,21 @@ def test_score_events_counts_correct_missed_extra_and_modality() -> None:
     score = score_events("s", [(gold, coded)])
     assert (score.gold, score.correct, score.missed, score.extra) == (2, 2, 0, 1)
     assert (score.modality_pairs, score.modality_right) == (2, 1)
+
+
+def test_score_events_pairs_gold_and_coded_events_one_to_one_at_best() -> None:
+    # The announced meeting can stand for the gold AGREE (PLOVER's reading of an intent), but
+    # it is the gold future CONSULT's only match; the AGREE has its own. Gold order must not
+    # cost a pair, and the pair of the same type wins.
+    gold = GoldText(id="t", text="...", events=(
+        GoldEvent("AGREE", frozenset({"RUS"}), frozenset({"UKR"}), "asserted"),
+        GoldEvent("CONSULT", frozenset({"RUS"}), frozenset({"UKR"}), "future"),
+    ))  # fmt: skip
+    coded = [_record("CONSULT", "RUS", "UKR", "future", quad=1), _record("AGREE", "RUS", "UKR", quad=1)]
+    score = score_events("s", [(gold, coded)])
+    assert (score.correct, score.missed, score.extra) == (2, 0, 0)
+    assert (score.modality_pairs, score.modality_right) == (2, 2)
+    assert pair_up(gold.events, coded) == {0: 1, 1: 0}
 
 
 def test_score_events_needs_the_recipient_where_the_gold_gives_one() -> None:

@@ -1356,3 +1356,38 @@ def test_coder_european_union_leaders_are_no_union(pipeline) -> None:  # noqa: A
 def test_coder_talks_that_resume_are_a_meeting(pipeline, text: str, modality: str) -> None:  # noqa: ANN001
     found = coded_story(pipeline, text)
     assert any(e[0] == "CONSULT" and (e[1] | e[2]) == {"SRB", "KOS"} and e[3] == modality for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("SEOUL, May 2 - South Korea's military raised its readiness level along the border.",
+                     ("MOBILIZE", {"KOR"}, set(), "asserted"), id="raised its readiness level"),
+        pytest.param("YEREVAN, May 2 - Armenian Prime Minister Nikol Pashinyan acknowledged defeat.",
+                     ("CONCEDE", {"ARM"}, set(), "asserted"), id="acknowledged defeat"),
+        pytest.param("RIYADH, May 2 - Saudi Arabia did not take part in the strikes on Yemen, an official said.",
+                     ("ASSAULT", {"SAU"}, {"YEM"}, "negated"), id="did not take part in air strikes"),
+        pytest.param("AMMAN, May 2 - Jordan participated in the talks with Israel.",
+                     ("CONSULT", {"JOR"}, {"ISR"}, "asserted"), id="participated in talks"),
+        pytest.param("NAIROBI, May 2 - Teachers took part in the strike on Monday.",
+                     ("PROTEST", {"KEN"}, set(), "asserted"), id="teachers took part in a strike"),
+        pytest.param("DODOMA, May 2 - Tanzanian officials refused to discuss the deportation of two Kenyan activists.",
+                     ("REJECT", {"TZA"}, {"KEN"}, "asserted"), id="refused to discuss"),
+        pytest.param("BRUSSELS, May 2 - NATO's secretary-general said the alliance would not be intimidated by Russia.",
+                     ("REJECT", {"IGO"}, {"RUS"}, "asserted"), id="would not be intimidated"),
+        pytest.param("LA PAZ, May 2 - Opposition leader Carlos Mesa demanded a second round.",
+                     ("REQUEST", {"BOL"}, {"BOL"}, "asserted"), id="an opposition demand is on its government"),
+    ],
+)
+def test_coder_taking_part_giving_in_and_refusing(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_declining_to_discuss_is_no_refusal(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "DODOMA, May 2 - Tanzanian officials declined to discuss the matter.")
+    assert not any(e[0] == "REJECT" for e in found), found
+
+
+def test_coder_being_intimidated_is_no_threat(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "BRUSSELS, May 2 - NATO's secretary-general said the alliance would not be intimidated by Russia.")
+    assert not any(e[0] == "THREATEN" for e in found), found
