@@ -102,6 +102,9 @@ COMPANY_SUFFIXES = {"technologies", "group", "inc", "corp", "corporation", "ltd"
 # Verbs by which an appositive clause says whom a person leads: "X, who heads the union".
 LEAD_VERBS = {"lead", "head", "chair", "run", "command", "direct", "represent", "manage", "own"}
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
+# "the four countries": how many a number word says (two is a pair, see ActorResolver._pair).
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 # Countries whose people English news names family name first, and then by that name alone:
 # "Wang Yi ... Wang said", "Kim Jong Un ... Kim pledged", "Hun Manet ... Hun told".
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"}
@@ -194,9 +197,18 @@ class ActorResolver:
         """ "both sides", "the two countries", "both leaders": the countries last named together
         (else the last two named at all), each with the sector the word gives."""
         words = {child.lower_ for child in token.children if child.dep_ in {"det", "predet", "nummod", "preconj"}}
-        if token.lemma_.lower() not in PAIR_WORDS or not words & {"both", "two"} or token.tag_ != "NNS":
+        if token.lemma_.lower() not in PAIR_WORDS or token.tag_ != "NNS":
             return []
-        codes = self.pair_before(token)
+        if words & {"both", "two"}:
+            codes = self.pair_before(token)
+        else:
+            # "the four countries", "the three governments": the last group of that many
+            # countries named together.
+            size = next((GROUP_SIZES[w] for w in words if w in GROUP_SIZES), None)
+            if size is None:
+                return []
+            codes = next((list(codes) for start, codes in reversed(self.pairs_seen)
+                          if start < token.idx and len(codes) == size), [])  # fmt: skip
         if codes and all(start != token.idx for start, _ in self.pairs_seen):
             # "urged both countries ... Both sides agreed": a pair referred to is the pair
             # the next reference means.
@@ -790,8 +802,10 @@ class ActorResolver:
         if span is None or span.label_ != "ORG" or len(span) < 2:
             return None
         kb = self.knowledge
-        code = None
-        for size in (3, 2, 1):
+        # "China's Taiwan Affairs Office": the owner's body, whatever country it deals with.
+        owners = [code for c in token.children if c.dep_ == "poss" for code in [place_country(c.text, kb, cities=False)] if code]
+        code = owners[0] if owners else None
+        for size in (3, 2, 1) if code is None else ():
             for start in range(span.start, span.end - size + 1):
                 words = token.doc[start : start + size]
                 if any(w.pos_ not in {"PROPN", "ADJ", "NOUN"} for w in words):

@@ -45,6 +45,9 @@ from eventwire.events.modality import modality_of, not_ruled_out
 from eventwire.events.occurrences import clearer, with_addressees
 from eventwire.events.syntax import (
     a_force,
+    announced_to_follow,
+    saying_verb_over,
+    takes_place,
     taking_part_in,
     actor_token_of,
     against,
@@ -151,7 +154,6 @@ from eventwire.events.words import (
     MEASURE_NOUNS,
     MEASURE_WORDS,
     MEDIATING,
-    MEETING_STARTS,
     MUTUAL_TYPES,
     NAMING_VERBS,
     OBSTRUCTING_MOVES,
@@ -228,6 +230,7 @@ class EventCoder:
         records: dict[tuple, EventRecord] = {}
         awaiting: set[str] = set()  # reactions that still need to learn whom they answer
         referred: dict[str, str] = {}  # a reaction's id -> the noun of the act it is to
+        words: dict[str, str] = {}  # a record's id -> its trigger word's lemma ("struck" -> "strike")
         for index, sentence in enumerate(doc.sents):
             if is_heading(sentence):
                 continue
@@ -246,6 +249,7 @@ class EventCoder:
                         break
                 if record is not None:
                     coded_verbs.add(match.verb.i)
+                    words[record.id] = match.token.lemma_.lower()
                 if record is not None and record.event in REACTION_TYPES | REPLY_TYPES and (act := referred_act(match.verb)):
                     referred[record.id] = act
                 elif record is not None and record.event == "THREATEN" and not record.recipient and (
@@ -282,7 +286,7 @@ class EventCoder:
             records = self._with_classifier(doc, article, resolver, records)
         ordered = sorted(records.values(), key=lambda record: (record.evidence.sentence, record.evidence.start))
         # A reaction that must have a recipient and found none in what came before is dropped.
-        return [r for r in with_addressees(ordered, referred) if r.recipient or r.reciprocal or r.id not in awaiting]
+        return [r for r in with_addressees(ordered, referred, words) if r.recipient or r.reciprocal or r.id not in awaiting]
 
     def _with_classifier(
         self, doc: Doc, article: Article, resolver: ActorResolver, records: dict[tuple, EventRecord]
@@ -620,13 +624,17 @@ class EventCoder:
             return Match(token, token.head, meeting)
         # "a fifth round of talks could open later this month", "talks between the two sides
         # resumed on Monday": a meeting told by what it does.
-        happening = token.dep_ == "nsubj" and token.head.lemma_.lower() in MEETING_STARTS and not cancelled
-        if token.pos_ == "NOUN" and token.dep_ in SUBJECTS and (token.head.lemma_.lower() in FAILURE_VERBS or cancelled or happening):
+        # "a sixth round of talks ... will not go ahead": the round is what goes ahead.
+        told = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            token.head.head.lemma_.lower() in MEASURE_NOUNS and token.head.head.dep_ in SUBJECTS
+        ) else token  # fmt: skip
+        happening = told.dep_ == "nsubj" and takes_place(told.head) and not cancelled
+        if token.pos_ == "NOUN" and told.dep_ in SUBJECTS and (told.head.lemma_.lower() in FAILURE_VERBS or cancelled or happening):
             # "A planned summit between Trump and Putin in Budapest collapsed": a meeting that
             # did not happen (negated), between the parties named with it.
             meeting = self.lexicon.noun(self._noun_lemma(token), "CONSULT")
             if meeting is not None:
-                return Match(token, token.head, meeting)
+                return Match(token, told.head, meeting)
         base = token
         while base.dep_ == "conj" and base.head.i != base.i:
             base = base.head  # "sent rescue teams and medical supplies": each object counts
@@ -680,6 +688,13 @@ class EventCoder:
             triggers = [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if permitted.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, permitted, triggers[0], tuple(triggers[1:]))
+        if token.pos_ == "NOUN" and (follows := announced_to_follow(token)) is not None:
+            # "said more sanctions on Russia could follow", "further drills would follow if
+            # Taipei did not change course": an act the speaker's side holds out.
+            triggers = self._by_fit(token, [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ())
+                                            if t.light & HAPPENING_LIGHTS])  # fmt: skip
+            if triggers:
+                return Match(token, follows, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN" and (partaker := taking_part_in(base)) is not None:
             # "did not take part in the strikes", "participated in the talks": a party to the
             # event the noun names.
@@ -801,8 +816,10 @@ class EventCoder:
             return self._crossing(match, index, sentence, article, resolver)
         if match.trigger.event == "PROTEST" and match.token.dep_ == "nsubj" and match.token.head.lemma_.lower() in DISRUPTING_VERBS:
             return self._disruption(match, index, sentence, article, resolver)
-        failed_meeting = (match.token.i != match.verb.i and match.token.dep_ in SUBJECTS and trigger.event == "CONSULT"
-                          and permitting_verb(match.token) is None)  # fmt: skip
+        # "the summit collapsed", "a sixth round of talks will not go ahead": the meeting's fate.
+        told = match.token.head.head if match.token.dep_ == "pobj" and match.token.head.lower_ == "of" else match.token
+        failed_meeting = (match.token.i != match.verb.i and told.dep_ in SUBJECTS and told.head.i == match.verb.i
+                          and trigger.event == "CONSULT" and permitting_verb(match.token) is None)  # fmt: skip
         if trigger.event == "RETREAT" and match.token.lemma_.lower() in TRUCES and match.token.dep_ in SUBJECTS:
             # A truce holding (or not) is kept (or broken) by the parties named with it, else
             # by the two the story last named together.
@@ -816,7 +833,7 @@ class EventCoder:
                                cameo_code(trigger.cameo), as_triggered=True)  # fmt: skip
         if failed_meeting:
             parties = [e for p in between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
-            held = match.verb.lemma_.lower() in MEETING_STARTS and not any(c.dep_ == "neg" for c in match.verb.children)
+            held = takes_place(match.verb) and not any(c.dep_ == "neg" for c in match.verb.children)
             if held and len(parties) < 2:
                 # "a fifth round of talks could open": between the two the story named last.
                 codes = resolver.pair_before(match.token)
@@ -825,7 +842,7 @@ class EventCoder:
                 return None
             # The first party meets the others; negated unless the meeting goes ahead.
             code = cameo_code(trigger.cameo)
-            modality = modality_of(match.verb) if held else "negated"
+            modality = modality_of(match.verb) if held or takes_place(match.verb) else "negated"
             return self._build(match, index, sentence, article, resolver, parties[:1], parties[1:],
                                len(parties) > 1, modality, code, as_triggered=True)  # fmt: skip
         nominal = match.verb.pos_ == "NOUN"
@@ -837,6 +854,11 @@ class EventCoder:
             # "Britain said it was considering sanctions": who weighs the act would take it.
             subject, _ = actor_token_of(weighed)
             actors = resolver.resolve_all(subject) if subject is not None else []
+        if not actors and not nominal and announced_to_follow(match.token) is not None and (
+            saying := saying_verb_over(match.verb)
+        ) is not None:  # fmt: skip
+            # "more sanctions could follow", says whoever would impose them.
+            actors = [e for speaker in saying.children if speaker.dep_ in SUBJECTS for e in resolver.resolve_all(speaker)]
         if nominal and not actors and (denier := denied_part(match.verb)) is not None:
             # "Russia denied any involvement in the attack": the denier is the one said not to act.
             subject, _ = actor_token_of(denier)
@@ -979,8 +1001,14 @@ class EventCoder:
             # "offered to send troops to help Nigeria": the actor's own forces are what it
             # sends or pulls back, not whom it acts for ("thanked police" is for them).
             recipients = [e for e in recipients if not (e.code in actor_codes and e.sector in {"MIL", "COP"})]
+        # "The two sides agreed to swap all prisoners", "India and Sri Lanka agreed to set up a
+        # joint group": a party among the actors, or a word naming no one, is no other side.
+        others = [e for e in recipients if e.code and e.code not in actor_codes]
+        between_themselves = len({e.code for e in actors}) > 1 and not others
         if trigger.reciprocal and len(actors) > 1 and not recipients and not refused:
             reciprocal = True
+        elif trigger.event in MUTUAL_TYPES and between_themselves and recipients and not refused:
+            reciprocal, recipients = True, []
         elif len({e.code for e in actors}) > 1 and aimed_at_each_other(match.verb):
             # "Kyrgyz and Tajik border guards began firing at each other".
             reciprocal, recipients = True, []

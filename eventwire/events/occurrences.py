@@ -17,12 +17,16 @@ from eventwire.events.words import (
 from eventwire.records import Entity, EventRecord
 
 
-def with_addressees(records: list[EventRecord], referred: dict[str, str] | None = None) -> list[EventRecord]:
+def with_addressees(
+    records: list[EventRecord], referred: dict[str, str] | None = None, words: dict[str, str] | None = None
+) -> list[EventRecord]:
     """Give a reply its addressee: "India accused Pakistan of the attack. Pakistan rejected
     the charge." is a REJECT by Pakistan of India. A response (or a refusal) with no
     recipient answers the last earlier event that had its actor as recipient. Parties are told apart by sector as
     well as country, so that a government rejecting its protesters' demands answers them.
-    ``referred`` holds the noun of the act each reaction is to ("the strikes")."""
+    ``referred`` holds the noun of the act each reaction is to ("the strikes"); ``words`` the
+    lemma of each record's trigger word, so that "condemned the strikes" answers whoever
+    "struck" before whoever "launched drones"."""
     answered: list[EventRecord] = []
     for record in records:
         # "Russia vetoed the U.S. draft ... Washington would not negotiate a weaker text":
@@ -42,8 +46,9 @@ def with_addressees(records: list[EventRecord], referred: dict[str, str] | None 
                 # "welcomed the verdict": what a court did
                 and (noun not in VERDICTS or any(e.sector == "JUD" for e in prior.actor))
             ]  # fmt: skip
+            named = [prior for prior in acts if (words or {}).get(prior.id) == noun]
             earlier = next((prior for prior in acts if shares_party(record.actor, prior.recipient)), None)
-            earlier = earlier or next(iter(acts), None)
+            earlier = earlier or next(iter(named or acts), None)
             if earlier is None and (record.event in REPLY_TYPES or refusal):
                 # A refusal may answer pressure told further back ("Washington doubled duties on
                 # Chinese goods ... China will never surrender to external pressure").

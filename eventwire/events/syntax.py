@@ -45,6 +45,7 @@ from eventwire.events.words import (
     GIVING_VERBS,
     HELPING_VERBS,
     MEASURE_NOUNS,
+    MEETING_STARTS,
     MISSIONS,
     OCCASION_PREPOSITIONS,
     PAIR_NOUNS,
@@ -1009,3 +1010,34 @@ def taking_part_in(noun: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     takes_part = lemma == "take" and any(c.lemma_.lower() == "part" for c in verb.children)
     return verb if verb.pos_ in {"VERB", "AUX"} and (lemma == "participate" or takes_part) else None
+
+
+def takes_place(verb: Token) -> bool:
+    """Whether a verb says a meeting happens: "talks resumed", "could open", "went ahead",
+    "will take place", "proceeded"."""
+    lemma = verb.lemma_.lower()
+    if lemma in MEETING_STARTS | {"proceed", "happen", "occur"}:
+        return True
+    if lemma == "go":
+        return any(c.lower_ == "ahead" for c in verb.children)
+    return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
+def announced_to_follow(noun: Token) -> Token | None:
+    """The verb of "said more sanctions could follow" or "further countermeasures would
+    follow" for the noun: an act that may or will come, in what someone says. None otherwise
+    ("protests followed the verdict" is told, not held out)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in {"follow", "come"}:
+        return None
+    modal = any(c.tag_ == "MD" for c in verb.children)
+    return verb if modal and saying_verb_over(verb) is not None else None
+
+
+def saying_verb_over(verb: Token) -> Token | None:
+    """The reporting verb whose complement a clause is ("said ... and that more sanctions
+    could follow": "said"), or None."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS else None

@@ -310,3 +310,9 @@ def test_resolve_a_bare_official_without_an_institution_stays_unknown(pipeline) 
     resolver.learn(doc)
     explained = resolver.explain(doc[1])
     assert explained is None or explained.entity.code is None
+
+
+def test_resolve_a_countrys_office_for_another_country_is_its_own(pipeline) -> None:  # noqa: ANN001
+    # "China's Taiwan Affairs Office" deals with Taiwan and belongs to China.
+    assert resolve(pipeline, "China's Taiwan Affairs Office said further drills could follow.",
+                   "China's Taiwan Affairs Office")[0] == "CHN"  # fmt: skip

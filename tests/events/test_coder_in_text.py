@@ -1391,3 +1391,42 @@ def test_coder_declining_to_discuss_is_no_refusal(pipeline) -> None:  # noqa: AN
 def test_coder_being_intimidated_is_no_threat(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "BRUSSELS, May 2 - NATO's secretary-general said the alliance would not be intimidated by Russia.")
     assert not any(e[0] == "THREATEN" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("DUBAI, June 13 - A sixth round of nuclear talks between Iran and the United States will not go ahead, "
+                     "a spokesman said.", ("CONSULT", {"IRN"}, {"USA"}, "negated"), id="a round of talks will not go ahead"),
+        pytest.param("GENEVA, May 2 - Talks between Serbia and Kosovo will take place next week.",
+                     ("CONSULT", {"SRB"}, {"KOS"}, "future"), id="talks will take place"),
+        pytest.param("WASHINGTON, May 2 - Secretary of State Marco Rubio said Washington would take the offer to Moscow "
+                     "and that more sanctions on Russia could follow.",
+                     ("SANCTION", {"USA"}, {"RUS"}, "hypothetical"), id="more sanctions could follow"),
+        pytest.param("DOHA, June 5 - Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar. "
+                     "Turkey criticised the four countries' measures.",
+                     ("ACCUSE", {"TUR"}, {"SAU", "ARE", "BHR", "EGY"}, "asserted"), id="the four countries"),
+    ],
+)
+def test_coder_meetings_that_go_ahead_acts_held_out_and_groups_of_countries(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_a_reaction_answers_the_act_it_names(pipeline) -> None:  # noqa: ANN001
+    text = ("JERUSALEM, June 13 - Israel struck Iranian nuclear facilities early on Friday.\n"
+            "Iran responded by launching about 100 drones towards Israel.\n"
+            "Oman and Saudi Arabia condemned the strikes as a violation of Iran's sovereignty.")  # fmt: skip
+    assert_found(coded_story(pipeline, text), ("ACCUSE", {"OMN", "SAU"}, {"ISR"}, "asserted"))
+
+
+def test_coder_two_sides_agreeing_among_themselves_is_reciprocal(pipeline) -> None:  # noqa: ANN001
+    text = ("PARIS, Dec 10 - Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskiy held talks "
+            "in Paris on Monday and agreed to swap all remaining prisoners by the end of the year.")  # fmt: skip
+    events = pipeline.extract(read_story(text, article_id="t", source="t", published=dt.date(2019, 12, 10)))
+    agree = next(e for e in events if e.event == "AGREE")
+    assert agree.reciprocal and {a.code for a in agree.actor} == {"RUS", "UKR"} and not agree.recipient
+
+
+def test_coder_protests_that_followed_are_no_announcement(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "NAIROBI, May 2 - Officials said protests followed the verdict.")
+    assert not any(e[3] == "hypothetical" for e in found), found
