@@ -183,7 +183,13 @@ def nationality_modifiers(token: Token, knowledge: Knowledge, depth: int = 0) ->
     modifiers.extend(_place_objects(token, {"of", "from"}))
     # "Croatian Serb refugees" are Serbs of Croatia, not a compound of two countries: only
     # coordinated nationalities ("Egyptian, Qatari and US mediators") make several actors.
-    groups = [_codes(knowledge, [child, *child.conjuncts]) for child in sorted(modifiers, key=lambda t: t.i)]
+    ordered = sorted(modifiers, key=lambda t: t.i)
+    groups = [_codes(knowledge, [child, *child.conjuncts]) for child in ordered]
+    for number, child in enumerate(ordered[:-1]):
+        # "South Korean and U.S. warplanes" parsed as two modifiers, the "and" left on the
+        # first with no conjunct: coordinated all the same.
+        if any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in child.children) and not child.conjuncts and groups[number]:
+            groups[number] = groups[number] + [code for code in groups[number + 1] if code not in groups[number]]
     own = next((codes for codes in groups if codes), [])
     # "Libyan troops in northern Chad" stay Libyan; "ethnic Albanians in Macedonia" and
     # "rebels in Darfur" belong to the place.

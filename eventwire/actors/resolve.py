@@ -201,6 +201,11 @@ class ActorResolver:
             return []
         if words & {"both", "two"}:
             codes = self.pair_before(token)
+            named = {code for start, code in self.places_seen if start < token.idx}
+            if not codes and len(named) == 1:
+                # "praised both sides for their courage" in a story of one country: its
+                # government and its rebels or opposition.
+                codes = list(named)
         else:
             # "the four countries", "the three governments": the last group of that many
             # countries named together.
@@ -438,6 +443,11 @@ class ActorResolver:
                 found = self.resolve(owner) if owner is not None else None
                 if found is not None and found.code:
                     return Explained(found.model_copy(update={"text": text}), "the body's owner")
+                pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+                person = self._antecedent(pronoun.idx, pronoun.lower_) if pronoun is not None else None
+                if person is not None and person.code:
+                    # "Odinga said his coalition would not take part": the person's body.
+                    return Explained(_entity(text, person), "the body's owner: the person named before")
             return None  # a thing ("the accord", "Russian oil"), not an actor
         group = organisation_modifier(token, self.knowledge, self.published)
         if group is not None and group.sector == "PTY" and role.sector == "LAB":

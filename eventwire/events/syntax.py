@@ -681,7 +681,10 @@ def threatened(verb: Token) -> Token | None:
         return None
     if clause.lemma_.lower() in SUFFERING_VERBS | ANSWERED_AS | {"risk"}:
         return next((child for child in clause.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
-    return next((child for child in clause.children if child.dep_ == "dobj"), None)
+    # "would respond militarily to any Russian provocation", "would act against the rebels".
+    aimed = (pobj for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in {"to", "against", "on", "at"}
+             for pobj in prep.children if pobj.dep_ == "pobj")  # fmt: skip
+    return next((child for child in clause.children if child.dep_ == "dobj"), None) or next(aimed, None)
 
 
 def voiced(verb: Token) -> bool:

@@ -1430,3 +1430,21 @@ def test_coder_two_sides_agreeing_among_themselves_is_reciprocal(pipeline) -> No
 def test_coder_protests_that_followed_are_no_announcement(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "NAIROBI, May 2 - Officials said protests followed the verdict.")
     assert not any(e[3] == "hypothetical" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("KYIV, May 2 - Ukraine's defence minister warned that Kyiv would respond militarily to any Russian "
+                     "provocation.", ("THREATEN", {"UKR"}, {"RUS"}, "asserted"), id="a warning aimed through 'respond to'"),
+        pytest.param("BOGOTA, Sept 26 - Colombia's government and FARC rebels signed a peace deal on Monday. "
+                     "The U.N. secretary-general praised both sides for their courage.",
+                     ("SUPPORT", {"UNO"}, {"COL"}, "asserted"), id="both sides of one country"),
+        pytest.param("SEOUL, May 2 - South Korean and U.S. warplanes will hold joint air drills over the peninsula.",
+                     ("COOPERATE", {"KOR", "USA"}, set(), "future"), id="two nationalities parsed apart"),
+        pytest.param("NAIROBI, Oct 20 - Opposition leader Raila Odinga said his coalition would not take part in a rerun.",
+                     ("REJECT", {"KEN"}, set(), "asserted"), id="his coalition"),
+    ],
+)
+def test_coder_warnings_both_sides_joint_forces_and_owned_bodies(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
