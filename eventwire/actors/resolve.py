@@ -202,7 +202,7 @@ class ActorResolver:
         if words & {"both", "two"}:
             codes = self.pair_before(token)
             named = {code for start, code in self.places_seen if start < token.idx}
-            if not codes and len(named) == 1:
+            if not codes and len(named) == 1 and token.lemma_.lower() in {"side", "party", "camp", "faction"}:
                 # "praised both sides for their courage" in a story of one country: its
                 # government and its rebels or opposition.
                 codes = list(named)

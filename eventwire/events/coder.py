@@ -588,6 +588,10 @@ class EventCoder:
             token.dep_ == "nsubj" and token.head.lemma_.lower() in HAPPENING_VERBS
             and any(child.dep_ == "neg" for child in token.head.children)
         )  # fmt: skip
+        if token.pos_ == "VERB" and self._forced_with_riot_weapons(token) and (force := self.lexicon.noun("gas", "ASSAULT")):
+            # "Police cleared the roads with tear gas", "troops broke up the sit-in with live
+            # rounds": force used on a crowd (CAMEO 175), whatever the verb.
+            return Match(token, token, force)
         if token.lemma_.lower() == "alert" and token.dep_ == "pobj" and token.head.lower_ == "on" and (
             token.head.head.lemma_.lower() in {"remain", "stay", "put", "place", "keep", "be"}
         ) and (alert := self.lexicon.noun("alert", "MOBILIZE")):  # fmt: skip
@@ -753,6 +757,17 @@ class EventCoder:
             c.lemma_.lower() in ARMED_MODIFIERS for conj in noun.conjuncts for c in conj.lefts
         ) or noun.head.lemma_.lower() in ARMED_MODIFIERS  # fmt: skip
         return sorted(triggers, key=lambda t: (not (set(t.recipient) & preps), not (armed and t.event == "ASSAULT")))
+
+    def _forced_with_riot_weapons(self, verb: Token) -> bool:
+        """Whether police or soldiers did something "with tear gas" (or water cannon, rubber
+        bullets, batons): not "protesters armed with batons"."""
+        if verb.lemma_.lower() in {"arm", "equip", "respond", "retaliate", "react", "reply", "answer"}:
+            return False  # responding with force has its own rule
+        weapons = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in RIOT_WEAPONS]  # fmt: skip
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        role = self.knowledge.roles.get(subject.lemma_.lower()) if subject is not None else None
+        return bool(weapons) and role is not None and role.sector in {"COP", "MIL"}
 
     def _warns_of_hostility(self, verb: Token) -> bool:
         """ "warned that police will no longer tolerate rallies", "warned that it would strike
@@ -1078,11 +1093,12 @@ class EventCoder:
             recipients = [_in_sector(home, "CVL")]
         if trigger.event in {"REQUEST", "REJECT", "ACCUSE"} and not any(e.code for e in recipients) and (
             actors[0].sector in CLAIMANT_SECTORS and actors[0].code and actors[0].code.isalpha()
-            and actors[0].code not in INTERNATIONAL_CODES
+            and actors[0].code not in INTERNATIONAL_CODES and not trigger.needs_recipient
         ):  # fmt: skip
             # "the opposition demanded a second round", "protest leaders rejected the
             # timetable": a country's own people press, refuse or blame their government
-            # where no one else is named.
+            # where no one else is named. (A reaction that needs an addressee still looks
+            # for the act it answers, see with_addressees.)
             recipients = [_in_sector(actors[0], "GOV")]
         if trigger.lemma in ORDERING_VERBS and any(c.lemma_.lower() in LEAVING_VERBS for c in controlled(match.verb)) and (
             expel := self.lexicon.verb("expel", "SANCTION")
@@ -1159,6 +1175,10 @@ class EventCoder:
             # own government (CAMEO's and PLOVER's reading of a domestic protest).
             home = actors[0]
             recipients = [_in_sector(home, "GOV")]
+        if trigger.cameo == "175" and not any(e.code for e in recipients) and actors[0].sector in {"COP", "MIL"} and actors[0].code:
+            # "Police cleared the roads with tear gas": riot control is used on the country's
+            # own people, whoever the sentence leaves unnamed.
+            recipients = [_in_sector(actors[0], "CVL")]
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
         if trigger.event == "COERCE" and any(

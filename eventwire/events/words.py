@@ -131,7 +131,7 @@ TRUCES = {"ceasefire", "truce", "armistice"}
 # Prepositions that place an act ("around El Fasher", "near Kidal").
 LOCATIVE_PREPOSITIONS = {"in", "around", "near", "at", "outside", "inside", "across", "throughout"}
 # What police and soldiers use on crowds ("dispersed them with tear gas").
-RIOT_WEAPONS = {"gas", "cannon", "bullet", "baton", "ammunition", "round", "grenade", "truncheon", "pellet"}
+RIOT_WEAPONS = {"gas", "cannon", "bullet", "baton", "ammunition", "round", "grenade", "truncheon", "pellet", "spray"}
 # Verbs a meeting is the subject of when it goes ahead ("talks resumed", "the summit opened").
 MEETING_STARTS = {"open", "begin", "start", "resume", "convene", "reconvene"}
 # Verbs whose "in" phrase is where a meeting is held, not a party to it ("agreed to meet in

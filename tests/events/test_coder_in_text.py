@@ -1448,3 +1448,27 @@ def test_coder_protests_that_followed_are_no_announcement(pipeline) -> None:  # 
 )
 def test_coder_warnings_both_sides_joint_forces_and_owned_bodies(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("GUATEMALA CITY, May 2 - Police cleared some roads around the capital with tear gas.",
+                     ("ASSAULT", {"GTM"}, {"GTM"}, "asserted"), id="cleared with tear gas"),
+        pytest.param("BRASILIA, Jan 9 - Police used tear gas and pepper spray to clear the buildings.",
+                     ("ASSAULT", {"BRA"}, {"BRA"}, "asserted"), id="used tear gas and pepper spray"),
+    ],
+)
+def test_coder_riot_control_on_the_countrys_own_people(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_protesters_armed_with_batons_use_no_riot_control(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "LIMA, May 2 - Protesters armed with batons marched on parliament.")
+    assert not any(e[0] == "ASSAULT" for e in found), found
+
+
+def test_coder_talks_between_two_neighbours_of_one_named_country_need_the_other(pipeline) -> None:  # noqa: ANN001
+    # "both sides" of a one-country story are its own; "the two neighbours" are two countries.
+    found = coded_story(pipeline, "ISLAMABAD, May 2 - Pakistan rejected an offer of direct talks between the two neighbours.")
+    assert not any(e[0] == "CONSULT" for e in found), found
