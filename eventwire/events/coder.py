@@ -42,7 +42,7 @@ from eventwire.events.confirm import (
 )
 from eventwire.events.lexicon import Lexicon, Match, Trigger
 from eventwire.events.modality import modality_of, not_ruled_out
-from eventwire.events.occurrences import clearer, with_addressees
+from eventwire.events.occurrences import at_home, clearer, with_addressees
 from eventwire.events.syntax import (
     a_force,
     announced_to_follow,
@@ -286,7 +286,8 @@ class EventCoder:
             records = self._with_classifier(doc, article, resolver, records)
         ordered = sorted(records.values(), key=lambda record: (record.evidence.sentence, record.evidence.start))
         # A reaction that must have a recipient and found none in what came before is dropped.
-        return [r for r in with_addressees(ordered, referred, words) if r.recipient or r.reciprocal or r.id not in awaiting]
+        answered = [r for r in with_addressees(ordered, referred, words) if r.recipient or r.reciprocal or r.id not in awaiting]
+        return at_home(answered, resolver.home)
 
     def _with_classifier(
         self, doc: Doc, article: Article, resolver: ActorResolver, records: dict[tuple, EventRecord]
@@ -989,6 +990,17 @@ class EventCoder:
             parties += [c for c in clause.children if c.dep_ in SUBJECTS] if clause is not None and not parties else []
             own = {entity.code for entity in actors}
             recipients = [e for t in parties for e in resolver.resolve_all(t) if e.code and e.code not in own]
+        if trigger.event == "CONSULT" and match.verb.lemma_.lower() == "host" and match.token.i != match.verb.i and not any(
+            e.code and e.code not in {a.code for a in actors} for e in recipients
+        ):  # fmt: skip
+            # "Saudi Arabia and the United States, which are hosting the negotiations": the
+            # host meets the parties the talks are between, else the two the story last named
+            # together.
+            own = {entity.code for entity in actors}
+            parties = [e for p in between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
+            codes = [e.code for e in parties] or resolver.pair_before(match.verb)
+            recipients = [Entity(text=code, name=self.knowledge.country_names.get(code, code), code=code, cameo_code=code)
+                          for code in dict.fromkeys(codes) if code not in own]  # fmt: skip
         if trigger.lemma in MEDIATING and not any(entity.code for entity in recipients):
             # "Washington had mediated the deal", "talks mediated by Lavrov": between the two
             # parties the story last named together.

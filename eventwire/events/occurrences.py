@@ -86,6 +86,25 @@ def with_addressees(
     return answered
 
 
+def at_home(records: list[EventRecord], home: str | None) -> list[EventRecord]:
+    """Give a state's unaddressed refusal or demand, in a story from its own country, its own
+    people as the addressee: "the commission rejected the request", "the president refused
+    to reverse his decision", datelined at home, answer no one abroad the story names (that
+    was tried first, see :func:`with_addressees`)."""
+    if home is None:
+        return records
+    placed = []
+    for record in records:
+        actor = record.actor[0] if record.actor else None
+        if (record.event in {"REJECT", "REQUEST"} and not record.recipient and not record.reciprocal
+                and actor is not None and actor.code == home and actor.sector in {"GOV", "LEG", "JUD", "COP", "MIL"}):  # fmt: skip
+            people = Entity(text=actor.name or home, name=actor.name, code=home, sector="CVL", cameo_code=f"{home}CVL")
+            record = record.model_copy(update={"recipient": [people]})
+            record = record.model_copy(update={"confidence": confidence_of(record)})
+        placed.append(record)
+    return placed
+
+
 def told_before(prior: EventRecord, record: EventRecord) -> bool:
     """Whether one event is told before another: in an earlier sentence, or earlier in the same
     one ("Soldiers detained two journalists, and Human Rights Watch criticised the arrests")."""

@@ -378,6 +378,10 @@ def actor_token_of(verb: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+COMPOUND_PREPOSITIONS = {"according", "due", "owing", "thanks", "prior", "ahead", "because", "instead", "regardless",
+                         "contrary", "pursuant", "irrespective", "apart", "as"}
+
+
 def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]:
     """Tokens in the recipient slots of the trigger: objects and prepositional objects."""
     tokens: list[Token] = []
@@ -388,7 +392,9 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
     # to the verb, and hang the target on it.
     holders += [c for c in match.verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     # "travel on to Costa Rica", "went back to Kyiv": a bare particle may carry the phrase.
+    # Not "according to Saudi Arabia", "due to", "ahead of": a source, a cause or a time.
     holders += [c for c in match.verb.children if c.dep_ in {"prep", "prt", "advmod"} and c.i > match.verb.i
+                and c.lower_ not in COMPOUND_PREPOSITIONS
                 and not any(g.dep_ == "pobj" for g in c.children) and any(g.dep_ == "prep" for g in c.children)]  # fmt: skip
     if match.token.dep_ == "pobj" and match.token.head.lower_ == "with" and match.token.head.head.i == match.verb.i:
         # "provided Egypt with military aid": the one provided for is the object.

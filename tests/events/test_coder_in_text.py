@@ -1472,3 +1472,25 @@ def test_coder_talks_between_two_neighbours_of_one_named_country_need_the_other(
     # "both sides" of a one-country story are its own; "the two neighbours" are two countries.
     found = coded_story(pipeline, "ISLAMABAD, May 2 - Pakistan rejected an offer of direct talks between the two neighbours.")
     assert not any(e[0] == "CONSULT" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("KATHMANDU, March 2 - The election commission rejected the request on Wednesday.",
+                     ("REJECT", {"NPL"}, {"NPL"}, "asserted"), id="a refusal at home"),
+        pytest.param("JEDDAH, May 20 - Sudan's army agreed to a ceasefire on Saturday, according to Saudi Arabia.",
+                     ("AGREE", {"SDN"}, set(), "asserted"), id="according to is no recipient"),
+    ],
+)
+def test_coder_refusals_at_home_and_sources_that_are_no_recipients(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    if not expected[2]:
+        assert not any(e[0] == expected[0] and e[2] for e in found), found
+
+
+def test_coder_a_refusal_at_home_still_answers_the_one_who_pressed_first(pipeline) -> None:  # noqa: ANN001
+    text = ("ISLAMABAD, May 2 - India accused Pakistan of sheltering the attackers.\n"
+            "Pakistan's government rejected the charge on Tuesday.")  # fmt: skip
+    assert_found(coded_story(pipeline, text), ("REJECT", {"PAK"}, {"IND"}, "asserted"))
