@@ -172,6 +172,7 @@ from eventwire.events.words import (
     RESPONDING_VERBS,
     RIOT_CAMEO,
     RIOT_WEAPONS,
+    TRADED_GOODS,
     SENDING_TYPES,
     SENDING_VERBS,
     STATE_SECTORS,
@@ -447,6 +448,12 @@ class EventCoder:
         yield from denied
 
     def _match(self, token: Token) -> Match | None:
+        if token.lemma_.lower() == "target" and any(c.dep_ == "dobj" and c.lemma_.lower() in TRADED_GOODS for c in token.children) and (
+            measure := self.lexicon.noun("export", "SANCTION")
+        ):  # fmt: skip
+            # "the bloc could target Belarus's potash exports": a trade measure, not an attack.
+            goods = next(c for c in token.children if c.dep_ == "dobj")
+            return Match(goods, token, measure)
         if token.lemma_.lower() in {"exchange", "trade"} and any(
             child.dep_ == "dobj" and child.lemma_.lower() in GUNFIRE for child in token.children
         ):
@@ -1001,6 +1008,13 @@ class EventCoder:
             codes = [e.code for e in parties] or resolver.pair_before(match.verb)
             recipients = [Entity(text=code, name=self.knowledge.country_names.get(code, code), code=code, cameo_code=code)
                           for code in dict.fromkeys(codes) if code not in own]  # fmt: skip
+        if trigger.event == "SANCTION" and match.token.lemma_.lower() in TRADED_GOODS and not any(
+            e.code and e.code not in {a.code for a in actors} for e in recipients
+        ):  # fmt: skip
+            # "could target Belarus's potash exports", "halted American farm goods": the
+            # country whose goods they are.
+            own = {entity.code for entity in actors}
+            recipients = [e for e in resolver.countries_named(match.token) if e.code not in own] or recipients
         if trigger.lemma in MEDIATING and not any(entity.code for entity in recipients):
             # "Washington had mediated the deal", "talks mediated by Lavrov": between the two
             # parties the story last named together.

@@ -27,7 +27,8 @@ CANCEL_VERBS = {"cancel", "call", "postpone", "scrap", "suspend", "delay", "shel
 # Verbs saying a meeting did not take place ("the summit collapsed").
 FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "fizzle"}
 # Documents through which their authors act ("a bill that would expand penalties").
-DOCUMENTS = {"bill", "law", "legislation", "resolution", "plan", "proposal", "measure", "decree", "package", "draft"}
+DOCUMENTS = {"bill", "law", "legislation", "resolution", "plan", "proposal", "measure", "decree", "package", "draft",
+             "amendment", "reform", "ordinance"}
 # What crowds of protesters do that is itself the protest.
 PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "occupy", "mass", "throng", "throw",
                  "hurl", "torch", "break", "burst", "force", "surge"}
@@ -247,3 +248,8 @@ REFUSED_YIELDS = {"080": "124", "081": "1241", "082": "1242", "083": "123", "084
 PRESSURE_VERBS = {"intimidate", "deter", "cow", "bully", "blackmail", "pressure", "pressurise", "pressurize", "coerce",
                   "threaten", "frighten", "scare", "silence"}
 AIMED_AT = {"against", "on", "toward", "towards", "at", "to"}
+
+# What a trade measure hits: "could target Belarus's potash exports", "may target American farm
+# goods".
+TRADED_GOODS = {"export", "import", "good", "product", "produce", "commodity", "shipment", "company", "firm",
+                "bank", "industry", "sector", "asset", "investment", "supplier"}

@@ -1494,3 +1494,25 @@ def test_coder_a_refusal_at_home_still_answers_the_one_who_pressed_first(pipelin
     text = ("ISLAMABAD, May 2 - India accused Pakistan of sheltering the attackers.\n"
             "Pakistan's government rejected the charge on Tuesday.")  # fmt: skip
     assert_found(coded_story(pipeline, text), ("REJECT", {"PAK"}, {"IND"}, "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("BEIJING, May 2 - Beijing could target American farm goods, analysts said.",
+                     ("SANCTION", {"CHN"}, {"USA"}, "hypothetical"), id="target goods"),
+        pytest.param("OTTAWA, Sept 15 - Ottawa paused talks on a trade agreement with India.",
+                     ("SANCTION", {"CAN"}, {"IND"}, "asserted"), id="paused talks"),
+        pytest.param("OUAGADOUGOU, Oct 30 - President Blaise Compaore withdrew the amendment on Thursday.",
+                     ("CONCEDE", {"BFA"}, set(), "asserted"), id="withdrew the amendment"),
+        pytest.param("MOSCOW, May 2 - Russia postponed talks with Japan.",
+                     ("CONSULT", {"RUS"}, {"JPN"}, "negated"), id="postponed talks stay a meeting not held"),
+    ],
+)
+def test_coder_trade_targets_halted_talks_and_withdrawn_amendments(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_targeting_a_town_is_still_an_attack(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "KYIV, May 2 - Russian missiles targeted Kharkiv overnight.")
+    assert any(e[0] == "ASSAULT" for e in found) and not any(e[0] == "SANCTION" for e in found), found
