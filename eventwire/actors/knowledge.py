@@ -20,6 +20,9 @@ from eventwire.errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 CODE_PATTERN = re.compile(r"^[A-Z]{3}$")
+# Countries whose people English news names family name first, and then by that name alone:
+# "Wang Yi ... Wang said", "Kim Jong Un ... Kim pledged", "Hun Manet ... Hun told".
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"}
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,10 @@ class Knowledge:
         if not self._people_by_surname:
             for name, terms in self.people.items():
                 words = name.split()
-                for word in {words[0], words[-1]} if len(words) > 1 else ():
+                # A family name comes first only in the countries that write it so ("Kim Jong
+                # Un"); elsewhere the first word is a given name ("Charles" is no surname).
+                first = any(term.actor.code in FAMILY_NAME_FIRST for term in terms)
+                for word in ({words[0], words[-1]} if first else {words[-1]}) if len(words) > 1 else ():
                     self._people_by_surname.setdefault(word, []).extend(terms)
         terms = self._people_by_surname.get(normalise(surname), [])
         if len({term.actor.code for term in terms}) != 1:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.gazetteer import country_of_city
-from eventwire.actors.knowledge import Knowledge, KnownActor, Role, normalise
+from eventwire.actors.knowledge import FAMILY_NAME_FIRST, Knowledge, KnownActor, Role, normalise
 from eventwire.actors.phrase import (
     FROM_ABROAD,
     conjuncts,
@@ -105,9 +105,6 @@ INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
 # "the four countries": how many a number word says (two is a pair, see ActorResolver._pair).
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
-# Countries whose people English news names family name first, and then by that name alone:
-# "Wang Yi ... Wang said", "Kim Jong Un ... Kim pledged", "Hun Manet ... Hun told".
-FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"}
 
 
 @dataclass(frozen=True)
@@ -727,6 +724,10 @@ class ActorResolver:
         if span.start in self._describing:
             return None  # "Peter the Great's visit", the appositive of "Peter": no loops
         known = self.knowledge.person(full, self.published)
+        titled = span.doc[span.start - 1] if span.start > span.sent.start else None
+        if known is None and titled is not None and titled.dep_ == "compound" and titled.head.i in range(span.start, span.end):
+            # "King Charles", "Queen Elizabeth": a name the knowledge base knows with its title.
+            known = self.knowledge.person(f"{titled.text} {full}", self.published)
         if known is None:
             known = self.knowledge.person(surname, self.published)
             # "Aicha Traore" is not "Ibrahim Traoré": a full name must agree on its first word.

@@ -316,3 +316,29 @@ def test_resolve_a_countrys_office_for_another_country_is_its_own(pipeline) -> N
     # "China's Taiwan Affairs Office" deals with Taiwan and belongs to China.
     assert resolve(pipeline, "China's Taiwan Affairs Office said further drills could follow.",
                    "China's Taiwan Affairs Office")[0] == "CHN"  # fmt: skip
+
+
+def test_resolve_a_monarch_named_with_the_title(pipeline) -> None:  # noqa: ANN001
+    text = "King Charles is due to begin a state visit to France on Sunday."
+    assert resolve(pipeline, text, "King Charles", dt.date(2023, 9, 17))[:2] == ("GBR", "GOV")
+
+
+def test_resolve_a_given_name_is_no_surname_of_a_western_office_holder(pipeline) -> None:  # noqa: ANN001
+    # "Charles" alone names no one: it is only a first name of the French office holders.
+    doc = pipeline.nlp("Charles said the talks were stuck.")
+    resolver = ActorResolver(pipeline.knowledge, dt.date(1984, 1, 1))
+    resolver.learn(doc)
+    explained = resolver.explain(doc[0])
+    assert explained is None or explained.entity.code != "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        pytest.param("War veterans urged Zimbabweans to rally in the capital.", "War veterans", "ZWE", "CVL", id="war veterans"),
+        pytest.param("The military high command has not recognised the opposition leader.", "The military high command",
+                     "ZWE", "MIL", id="high command"),
+    ],
+)
+def test_resolve_more_domestic_groups(pipeline, text: str, mention: str, code: str, sector: str) -> None:  # noqa: ANN001
+    assert resolve(pipeline, text, mention, home="ZWE")[:2] == (code, sector)
