@@ -102,6 +102,8 @@ COMPANY_SUFFIXES = {"technologies", "group", "inc", "corp", "corporation", "ltd"
 # Verbs by which an appositive clause says whom a person leads: "X, who heads the union".
 LEAD_VERBS = {"lead", "head", "chair", "run", "command", "direct", "represent", "manage", "own"}
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
+# Weapons a sentence may make the subject of what their users did.
+FIRED_THINGS = {"rocket", "missile", "shell", "drone", "bomb", "mortar", "projectile", "grenade", "bullet", "salvo"}
 # "the four countries": how many a number word says (two is a pair, see ActorResolver._pair).
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
@@ -364,6 +366,14 @@ class ActorResolver:
             if code is not None:
                 name = self.knowledge.country_names.get(code, code)
                 return Explained(_entity(text, KnownActor(name, code, None, None)), "the country named before")
+        if token.lemma_.lower() in FIRED_THINGS:
+            # "rockets fired by Hamas killed 12 people", "a missile launched by the Houthis":
+            # whoever fired them.
+            agents = [o for c in token.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                      for o in a.children if o.dep_ == "pobj"]  # fmt: skip
+            fired_by = next((e for o in agents for e in [self.resolve(o)] if e is not None and e.code), None)
+            if fired_by is not None:
+                return Explained(fired_by.model_copy(update={"text": text}), "who fired it")
         half = self._korean_half(token)
         if half is not None:
             return Explained(_entity(text, half), "the North or South in a story about Korea")

@@ -1032,6 +1032,14 @@ class EventCoder:
             # against, however deep the preposition hangs.
             recipients = [e for token in against(match.verb) for e in resolver.resolve_all(token)
                           if e.code and e.code not in {a.code for a in actors}]  # fmt: skip
+        if trigger.event == "MOBILIZE" and not any(e.code and e.code not in {a.code for a in actors} for e in recipients):
+            # "ordered the deployment of a standby force to restore constitutional order in
+            # Niger": the country the forces are sent to act in.
+            own = {entity.code for entity in actors}
+            purposes = [c for c in match.verb.children if c.dep_ in {"advcl", "xcomp"} and purpose_clause(c)]
+            places = [o for clause in purposes for p in clause.subtree if p.dep_ == "prep" and p.lower_ in {"in", "into"}
+                      for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+            recipients = [e for o in places for e in resolver.countries_named(o) if e.code not in own] or recipients
         actor_codes = {entity.code for entity in actors}
         if trigger.event == "AID" and trigger.cameo == "072" and recipients and all(e.code in actor_codes for e in recipients):
             return None  # "North Korea has trained 500 hackers": a state arming its own is no aid

@@ -54,6 +54,7 @@ from eventwire.events.words import (
     POLICY_TYPES,
     PROTESTED_WITH,
     READY_WORDS,
+    HOSTED_THINGS,
     RELEASED_THINGS,
     REPROACH_WORDS,
     RESOLVE_NOUNS,
@@ -944,6 +945,14 @@ def not_an_event(verb: Token) -> bool:
         return True  # "calling the guards the country's shield": two objects name, not call
     if verb.lemma_.lower() == "release" and any(o.lemma_.lower() in RELEASED_THINGS for o in objects):
         return True  # "released treated water", "released a statement": nobody freed
+    if verb.lemma_.lower() == "release" and verb.dep_ == "acl" and verb.head.lemma_.lower() in RELEASED_THINGS:
+        return True  # "in a statement released by her party"
+    if verb.lemma_.lower() == "meet" and verb.dep_ == "acl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in {"dobj", "prep"} and (c.dep_ == "dobj" or c.lower_ == "with") for c in verb.children
+    ):  # fmt: skip
+        return True  # "leaders meeting at a summit in Brussels condemned ...": where they spoke, no meeting of anyone
+    if verb.lemma_.lower() == "host" and any(o.lemma_.lower() in HOSTED_THINGS for o in objects):
+        return True  # "Qatar hosts the largest U.S. air base": no visit, no talks
     if verb.lemma_.lower() == "warn" and any(o.lemma_.lower() == "shot" for o in objects):
         return True  # "fired warning shots" read as "warning shots": gunfire, not a warning
     if calls_off(verb):

@@ -123,6 +123,11 @@ RESOLVE_NOUNS = {"decision", "move", "step", "choice", "refusal", "failure", "pl
 RELEASED_THINGS = {"water", "statement", "report", "video", "footage", "data", "figure", "detail", "result", "fund",
                    "money", "budget", "document", "list", "image", "photo", "picture", "film", "record", "recording",
                    "transcript", "audio", "plan", "guideline", "text", "version", "gas", "balloon", "oil", "reserve"}
+# What a country hosts that is no meeting: "hosts the largest U.S. air base", "hosts a million
+# refugees".
+HOSTED_THINGS = {"base", "facility", "installation", "headquarters", "refugee", "migrant", "troop", "soldier",
+                 "contingent", "camp", "population", "tournament", "olympics", "championship", "festival", "factory",
+                 "plant", "embassy", "museum"}
 # Verbs of weighing an act, whose object is the act weighed ("met to discuss sanctions").
 WEIGHING_VERBS = {"discuss", "consider", "weigh", "review", "debate", "examine", "study", "explore"}
 # Prepositions of what an act is about ("intelligence on the attacks", "talks over the border").

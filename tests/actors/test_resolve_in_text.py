@@ -342,3 +342,8 @@ def test_resolve_a_given_name_is_no_surname_of_a_western_office_holder(pipeline)
 )
 def test_resolve_more_domestic_groups(pipeline, text: str, mention: str, code: str, sector: str) -> None:  # noqa: ANN001
     assert resolve(pipeline, text, mention, home="ZWE")[:2] == (code, sector)
+
+
+def test_resolve_a_weapon_is_whoever_fired_it(pipeline) -> None:  # noqa: ANN001
+    text = "A missile launched by the Houthis hit a Greek-owned tanker near Yemen."
+    assert resolve(pipeline, text, "A missile", dt.date(2024, 1, 1))[:2] == ("YEM", "REB")

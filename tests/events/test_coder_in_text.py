@@ -1516,3 +1516,29 @@ def test_coder_trade_targets_halted_talks_and_withdrawn_amendments(pipeline, tex
 def test_coder_targeting_a_town_is_still_an_attack(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "KYIV, May 2 - Russian missiles targeted Kharkiv overnight.")
     assert any(e[0] == "ASSAULT" for e in found) and not any(e[0] == "SANCTION" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ABUJA, Aug 10 - West African leaders ordered the deployment of a regional standby force to restore "
+                     "constitutional order in Niger.", ("MOBILIZE", {"IGO"}, {"NER"}, "asserted"), id="ordered the deployment"),
+        pytest.param("DOHA, May 2 - Qatar hosted U.S. envoy Steve Witkoff on Monday.",
+                     ("CONSULT", {"QAT"}, {"USA"}, "asserted"), id="hosting an envoy is a meeting"),
+    ],
+)
+def test_coder_ordered_deployments_and_hosted_visitors(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("DOHA, May 2 - Qatar hosts the largest U.S. air base in the Middle East.", id="hosting a base"),
+        pytest.param("YANGON, Feb 1 - In a statement released by her party, Aung San Suu Kyi urged people to protest.",
+                     id="a statement released"),
+    ],
+)
+def test_coder_hosting_a_base_or_releasing_a_statement_is_no_event_of_its_kind(pipeline, text: str) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert not any(e[0] in {"CONSULT", "RETREAT"} for e in found), found
