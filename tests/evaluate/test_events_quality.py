@@ -22,15 +22,18 @@ pytestmark = pytest.mark.slow
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"))
 
-# (F1, modality accuracy) measured 0.78 / 97.6% (dev), 0.73 / 98.1% (second dev set), 0.73 /
-# 96.8% (the first held-out set, read for development since), 0.62 / 92.8% (third dev set,
-# written without the coder in view) and 0.51 / 96.5% (test2, held out) when set.
+# (F1, modality accuracy) measured at stop 17: 0.80 / 99.2% (dev), 0.75 / 98.8% (second dev
+# set), 0.74 / 98.8% (the first held-out set, read for development since), 0.65 / 97.1% (third
+# dev set), 0.63 / 98.8% (fourth dev set), 0.54 / 99.2% (test2, held out) and 0.57 / 96.8%
+# (test3, held out). Modality is on pairs made by an optimal assignment (see pair_up).
 GOLD_FLOORS = {
-    "gold_articles.jsonl": (0.75, 0.90),
-    "gold_articles_dev2.jsonl": (0.70, 0.90),
-    "gold_articles_test.jsonl": (0.69, 0.90),
-    "gold_articles_dev3.jsonl": (0.56, 0.88),
-    "gold_articles_test2.jsonl": (0.48, 0.90),
+    "gold_articles.jsonl": (0.77, 0.92),
+    "gold_articles_dev2.jsonl": (0.72, 0.92),
+    "gold_articles_test.jsonl": (0.71, 0.92),
+    "gold_articles_dev3.jsonl": (0.61, 0.92),
+    "gold_articles_dev4.jsonl": (0.59, 0.92),
+    "gold_articles_test2.jsonl": (0.50, 0.92),
+    "gold_articles_test3.jsonl": (0.53, 0.90),
 }
 
 
@@ -51,8 +54,8 @@ def test_plover_gold_standard_events(pipeline) -> None:  # noqa: ANN001
     score = evaluate.score_events("PLOVER GSR", evaluate.code_texts(pipeline, texts))
     print(f"PLOVER GSR: {score.correct}/{score.gold} correct, {score.extra} extra")
     # The target: at least 60% correct with at most 30% extra.
-    assert score.correct / score.gold >= 0.60  # measured 63.7%
-    assert score.extra / score.gold <= 0.30  # measured 28.6%
+    assert score.correct / score.gold >= 0.60  # measured 64.3% (207 of 322)
+    assert score.extra / score.gold <= 0.30  # measured 28.3% (91)
 
 
 @pytest.mark.skipif(not (PEER_SUITES / "plv.csv").exists(), reason=f"no peer suites at {PEER_SUITES}")
@@ -60,7 +63,7 @@ def test_plv_test_rows_type_accuracy(pipeline) -> None:  # noqa: ANN001
     texts = evaluate.read_plv_test(PEER_SUITES / "plv.csv")
     score = evaluate.score_labels("plv.csv test", evaluate.code_texts(pipeline, texts))
     print(f"plv.csv test: {score.correct}/{score.gold} types right")
-    assert score.correct / score.gold >= 0.70  # the target; measured 70.6% (729 of 1,033)
+    assert score.correct / score.gold >= 0.70  # the target; measured 71.0% (733 of 1,033)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_FLOORS))
