@@ -769,10 +769,10 @@ class EventCoder:
     def _forced_with_riot_weapons(self, verb: Token) -> bool:
         """Whether police or soldiers did something "with tear gas" (or water cannon, rubber
         bullets, batons): not "protesters armed with batons"."""
-        if verb.lemma_.lower() in {"arm", "equip", "respond", "retaliate", "react", "reply", "answer"}:
-            return False  # responding with force has its own rule
         weapons = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in RIOT_WEAPONS]  # fmt: skip
+        if not weapons or verb.lemma_.lower() in {"arm", "equip", "respond", "retaliate", "react", "reply", "answer"}:
+            return False  # responding with force has its own rule
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         role = self.knowledge.roles.get(subject.lemma_.lower()) if subject is not None else None
         return bool(weapons) and role is not None and role.sector in {"COP", "MIL"}
