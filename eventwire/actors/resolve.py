@@ -82,7 +82,9 @@ NAMED_BODIES = OWNED_BODIES | {"forum", "faction", "front", "alliance", "bloc", 
                                "outfit", "branch", "arm", "council", "grouping", "camp", "base", "hideout",
                                "position", "stronghold", "bureau", "committee", "command"}  # fmt: skip
 # Parts of a body that act for it: "a panel of the Supreme Court", "members of the council".
-PART_WORDS = {"panel", "member", "bench", "chamber", "section", "unit", "wing", "branch", "faction", "cell"}
+PART_WORDS = {"panel", "member", "bench", "chamber", "section", "unit", "wing", "branch", "faction", "cell",
+              # "a coalition of smaller parties", "an alliance of rebel groups": a body of its members
+              "coalition", "alliance", "federation", "association", "bloc"}
 # "the republic of Slovenia", "the Kingdom of Morocco": the state the of-phrase names.
 STATE_WORDS = {"republic", "kingdom", "state", "emirate", "principality", "sultanate", "federation"}
 # Words for two parties named before: "both sides", "the two countries", "both leaders".
@@ -95,8 +97,9 @@ SAYING_VERBS = {"say", "announce", "tell", "state", "confirm", "add", "declare",
                 "deny", "admit", "acknowledge"}
 # Institutions that, unnamed, belong to the country a story is datelined in.
 HOME_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
-# Groups that, unnamed, are the people of that country ("protesters", "rebels", "students").
-LOCAL_SECTORS = {"CVL", "REB", "OPP", "EDU", "LAB", "MED", "REL", "CRM", "UAF"}
+# Groups that, unnamed, are the people of that country ("protesters", "rebels", "students",
+# "smaller parties").
+LOCAL_SECTORS = {"CVL", "REB", "OPP", "EDU", "LAB", "MED", "REL", "CRM", "UAF", "PTY"}
 COMPANY_SUFFIXES = {"technologies", "group", "inc", "corp", "corporation", "ltd", "limited", "co", "holdings",
                     "plc", "sa", "ag", "company", "international", "industries", "llc", "gmbh"}
 # Verbs by which an appositive clause says whom a person leads: "X, who heads the union".

@@ -973,7 +973,11 @@ class EventCoder:
         ) is not None:
             # "threatened to stop negotiations if the United States goes ahead": a threat is
             # aimed at whoever must meet its condition.
-            recipients = [e for e in resolver.resolve_all(condition) if e.code and e.code not in own] or recipients
+            # At home the other side is told apart by sector ("the parties threatened a boycott
+            # unless the election commission extended the deadline").
+            selves = {(e.code, e.sector) for e in actors}
+            recipients = [e for e in resolver.resolve_all(condition) if e.code and (e.code, e.sector) not in selves
+                          and (e.code not in own or e.sector)] or recipients  # fmt: skip
         if nominal and not trigger.reciprocal and not any(entity.code for entity in recipients):
             return None  # a noun event standing alone needs both its parties named
         if trigger.event in {"ASSAULT", "COERCE"} and not any(entity.code for entity in recipients):

@@ -309,8 +309,10 @@ def up_to_object(verb: Token) -> list[Token]:
 
 
 def condition_subject(verb: Token, marks: frozenset[str] = frozenset({"unless", "if"})) -> Token | None:
-    """Whom an ultimatum's condition names: "unless Israel rescinded ..." -> Israel."""
-    for clause in verb.children:
+    """Whom an ultimatum's condition names: "unless Israel rescinded ..." -> Israel; also on
+    the threatened act ("threatened to boycott the vote unless the commission ...")."""
+    inner = [g for c in verb.children if c.dep_ == "xcomp" for g in c.children]
+    for clause in [*verb.children, *inner]:
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
             return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return None

@@ -347,3 +347,17 @@ def test_resolve_more_domestic_groups(pipeline, text: str, mention: str, code: s
 def test_resolve_a_weapon_is_whoever_fired_it(pipeline) -> None:  # noqa: ANN001
     text = "A missile launched by the Houthis hit a Greek-owned tanker near Yemen."
     assert resolve(pipeline, text, "A missile", dt.date(2024, 1, 1))[:2] == ("YEM", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector"),
+    [
+        pytest.param("A coalition of smaller parties threatened to boycott the election.", "A coalition", "PTY",
+                     id="a coalition of parties"),
+        pytest.param("Smaller parties threatened to boycott the election.", "Smaller parties", "PTY", id="parties"),
+        pytest.param("The ambassador warned that consumers could boycott Australian wine.", "consumers", "CVL",
+                     id="consumers"),
+    ],
+)
+def test_resolve_parties_and_consumers_of_the_story(pipeline, text: str, mention: str, sector: str) -> None:  # noqa: ANN001
+    assert resolve(pipeline, text, mention, home="NPL")[:2] == ("NPL", sector)

@@ -1542,3 +1542,9 @@ def test_coder_ordered_deployments_and_hosted_visitors(pipeline, text: str, expe
 def test_coder_hosting_a_base_or_releasing_a_statement_is_no_event_of_its_kind(pipeline, text: str) -> None:  # noqa: ANN001
     found = coded_story(pipeline, text)
     assert not any(e[0] in {"CONSULT", "RETREAT"} for e in found), found
+
+
+def test_coder_a_domestic_ultimatum_is_aimed_at_whoever_must_meet_it(pipeline) -> None:  # noqa: ANN001
+    text = ("KATHMANDU, Jan 8 - A coalition of smaller parties threatened to boycott the election unless the election "
+            "commission extended the deadline.")  # fmt: skip
+    assert_found(coded_story(pipeline, text), ("THREATEN", {"NPL"}, {"NPL"}, "asserted"))
