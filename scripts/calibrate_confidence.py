@@ -1,5 +1,5 @@
 """Fit the confidence model (eventwire/data/confidence.json) on the development gold articles
-(all four sets) and check its calibration on the held-out ones (test2).
+(all five sets) and check its calibration on the held-out ones (test2 and test3).
 
     .venv/bin/python scripts/calibrate_confidence.py            # fit, write, report
     .venv/bin/python scripts/calibrate_confidence.py --check    # report only
@@ -26,11 +26,12 @@ from eventwire.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 DEV = tuple(
     ROOT / "tests/resources/events" / name
-    for name in ("gold_articles.jsonl", "gold_articles_dev2.jsonl", "gold_articles_test.jsonl", "gold_articles_dev3.jsonl")
+    for name in ("gold_articles.jsonl", "gold_articles_dev2.jsonl", "gold_articles_test.jsonl", "gold_articles_dev3.jsonl",
+                 "gold_articles_dev4.jsonl")
 )
 # The first held-out set (gold_articles_test.jsonl) was read for development once a second,
 # independently written one (test2) took its place.
-HELD_OUT = ROOT / "tests/resources/events/gold_articles_test2.jsonl"
+HELD_OUT = tuple(ROOT / "tests/resources/events" / name for name in ("gold_articles_test2.jsonl", "gold_articles_test3.jsonl"))
 BINS = (0.0, 0.4, 0.55, 0.7, 0.85, 1.01)
 
 
@@ -81,8 +82,9 @@ def main() -> None:
 
         load_weights.cache_clear()
     report("dev (fitted on)", dev)
-    report("held-out", examples(pipeline, HELD_OUT))
-    report("held-out, classifier off", examples(Pipeline(Settings.from_env(classifier=False, min_confidence=0)), HELD_OUT))
+    report("held-out", [pair for path in HELD_OUT for pair in examples(pipeline, path)])
+    plain = Pipeline(Settings.from_env(classifier=False, min_confidence=0))
+    report("held-out, classifier off", [pair for path in HELD_OUT for pair in examples(plain, path)])
 
 
 if __name__ == "__main__":

