@@ -22,18 +22,18 @@ pytestmark = pytest.mark.slow
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"))
 
-# (F1, modality accuracy) measured at stop 17: 0.80 / 99.2% (dev), 0.75 / 98.8% (second dev
-# set), 0.74 / 98.8% (the first held-out set, read for development since), 0.65 / 97.1% (third
-# dev set), 0.63 / 98.8% (fourth dev set), 0.54 / 99.2% (test2, held out) and 0.57 / 96.8%
+# (F1, modality accuracy) measured at stop 17: 0.82 / 98.9% (dev), 0.78 / 98.5% (second dev
+# set), 0.78 / 98.9% (the first held-out set, read for development since), 0.68 / 97.2% (third
+# dev set), 0.68 / 98.5% (fourth dev set), 0.60 / 100% (test2, held out) and 0.63 / 96.7%
 # (test3, held out). Modality is on pairs made by an optimal assignment (see pair_up).
 GOLD_FLOORS = {
-    "gold_articles.jsonl": (0.77, 0.92),
-    "gold_articles_dev2.jsonl": (0.72, 0.92),
-    "gold_articles_test.jsonl": (0.71, 0.92),
-    "gold_articles_dev3.jsonl": (0.61, 0.92),
-    "gold_articles_dev4.jsonl": (0.59, 0.92),
-    "gold_articles_test2.jsonl": (0.50, 0.92),
-    "gold_articles_test3.jsonl": (0.53, 0.90),
+    "gold_articles.jsonl": (0.79, 0.92),
+    "gold_articles_dev2.jsonl": (0.75, 0.92),
+    "gold_articles_test.jsonl": (0.75, 0.92),
+    "gold_articles_dev3.jsonl": (0.65, 0.92),
+    "gold_articles_dev4.jsonl": (0.65, 0.92),
+    "gold_articles_test2.jsonl": (0.56, 0.92),
+    "gold_articles_test3.jsonl": (0.59, 0.90),
 }
 
 
@@ -54,8 +54,8 @@ def test_plover_gold_standard_events(pipeline) -> None:  # noqa: ANN001
     score = evaluate.score_events("PLOVER GSR", evaluate.code_texts(pipeline, texts))
     print(f"PLOVER GSR: {score.correct}/{score.gold} correct, {score.extra} extra")
     # The target: at least 60% correct with at most 30% extra.
-    assert score.correct / score.gold >= 0.60  # measured 64.3% (207 of 322)
-    assert score.extra / score.gold <= 0.30  # measured 28.3% (91)
+    assert score.correct / score.gold >= 0.60  # measured 65.2% (210 of 322)
+    assert score.extra / score.gold <= 0.30  # measured 27.6% (89)
 
 
 @pytest.mark.skipif(not (PEER_SUITES / "plv.csv").exists(), reason=f"no peer suites at {PEER_SUITES}")
@@ -63,7 +63,7 @@ def test_plv_test_rows_type_accuracy(pipeline) -> None:  # noqa: ANN001
     texts = evaluate.read_plv_test(PEER_SUITES / "plv.csv")
     score = evaluate.score_labels("plv.csv test", evaluate.code_texts(pipeline, texts))
     print(f"plv.csv test: {score.correct}/{score.gold} types right")
-    assert score.correct / score.gold >= 0.70  # the target; measured 71.0% (733 of 1,033)
+    assert score.correct / score.gold >= 0.70  # the target; measured 70.8% (731 of 1,033)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_FLOORS))
