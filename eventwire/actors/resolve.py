@@ -243,9 +243,17 @@ class ActorResolver:
         """ "Brazil and Colombia said they would not recognise the results": a pronoun subject
         of what someone says is the speaker, all of them."""
         owned = any(c.dep_ == "poss" and c.lower_ in {"their", "its", "our"} for c in token.children)
-        if (token.lower_ not in {"they", "it", "we"} and not owned) or token.dep_ not in {"nsubj", "nsubjpass"}:
+        if token.lower_ not in {"they", "it", "we"} and not owned:
             return []
-        speaker = _speaker(token.head)
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            clause = token.head
+        elif owned and self._role(token) is not None:
+            # "The Israeli military said gunmen had opened fire on its troops": the speaker's
+            # own people wherever they stand in what it says.
+            clause = next((a for a in list(token.ancestors)[:4] if a.dep_ == "ccomp"), token.head)
+        else:
+            return []
+        speaker = _speaker(clause)
         if speaker is None:
             return []
         found = [e for e in self.resolve_all(speaker) if e.code]
@@ -347,7 +355,8 @@ class ActorResolver:
         """Like :meth:`resolve`, with the reason; None when the phrase names no actor."""
         token = through_quantity(token)
         text = phrase(token).text
-        if token.lower_ in PERSON_PRONOUNS:
+        if token.lower_ in PERSON_PRONOUNS and not any(c.dep_ == "compound" for c in token.children):
+            # ("Liu He", the Chinese vice premier, is no "he": a pronoun has no name before it.)
             speaker = _speaker(token.head) if token.dep_ in SUBJECTS and token.lower_ in {"he", "she"} else None
             said_by = self._person_of(speaker) if speaker is not None else None
             if said_by is not None:
@@ -636,8 +645,8 @@ class ActorResolver:
 
     def _known_phrase(self, token: Token) -> tuple[KnownActor, str] | None:
         """A person, organisation, seat of power or country the head itself names."""
-        if token.pos_ == "PRON":
-            return None  # "who", "it": never an organisation's abbreviation
+        if token.pos_ == "PRON" and not any(c.dep_ == "compound" for c in token.children):
+            return None  # "who", "it": never an organisation's abbreviation ("Liu He" is a name)
         person = person_span(token, self.knowledge, self.memory)
         found_person = self._person(person) if person is not None else None
         if found_person is not None:

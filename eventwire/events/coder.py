@@ -1061,14 +1061,20 @@ class EventCoder:
         between_themselves = len({e.code for e in actors}) > 1 and not others
         if trigger.reciprocal and len(actors) > 1 and not recipients and not refused:
             reciprocal = True
-        elif trigger.event in MUTUAL_TYPES and between_themselves and recipients and not refused:
+        elif (trigger.event in {"AGREE", "CONSULT", "COOPERATE"} or trigger.cameo == "057") and between_themselves and (
+            recipients and not refused
+        ):  # fmt: skip
+            # (Not "Iraq and Oman welcomed the agreement": a welcome is to whoever agreed.)
             reciprocal, recipients = True, []
         elif len({e.code for e in actors}) > 1 and aimed_at_each_other(match.verb):
             # "Kyrgyz and Tajik border guards began firing at each other".
             reciprocal, recipients = True, []
-        elif trigger.event in MUTUAL_TYPES and not refused and not recipients and len({(e.text, e.code) for e in actors}) > 1:
+        elif (trigger.event in MUTUAL_TYPES - {"SUPPORT"} or trigger.cameo == "057") and not refused and not recipients and (
+            len({(e.text, e.code) for e in actors}) > 1
+        ):  # fmt: skip
             # "Abe and Trump agreed to push for ...", "Santos and Londono signed a peace deal":
-            # cooperation between the named parties themselves.
+            # cooperation between the named parties themselves. (Praise and welcome are of
+            # someone else: "Iraq and Oman welcomed the agreement".)
             reciprocal = True
         if trigger.event in DOMESTIC_TYPES and actors[0].sector == "MIL" and resolver.home == actors[0].code:
             # "Soldiers detained two journalists" in a story from the soldiers' own country.

@@ -361,3 +361,12 @@ def test_resolve_a_weapon_is_whoever_fired_it(pipeline) -> None:  # noqa: ANN001
 )
 def test_resolve_parties_and_consumers_of_the_story(pipeline, text: str, mention: str, sector: str) -> None:  # noqa: ANN001
     assert resolve(pipeline, text, mention, home="NPL")[:2] == ("NPL", sector)
+
+
+def test_resolve_a_name_that_ends_in_he_is_no_pronoun(pipeline) -> None:  # noqa: ANN001
+    doc = pipeline.nlp("Treasury Secretary Steven Mnuchin met Chinese Vice Premier Liu He on Friday.")
+    resolver = ActorResolver(pipeline.knowledge, dt.date(2019, 5, 10))
+    resolver.learn(doc)
+    he = next(t for t in doc if t.text == "He")
+    explained = resolver.explain(he)
+    assert explained is None or explained.entity.name != "Steven Mnuchin"

@@ -1576,3 +1576,14 @@ def test_coder_no_side_is_implied_among_several_countries_named_alike(pipeline) 
     agree = [e for e in _records(pipeline, text) if e.event == "AGREE" and e.actor[0].code == "ITA"]
     # France, Germany and Italy are named once each: no one of them is the other side.
     assert agree and not agree[0].recipient
+
+
+def test_coder_a_welcome_by_two_countries_is_of_whoever_agreed(pipeline) -> None:  # noqa: ANN001
+    text = "BAGHDAD, March 11 - Saudi Arabia and Iran agreed to restore ties on Friday.\nIraq and Oman welcomed the agreement."
+    welcome = next(e for e in _records(pipeline, text) if e.event == "SUPPORT")
+    assert not welcome.reciprocal and {r.code for r in welcome.recipient} == {"SAU", "IRN"}
+
+
+def test_coder_its_troops_in_what_the_military_says_are_the_militarys(pipeline) -> None:  # noqa: ANN001
+    text = "GAZA, Nov 3 - The Israeli military said gunmen had opened fire on its troops near Khan Younis."
+    assert_found(coded_story(pipeline, text), ("ASSAULT", {"PSE"}, {"ISR"}, "asserted"))
