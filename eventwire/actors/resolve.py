@@ -107,6 +107,9 @@ LEAD_VERBS = {"lead", "head", "chair", "run", "command", "direct", "represent", 
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
 # Weapons a sentence may make the subject of what their users did.
 FIRED_THINGS = {"rocket", "missile", "shell", "drone", "bomb", "mortar", "projectile", "grenade", "bullet", "salvo"}
+# Meetings and meeting verbs whose "in" or "at" names only where they are held.
+VENUE_WORDS = {"talk", "talks", "negotiation", "summit", "meeting", "conference", "dialogue", "consultation",
+               "meet", "gather", "negotiate", "convene", "hold", "host", "round", "session", "sideline"}
 # "the four countries": how many a number word says (two is a pair, see ActorResolver._pair).
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
@@ -139,6 +142,7 @@ class ActorResolver:
         self.subjects_seen: set[int] = set()  # offsets of the people named as subjects
         self.groups_seen: list[tuple[int, str, KnownActor]] = []  # (offset, head word, actor)
         self.places_seen: list[tuple[int, str]] = []  # (offset, country of a place named)
+        self.venues: set[int] = set()  # offsets of places named only as where a meeting is held
         # Countries named together ("Armenia and Azerbaijan", "between India and Pakistan"):
         # (offset, the countries), for a later "both sides" or "the two countries".
         self.pairs_seen: list[tuple[int, list[str]]] = []
@@ -289,7 +293,7 @@ class ActorResolver:
         if codes is None:
             codes = []
             for start, code in reversed(self.places_seen):
-                if start < token.idx and code not in codes and not _subject_over(token.doc, start, token):
+                if start < token.idx and code not in codes and start not in self.venues and not _subject_over(token.doc, start, token):
                     codes.append(code)
             codes = codes[:2] if len(codes) >= 2 else []
         return list(codes)
@@ -313,6 +317,8 @@ class ActorResolver:
             code = place_country(text, self.knowledge, cities=cities)
             if code:
                 self.places_seen.append((token.idx, code))
+                if _venue(place.root):
+                    self.venues.add(token.idx)
 
     def resolve_all(self, token: Token, with_conjuncts: bool = True) -> list[Entity]:
         """Every actor of the phrase headed by ``token``, its conjuncts included unless told not."""
@@ -1246,6 +1252,16 @@ def _bare_noun(token: Token) -> bool:
     "British warplanes and warships")."""
     owners = {"amod", "compound", "nmod", "poss", "prep", "acl", "relcl", "appos"}
     return token.pos_ == "NOUN" and not any(child.dep_ in owners for child in token.children)
+
+
+def _venue(place: Token) -> bool:
+    """Whether a place is named as where people meet: "ten days of talks in South Africa",
+    "met in Geneva", "a summit in Budapest" (not a party to what happens there)."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in {"in", "at"}:
+        return False
+    held = prep.head
+    return held.lemma_.lower() in VENUE_WORDS
 
 
 def _definite_or_bare(token: Token) -> bool:

@@ -289,7 +289,9 @@ class EventCoder:
         # A reaction that must have a recipient and found none in what came before is dropped.
         answered = [r for r in with_addressees(ordered, referred, words) if r.recipient or r.reciprocal or r.id not in awaiting]
         names = self.knowledge.country_names
-        return with_counterparts(at_home(answered, resolver.home, names), resolver.places_seen, names)
+        # Where talks are held is no side of the story.
+        sides = [(start, code) for start, code in resolver.places_seen if start not in resolver.venues]
+        return with_counterparts(at_home(answered, resolver.home, names), sides, names)
 
     def _with_classifier(
         self, doc: Doc, article: Article, resolver: ActorResolver, records: dict[tuple, EventRecord]

@@ -341,6 +341,13 @@ def actor_token_of(verb: Token) -> tuple[Token | None, Token | None]:
         subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.lower_ in {"that", "which", "who"} and token.dep_ == "relcl":
             return token.head, None  # "a bill that would expand penalties": the bill
+        inner = next((c for c in subject.children if c.dep_ == "nsubj"), None) if (
+            subject is not None and subject.dep_ == "csubj" and subject.tag_ == "VBG"
+        ) else None  # fmt: skip
+        if inner is not None:
+            # "East African leaders meeting in Dar es Salaam condemned the coup", parsed with
+            # "meeting" as the clause subject: the leaders condemned it.
+            return inner, None
         if subject is not None:
             return subject, None
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -953,6 +960,10 @@ def not_an_event(verb: Token) -> bool:
         c.dep_ in {"dobj", "prep"} and (c.dep_ == "dobj" or c.lower_ == "with") for c in verb.children
     ):  # fmt: skip
         return True  # "leaders meeting at a summit in Brussels condemned ...": where they spoke, no meeting of anyone
+    if verb.lemma_.lower() == "meet" and verb.dep_ == "csubj" and verb.tag_ == "VBG" and any(
+        c.dep_ == "nsubj" for c in verb.children
+    ):  # fmt: skip
+        return True  # the same, parsed with "meeting" as the clause's subject
     if verb.lemma_.lower() == "host" and any(o.lemma_.lower() in HOSTED_THINGS for o in objects):
         return True  # "Qatar hosts the largest U.S. air base": no visit, no talks
     if verb.lemma_.lower() == "warn" and any(o.lemma_.lower() == "shot" for o in objects):

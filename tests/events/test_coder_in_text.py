@@ -1587,3 +1587,18 @@ def test_coder_a_welcome_by_two_countries_is_of_whoever_agreed(pipeline) -> None
 def test_coder_its_troops_in_what_the_military_says_are_the_militarys(pipeline) -> None:  # noqa: ANN001
     text = "GAZA, Nov 3 - The Israeli military said gunmen had opened fire on its troops near Khan Younis."
     assert_found(coded_story(pipeline, text), ("ASSAULT", {"PSE"}, {"ISR"}, "asserted"))
+
+
+def test_coder_leaders_meeting_somewhere_are_the_ones_who_condemn(pipeline) -> None:  # noqa: ANN001
+    text = ("DAR ES SALAAM, May 14 - Burundian soldiers detained the president in Bujumbura on Wednesday.\n"
+            "East African leaders meeting in Dar es Salaam condemned the coup attempt.")  # fmt: skip
+    found = coded_story(pipeline, text)
+    assert any(e[0] == "ACCUSE" and e[1] == {"IGO"} for e in found), found
+    assert not any(e[0] == "CONSULT" for e in found), found
+
+
+def test_coder_where_talks_were_held_is_no_party_to_their_mediation(pipeline) -> None:  # noqa: ANN001
+    text = ("PRETORIA, Nov 2 - Ethiopia's government and Tigrayan forces signed a truce after ten days of talks in "
+            "South Africa, brokered by the African Union.")  # fmt: skip
+    found = coded_story(pipeline, text)
+    assert not any(e[0] == "CONSULT" and "ZAF" in e[2] for e in found), found
