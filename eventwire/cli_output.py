@@ -247,6 +247,8 @@ def progress(total: int, label: str) -> Iterator[Callable[[], None]]:
 
 def _entities(entities: list[Entity]) -> str:
     def short(text: str) -> str:
+        if not text:
+            return "(implied)"  # a party no words name, that the story implies
         return text if len(text) <= 28 else text[:27] + "…"
 
     return ", ".join(f"{e.cameo_code or e.code or '?'} {short(e.text)}" for e in entities) or "-"

@@ -398,3 +398,13 @@ def test_cli_skipped_record_message_is_one_unwrapped_line(cli: Callable[..., Res
     skipped = [line for line in result.err.splitlines() if "feed.jsonl:2" in line]
     assert result.code == 1
     assert skipped and skipped[0].startswith("eventwire: skipped") and "column" in skipped[0]
+
+
+def test_the_table_marks_a_party_the_story_only_implies() -> None:
+    from eventwire.cli_output import _entities
+    from eventwire.records import Entity
+
+    named = Entity(text="the United States", name="United States", code="USA", cameo_code="USAGOV")
+    implied = Entity(text="", name="United States", code="USA", cameo_code="USAGOV")
+    assert _entities([named]) == "USAGOV the United States"
+    assert _entities([implied]) == "USAGOV (implied)"

@@ -52,7 +52,9 @@ def _fill(store: Store) -> dict[str, str]:
     ukraine = make_article("ukr-1", title="Kyiv accuses Moscow over Odesa silos")
     first, second = ukraine.text[:75], ukraine.text[76:]
     accuse = _event(ukraine, 0, first, "accused")
-    ask = _event(ukraine, 1, second, "ask", event="REQUEST", recipient=[UN], modality="future", date="2025-11-07")
+    # Its recipient is one the story only implies (no words name it), as the coder gives it.
+    implied_un = UN.model_copy(update={"text": ""})
+    ask = _event(ukraine, 1, second, "ask", event="REQUEST", recipient=[implied_un], modality="future", date="2025-11-07")
     mentions = [
         ActorMention(article_id="ukr-1", text="Ukraine's foreign ministry", start=0, end=26, code="UKR", how="test"),
         ActorMention(article_id="ukr-1", text="Russia", start=35, end=41, code="RUS", how="test"),
@@ -254,3 +256,11 @@ def test_dashboard_first_view_uses_the_early_request(page: Any, world: dict[str,
     page.on("request", lambda request: asked.append(request.url) if f"{world['base']}{api}?" in request.url else None)
     _open(page, world, route, view)
     assert len(asked) == 1, asked  # prefetch.js started it, and the view took its answer
+
+
+def test_dashboard_marks_a_recipient_the_story_only_implies(page: Any, world: dict[str, Any]) -> None:
+    _open(page, world, f"event/{world['ids']['ask']}", "event")
+    heading = page.locator("h1").first.text_content() or ""
+    assert "implied" in heading
+    _open(page, world, f"event/{world['ids']['shelling']}", "event")
+    assert "implied" not in (page.locator("h1").first.text_content() or "")

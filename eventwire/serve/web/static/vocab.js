@@ -31,12 +31,14 @@ export function quadColour(quad) {
   return QUADS[quad]?.colour || "#999";
 }
 
-/** An entity (actor or recipient) as "Russia (RUSGOV)". */
+/** An entity (actor or recipient) as "Russia (RUSGOV)"; one no words name, that the story
+ * only implies (its text is empty), is marked "implied". */
 export function entityLabel(entity) {
   if (!entity) return "";
   const name = entity.name || entity.text || "";
   const code = entity.cameo_code || entity.code;
-  return code && code !== name ? `${name} (${code})` : name;
+  const label = code && code !== name ? `${name} (${code})` : name;
+  return entity.text === "" && code ? `${label}, implied` : label;
 }
 
 /** A list of entities, comma-separated; "—" when none. */
