@@ -15,7 +15,7 @@ records (one record per occurrence, whom a reply answers) in
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -759,6 +759,11 @@ class EventCoder:
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
         return None
 
+    def _countries(self, codes: Iterable[str]) -> list[Entity]:
+        """Parties the story names elsewhere, each as its country (no words of this sentence)."""
+        names = self.knowledge.country_names
+        return [Entity(text=code, name=names.get(code, code), code=code, cameo_code=code) for code in codes]
+
     def _by_fit(self, noun: Token, triggers: list[Trigger], armed: bool = False) -> list[Trigger]:
         """A noun's senses, best first: "launched air and artillery strikes on Syrian troops"
         is an attack, "called a strike" a protest. The sense whose recipient sits where this
@@ -853,7 +858,7 @@ class EventCoder:
             codes = [e.code for e in parties] or resolver.pair_before(match.token)
             if len(codes) < 2:
                 return None
-            parties = parties or [Entity(text=c, name=self.knowledge.country_names.get(c, c), code=c, cameo_code=c) for c in codes]
+            parties = parties or self._countries(codes)
             modality = "negated" if truce_holding(match.verb) == "broken" else modality_of(match.verb)
             return self._build(match, index, sentence, article, resolver, parties[:1], parties[1:], True, modality,
                                cameo_code(trigger.cameo), as_triggered=True)  # fmt: skip
@@ -863,7 +868,7 @@ class EventCoder:
             if held and len(parties) < 2:
                 # "a fifth round of talks could open": between the two the story named last.
                 codes = resolver.pair_before(match.token)
-                parties = [Entity(text=c, name=self.knowledge.country_names.get(c, c), code=c, cameo_code=c) for c in codes]
+                parties = self._countries(codes)
             if not parties:
                 return None
             # The first party meets the others; negated unless the meeting goes ahead.
@@ -1013,8 +1018,7 @@ class EventCoder:
             own = {entity.code for entity in actors}
             parties = [e for p in between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
             codes = [e.code for e in parties] or resolver.pair_before(match.verb)
-            recipients = [Entity(text=code, name=self.knowledge.country_names.get(code, code), code=code, cameo_code=code)
-                          for code in dict.fromkeys(codes) if code not in own]  # fmt: skip
+            recipients = self._countries(code for code in dict.fromkeys(codes) if code not in own)
         if trigger.event == "SANCTION" and match.token.lemma_.lower() in TRADED_GOODS and not any(
             e.code and e.code not in {a.code for a in actors} for e in recipients
         ):  # fmt: skip
@@ -1026,8 +1030,7 @@ class EventCoder:
             # "Washington had mediated the deal", "talks mediated by Lavrov": between the two
             # parties the story last named together.
             own = {entity.code for entity in actors}
-            recipients = [Entity(text=code, name=self.knowledge.country_names.get(code, code), code=code, cameo_code=code)
-                          for code in resolver.pair_before(match.verb) if code not in own]  # fmt: skip
+            recipients = self._countries(code for code in resolver.pair_before(match.verb) if code not in own)
         if trigger.event == "CONSULT" and len(actors) == 1 and not any(entity.code for entity in recipients) and not (
             trigger.reciprocal and actor_token is not None and through_quantity(actor_token).tag_ == "NNS"
         ):  # fmt: skip
@@ -1121,8 +1124,7 @@ class EventCoder:
         if trigger.event == "REQUEST" and not any(e.code for e in recipients) and asks_for_calm(match.verb):
             # "Malaysia urged an immediate ceasefire", "the U.N. called for restraint": the call
             # is on the two sides last named together.
-            recipients = [Entity(text=code, name=self.knowledge.country_names.get(code, code), code=code, cameo_code=code)
-                          for code in resolver.pair_before(match.verb) if code not in actor_codes]  # fmt: skip
+            recipients = self._countries(code for code in resolver.pair_before(match.verb) if code not in actor_codes)
         if (trigger.event in {"AID", "REQUEST"} or trigger.cameo.startswith("162")
             or (trigger.event == "AGREE" and offers_help(match.verb))) and not any(
             e.code for e in recipients

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
+from eventwire.actors.resolve import INTERNATIONAL_CODES
 from eventwire.events.confidence import confidence_of
 from eventwire.events.words import (
     ACT_NOUN_TYPES,
@@ -26,7 +27,6 @@ IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "RETREAT"
 # Of those, the acts that in a story of one country are aimed at its own people or state (its
 # army's drills or a sanction are not).
 DOMESTIC_IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "RETREAT", "CONCEDE", "CONSULT", "ACCUSE"}
-INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
 
 
 def with_addressees(
@@ -132,9 +132,9 @@ def with_counterparts(
     are named about as often, nor to attacks, protests and reactions (see
     :func:`with_addressees`). An implied recipient has no words (``text`` is empty): nothing
     in the article names it, and the confidence model counts it for less than a named one."""
-    named = Counter(code for _, code in places if code not in INTERNATIONAL)
+    named = Counter(code for _, code in places if code not in INTERNATIONAL_CODES)
     for record in records:
-        named.update(e.code for e in [*record.actor, *record.recipient] if e.code and e.code not in INTERNATIONAL)
+        named.update(e.code for e in [*record.actor, *record.recipient] if e.code and e.code not in INTERNATIONAL_CODES)
     given = []
     for record in records:
         own = {e.code for e in record.actor if e.code}
@@ -143,7 +143,7 @@ def with_counterparts(
             continue
         (code,) = own
         others = [(count, other) for other, count in named.most_common() if other not in own]
-        if not others and code not in INTERNATIONAL and named[code] and record.actor[0].sector and (
+        if not others and code not in INTERNATIONAL_CODES and named[code] and record.actor[0].sector and (
             record.event in DOMESTIC_IMPLIED_TYPES
         ):  # fmt: skip
             # A story of one country: a state body's act is towards its own people, a group's
