@@ -273,11 +273,24 @@ class ActorResolver:
 
     def _of_pair(self, token: Token) -> list[Entity]:
         """ "officials from the two countries", "the foreign ministers of both sides", "troops
-        on both sides of the border": people of each of the pair, with their role's sector."""
+        on both sides of the border", "the two countries' security officials": people of each
+        of the pair, with their role's sector."""
         if token.pos_ != "NOUN":
             return []
         pair = next((found for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"of", "from", "on"}
                      for pobj in prep.children if pobj.dep_ == "pobj" and (found := self._pair(pobj))), [])  # fmt: skip
+        # "the two countries' top security officials"
+        pair = pair or next((found for owner in token.children if owner.dep_ == "poss" and (found := self._pair(owner))), [])
+        if not pair and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            # "Saudi Arabia and Iran agreed ... Their foreign ministers will meet soon": the
+            # pair named together in this sentence or the one before.
+            sentence = token.sent
+            before = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+            since = token.doc[before].idx
+            codes = next((codes for start, codes in reversed(self.pairs_seen) if since <= start < token.idx), [])
+            pair = [Entity(text=phrase(token).text, name=self.knowledge.country_names.get(code, code), code=code,
+                           sector="GOV", cameo_code=_cameo(code, "GOV")) for code in codes if len(codes) == 2]  # fmt: skip
+            # (each then takes the sector of the role, below)
         role = self._role(token)
         if not pair or role is None:
             return []

@@ -42,7 +42,7 @@ from eventwire.events.confirm import (
 )
 from eventwire.events.lexicon import Lexicon, Match, Trigger
 from eventwire.events.modality import modality_of, not_ruled_out
-from eventwire.events.occurrences import at_home, clearer, with_addressees, with_counterparts
+from eventwire.events.occurrences import at_home, clearer, implied, with_addressees, with_counterparts
 from eventwire.events.syntax import (
     a_force,
     announced_to_follow,
@@ -116,6 +116,7 @@ from eventwire.events.syntax import (
     ultimatum,
     unclaimed,
     voiced,
+    vowed_not_to,
     warns_of_action,
     weighing_verb,
     will_not_hesitate,
@@ -167,6 +168,9 @@ from eventwire.events.words import (
     REACTION_TYPES,
     PRESSURE_VERBS,
     REFUSED_YIELDS,
+    COUP_VERBS,
+    FORCE_SECTORS,
+    SEIZING_POWER,
     RELATIVE_PRONOUNS,
     REPLY_TYPES,
     RESPONDING_VERBS,
@@ -503,6 +507,16 @@ class EventCoder:
                 trigger for trigger in self.lexicon.verbs.get(lemma, ())
                 if trigger.particle is None or has_particle(token, trigger.particle)
             ]  # fmt: skip
+            light_of_object = any(
+                lemma in t.light for child in token.children if child.dep_ == "dobj"
+                for t in self.lexicon.nouns.get(child.lemma_.lower(), ())
+            )  # fmt: skip
+            if not triggers and not light_of_object and vowed_not_to(token) is not None and (
+                refuse := self.lexicon.verb("refuse", "REJECT")
+            ):  # fmt: skip
+                # "said it would not abandon the shoal", "would never allow construction on the
+                # reef": a refusal, voiced now, whatever the verb.
+                return Match(token, token, refuse)
             hostile_object = any(
                 t.event in HOSTILE_TYPES for child in token.children if child.dep_ == "dobj"
                 for t in self.lexicon.nouns.get(child.lemma_.lower(), ()) if lemma in t.light
@@ -552,6 +566,11 @@ class EventCoder:
                 # "vowed to retaliate", "pledged to avenge the killings": a threat, voiced.
                 threat = self.lexicon.verb("threaten")
                 return Match(token, token, threat) if threat is not None else None
+            if lemma in SEIZING_POWER and any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in token.children) and (
+                seize := self.lexicon.verb("seize", "COERCE")
+            ):  # fmt: skip
+                # "the army took power", "mutinous soldiers seized power": a coup.
+                return Match(token, token, seize)
             if lemma == "give" and gives_a_deadline(token):
                 # "gave Niger's junta one week to reinstate the president": an ultimatum.
                 threat = self.lexicon.verb("threaten")
@@ -742,6 +761,16 @@ class EventCoder:
             triggers = [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if weighing_verb(token, t.event)]
             preps = {child.lower_ for child in token.children if child.dep_ == "prep"}
             triggers.sort(key=lambda trigger: (not trigger.light & HAPPENING_LIGHTS, not set(trigger.recipient) & preps))
+            if triggers:
+                return Match(token, token, triggers[0], tuple(triggers[1:]))
+        if token.pos_ == "NOUN" and (denier := denied_part(token)) is not None:
+            # "Islamabad denies any role in the attack", "rejected responsibility for the
+            # strikes": the act itself, said not to be the denier's (negated; see
+            # nominal_modality), even with no party named beside the noun.
+            subject = actor_token_of(denier)[0]
+            by_state = subject is not None and subject.ent_type_ in {"GPE", "NORP"}
+            triggers = self._by_fit(token, [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ())
+                                            if t.light & HAPPENING_LIGHTS], armed=by_state)  # fmt: skip
             if triggers:
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN" and token.dep_ != "compound" and has_parties(token):
@@ -952,6 +981,13 @@ class EventCoder:
         actors = [entity for entity in actors if entity.code]
         if not actors:
             return None  # no resolvable actor: never a fallback code
+        if match.token.lemma_.lower() in COUP_VERBS and trigger.event == "COERCE" and not any(
+            e.sector in FORCE_SECTORS for e in actors
+        ):  # fmt: skip
+            return None  # "parliament ousted the premier", "protests toppled the government": no coup
+        if trigger.event == "COERCE" and any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in match.verb.children):
+            # "soldiers seized power": from their own state.
+            recipients = [implied(actors[0].code, self.knowledge.country_names, "GOV")]
         if detained is not None and not any(e.code for e in recipients):
             recipients = [detained.model_copy(update={"cameo_code": f"{detained.code}CVL"})]
         own = {entity.code for entity in actors}
@@ -967,6 +1003,17 @@ class EventCoder:
             clause_modality = "asserted"  # "would not hesitate to": the warning is the event
         if trigger.event == "REJECT" and match.token.lemma_.lower() in TAKING_PART | {"take"}:
             clause_modality = "asserted"  # "would not attend": the refusal is voiced now
+        if trigger.event == "REJECT" and match.token.lemma_.lower() != trigger.lemma and not any(
+            t.event == "REJECT" for t in self.lexicon.verbs.get(match.token.lemma_.lower(), ())
+        ) and (
+            speaker := vowed_not_to(match.verb)
+        ) is not None:  # fmt: skip
+            # "Manila said the Philippines would not abandon the shoal": voiced now, and only
+            # by the party that would not act ("Kyiv said Russia would not win" refuses nothing).
+            clause_modality = "asserted"
+            speaking = {e.code for e in resolver.resolve_all(speaker) if e.code}
+            if speaking and not speaking & {e.code for e in actors} and actor_token is not None and actor_token.pos_ != "PRON":
+                return None
         selves = {(e.code, e.sector) for e in actors}  # "would never accept what he called a coup": "he" is no addressee
         refused = (not nominal and not any(e.code and (e.code, e.sector) not in selves for e in recipients)
                    and clause_modality == "negated" and voiced(match.verb))  # fmt: skip
@@ -986,8 +1033,13 @@ class EventCoder:
             selves = {(e.code, e.sector) for e in actors}
             recipients = [e for e in resolver.resolve_all(condition) if e.code and (e.code, e.sector) not in selves
                           and (e.code not in own or e.sector)] or recipients  # fmt: skip
-        if nominal and not trigger.reciprocal and not any(entity.code for entity in recipients):
-            return None  # a noun event standing alone needs both its parties named
+        if nominal and not trigger.reciprocal and not any(entity.code for entity in recipients) and (
+            denied_part(match.verb) is None
+        ):  # fmt: skip
+            # A noun event standing alone needs both its parties named. A denied one ("Pakistan
+            # denied any role in the attack") answers a charge: whom it was aimed at is the
+            # story's other side (see occurrences.with_counterparts).
+            return None
         if trigger.event in {"ASSAULT", "COERCE"} and not any(entity.code for entity in recipients):
             # "used tear gas to disperse protesters": whom the purpose clause acts on.
             recipients = [e for clause in controlled(match.verb) for token in clause.children

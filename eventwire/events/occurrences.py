@@ -23,10 +23,10 @@ from eventwire.records import Entity, EventRecord
 # Acts whose unnamed addressee is the story's other side (attacks, protests and reactions
 # have rules of their own).
 IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "RETREAT", "CONCEDE", "MOBILIZE", "COERCE",
-                 "CONSULT", "AID", "COOPERATE", "ACCUSE"}
+                 "CONSULT", "AID", "COOPERATE", "ACCUSE", "ASSAULT"}
 # Of those, the acts that in a story of one country are aimed at its own people or state (its
 # army's drills or a sanction are not).
-DOMESTIC_IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "RETREAT", "CONCEDE", "CONSULT", "ACCUSE"}
+DOMESTIC_IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "RETREAT", "CONCEDE", "CONSULT", "ACCUSE", "ASSAULT"}
 
 
 def with_addressees(

@@ -716,6 +716,31 @@ def voiced(verb: Token) -> bool:
     return False
 
 
+# What a speaker says they will not do that refuses nobody: "would not comment", "would not
+# speculate", "would not be enough", "the talks would not change anything".
+NOT_REFUSALS = {"be", "have", "comment", "speculate", "say", "disclose", "elaborate", "reveal", "confirm", "identify",
+                "name", "know", "happen", "change", "need", "last", "matter", "work", "succeed", "help", "hurt",
+                "affect", "win", "lose", "stop", "hesitate", "rule", "get", "go", "come", "see", "expect", "want"}
+
+
+def vowed_not_to(verb: Token) -> Token | None:
+    """The speaker's subject when a clause is their own "will not" or "would never" ("Manila
+    said it would not abandon the shoal", "Beijing said it would never allow construction on
+    the reef"): a refusal voiced now, whatever the verb. None for a verb that refuses no one
+    ("said it would not comment"), or a condition ("would not attend if ...")."""
+    if verb.lemma_.lower() in NOT_REFUSALS or not voiced(verb):
+        return None
+    if not any(c.dep_ == "neg" and c.lower_ in {"not", "n't", "never"} for c in verb.children):
+        return None
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+           for c in verb.children):  # fmt: skip
+        return None
+    saying = verb
+    while saying.dep_ in {"xcomp", "conj"} and saying.head.i != saying.i:
+        saying = saying.head
+    return next((c for c in saying.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
 def rioting(actor_token: Token | None, actors: list[Entity]) -> bool:
     """Whether the attackers are a civilian crowd: protesters, youths, supporters (plural)."""
     if actor_token is None or not actors or any(e.sector not in CROWD_SECTORS for e in actors):

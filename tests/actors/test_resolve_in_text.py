@@ -370,3 +370,31 @@ def test_resolve_a_name_that_ends_in_he_is_no_pronoun(pipeline) -> None:  # noqa
     he = next(t for t in doc if t.text == "He")
     explained = resolver.explain(he)
     assert explained is None or explained.entity.name != "Steven Mnuchin"
+
+
+def _resolve_all(pipeline, text: str, mention: str) -> set[tuple[str, str]]:  # noqa: ANN001
+    doc = pipeline.nlp(text)
+    start, end = find_mention(text, mention)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    resolver = ActorResolver(pipeline.knowledge, dt.date(2023, 3, 10))
+    resolver.learn(doc)
+    return {(e.code, e.sector) for e in resolver.resolve_all(mention_head(span))}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param("Egypt and Sudan signed a water accord. The two countries' foreign ministers praised it.",
+                     "The two countries' foreign ministers", id="the pair's people, possessive"),
+        pytest.param("Egypt and Sudan signed a water accord on Friday. Their foreign ministers will meet in May.",
+                     "Their foreign ministers", id="their, after a pair"),
+    ],
+)
+def test_resolver_people_of_a_pair_are_of_both(pipeline, text: str, mention: str) -> None:  # noqa: ANN001
+    assert _resolve_all(pipeline, text, mention) == {("EGY", "GOV"), ("SDN", "GOV")}
+
+
+def test_resolver_their_is_no_pair_when_none_was_named_just_before(pipeline) -> None:  # noqa: ANN001
+    text = ("Egypt and Sudan signed a water accord in January. Ethiopia filled the dam in July. "
+            "Kenya hosted a summit in August. Their foreign ministers will meet in May.")  # fmt: skip
+    assert ("EGY", "GOV") not in _resolve_all(pipeline, text, "Their foreign ministers")

@@ -1602,3 +1602,55 @@ def test_coder_where_talks_were_held_is_no_party_to_their_mediation(pipeline) ->
             "South Africa, brokered by the African Union.")  # fmt: skip
     found = coded_story(pipeline, text)
     assert not any(e[0] == "CONSULT" and "ZAF" in e[2] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Hanoi said Vietnam would never give up the islands.",
+                     ("REJECT", {"VNM"}, set(), "asserted"), id="would never give up"),
+        pytest.param("An M23 spokesman said the group would not abandon its positions around Goma.",
+                     ("REJECT", {"COD"}, set(), "asserted"), id="would not, said by the group itself"),
+    ],
+)
+def test_coder_a_voiced_will_not_is_a_refusal_whatever_the_verb(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded(pipeline, text)
+    assert any(e[0] == expected[0] and e[1] == expected[1] and e[3] == "asserted" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kyiv said Russia would never capture the city.", id="said of another party"),
+        pytest.param("The ministry said it would not comment on the report.", id="no comment"),
+        pytest.param("Canada said it would not send troops if the talks failed.", id="a condition"),
+    ],
+)
+def test_coder_some_will_nots_refuse_no_one(pipeline, text: str) -> None:  # noqa: ANN001
+    assert not any(e[0] == "REJECT" for e in coded(pipeline, text)), coded(pipeline, text)
+
+
+def test_coder_a_denied_attack_is_the_attack_negated_aimed_at_the_accuser(pipeline) -> None:  # noqa: ANN001
+    text = ("NEW DELHI, May 2 - India accused Pakistan of sheltering the gunmen who killed 26 tourists in Kashmir.\n"
+            "Islamabad denied any role in the attack.")  # fmt: skip
+    found = coded_story(pipeline, text)
+    assert_found(found, ("ASSAULT", {"PAK"}, {"IND"}, "negated"))
+    assert not any(e[0] == "REJECT" and e[1] == {"PAK"} for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("NIAMEY, July 27 - Mutinous soldiers seized power in Niger on Wednesday.",
+                     ("COERCE", {"NER"}, {"NER"}, "asserted"), id="seized power"),
+        pytest.param("OUAGADOUGOU, Jan 24 - Burkina Faso's army ousted President Roch Kabore on Monday.",
+                     ("COERCE", {"BFA"}, {"BFA"}, "asserted"), id="the army ousted the president"),
+    ],
+)
+def test_coder_a_coup_is_coercion_of_the_state(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_a_vote_that_ousts_a_premier_is_no_coup(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "KATHMANDU, May 4 - Nepal's parliament ousted the prime minister in a confidence vote.")
+    assert not any(e[0] == "COERCE" for e in found), found
