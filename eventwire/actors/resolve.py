@@ -397,6 +397,10 @@ class ActorResolver:
             if code is not None:
                 name = self.knowledge.country_names.get(code, code)
                 return Explained(_entity(text, KnownActor(name, code, None, None)), "the country named before")
+        if token.lemma_.lower() == "counterpart" and not nationality_modifiers(token, self.knowledge):
+            # "Blinken spoke with his counterpart": someone of another country, which only a
+            # nationality says ("his Japanese counterpart"), never the owner's or the dateline's.
+            return None
         if token.lemma_.lower() in FIRED_THINGS:
             # "rockets fired by Hamas killed 12 people", "a missile launched by the Houthis":
             # whoever fired them.

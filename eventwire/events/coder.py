@@ -79,6 +79,7 @@ from eventwire.events.syntax import (
     has_clause,
     has_condition,
     has_particle,
+    halting_verb,
     has_parties,
     held_captive,
     holds_responsible,
@@ -455,6 +456,12 @@ class EventCoder:
         yield from denied
 
     def _match(self, token: Token) -> Match | None:
+        if token.lemma_.lower() in {"fight", "fighting"} and (halting := halting_verb(token)) is not None and (
+            truce := next((t for t in self.lexicon.nouns.get("fighting", ()) if halting.lemma_.lower() in t.light), None)
+        ):  # fmt: skip
+            # "halted six weeks of fighting": a truce (the parser reads "fighting" after "of"
+            # as a verb, which the light-verb path below cannot see).
+            return Match(token, halting, truce)
         if token.lemma_.lower() == "target" and any(c.dep_ == "dobj" and c.lemma_.lower() in TRADED_GOODS for c in token.children) and (
             measure := self.lexicon.noun("export", "SANCTION")
         ):  # fmt: skip
@@ -542,6 +549,14 @@ class EventCoder:
             ):  # fmt: skip
                 # "would not meet the hostage-takers' demands", "accepted demands from Hutu
                 # rebels": giving in (or not), no meeting and no agreement (CAMEO 083).
+                concede = self.lexicon.verb("concede", "CONCEDE")
+                return Match(token, token, concede) if concede is not None else None
+            if lemma in {"comply", "abide"} and any(
+                p.lower_ in {"with", "by"} and any(o.lemma_.lower() in OUTCOME_NOUNS | DEMAND_NOUNS for o in p.children if o.dep_ == "pobj")
+                for p in token.children if p.dep_ == "prep"
+            ):  # fmt: skip
+                # "would fully comply with the court's ruling", "abided by the ultimatum": yielding
+                # to an outcome or a demand (CAMEO 08).
                 concede = self.lexicon.verb("concede", "CONCEDE")
                 return Match(token, token, concede) if concede is not None else None
             if (lemma == "accept" and any(
@@ -995,6 +1010,12 @@ class EventCoder:
         clause_modality = nominal_modality(match.verb) if nominal else modality_of(match.verb)
         if trigger.event == "CONSULT" and called_off(match.token) and match.token.head.i == match.verb.i:
             clause_modality = "negated"  # "cancelled a planned visit": it will not take place
+            if not any(e.code and e.code not in {a.code for a in actors} for e in recipients):
+                # "cancelled a planned meeting between Wang Yi and his Japanese counterpart":
+                # the other party of the meeting called off.
+                own = {a.code for a in actors}
+                recipients = [e for p in between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True)
+                              if e.code and e.code not in own] or recipients  # fmt: skip
         if trigger.event == "ACCUSE" and match.token.lemma_.lower() in REPORTING_VERBS and (blamed := blamed_party(match.verb)):
             # "told parliament that the Russian state was culpable": the one blamed, not the
             # one told.

@@ -741,6 +741,15 @@ def vowed_not_to(verb: Token) -> Token | None:
     return next((c for c in saying.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
+def halting_verb(fighting: Token) -> Token | None:
+    """The verb whose object the fighting is, through a length of time: "halted six weeks of
+    fighting", "ended the fighting"."""
+    held = fighting
+    if fighting.dep_ in {"pobj", "pcomp"} and fighting.head.lower_ == "of" and fighting.head.head.lemma_.lower() in MEASURE_NOUNS:
+        held = fighting.head.head
+    return held.head if held.dep_ == "dobj" and held.head.pos_ == "VERB" else None
+
+
 def rioting(actor_token: Token | None, actors: list[Entity]) -> bool:
     """Whether the attackers are a civilian crowd: protesters, youths, supporters (plural)."""
     if actor_token is None or not actors or any(e.sector not in CROWD_SECTORS for e in actors):

@@ -1654,3 +1654,27 @@ def test_coder_a_coup_is_coercion_of_the_state(pipeline, text: str, expected: tu
 def test_coder_a_vote_that_ousts_a_premier_is_no_coup(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "KATHMANDU, May 4 - Nepal's parliament ousted the prime minister in a confidence vote.")
     assert not any(e[0] == "COERCE" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Armenia and Azerbaijan halted six weeks of fighting on Tuesday.",
+                     ("RETREAT", {"ARM", "AZE"}, set(), "asserted"), id="halted weeks of fighting"),
+        pytest.param("Washington will reduce its forces in Iraq to 2,500.",
+                     ("RETREAT", {"USA"}, {"IRQ"}, "future"), id="reduce its forces"),
+        pytest.param("Russian forces kept up their shelling of towns in eastern Ukraine.",
+                     ("ASSAULT", {"RUS"}, {"UKR"}, "asserted"), id="kept up their shelling"),
+        pytest.param("Gabon's president said he would comply with the court's ruling.",
+                     ("CONCEDE", {"GAB"}, set(), "future"), id="comply with a ruling"),
+        pytest.param("Beijing cancelled a planned meeting between Wang Yi and his Japanese counterpart.",
+                     ("CONSULT", {"CHN"}, {"JPN"}, "negated"), id="a counterpart's nationality"),
+    ],
+)
+def test_coder_more_wordings(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_a_counterpart_of_no_stated_nationality_is_not_the_speakers_own(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Blinken spoke with his counterpart by phone.")
+    assert not any(e[1] == {"USA"} and e[2] == {"USA"} for e in found), found
