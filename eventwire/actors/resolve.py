@@ -852,15 +852,25 @@ class ActorResolver:
 
     def _body_named_with_country(self, token: Token) -> KnownActor | None:
         """An organisation the knowledge base lacks whose name says its country: "Nigerian
-        Union of Teachers", "Kenya Anti-Corruption Commission", "Serbian Workers' Union". Its
+        Union of Teachers", "Kenya Anti-Corruption Commission", "Serbian Workers' Union", "the
+        Argentine CGT", "the Law Society of Kenya". Its
         sector comes from a role word in the name (teachers EDU, workers LAB), if any."""
         span = entity_span(token)
-        if span is None or span.label_ != "ORG" or len(span) < 2:
+        if span is None or span.label_ != "ORG":
             return None
         kb = self.knowledge
         # "China's Taiwan Affairs Office": the owner's body, whatever country it deals with.
         owners = [code for c in token.children if c.dep_ == "poss" for code in [place_country(c.text, kb, cities=False)] if code]
         code = owners[0] if owners else None
+        if code is None:
+            # "the Argentine CGT", "the Law Society of Kenya": a nationality before the name,
+            # or the country after "of".
+            nationalities = [c for c in nationality_modifiers(token, kb) if c not in INTERNATIONAL_CODES]
+            of_places = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            found_of = [c for o in of_places for c in [place_country(o.text, kb, cities=False)] if c]
+            code = nationalities[0] if len(nationalities) == 1 else (found_of[0] if found_of else None)
+        if code is None and len(span) < 2:
+            return None
         for size in (3, 2, 1) if code is None else ():
             for start in range(span.start, span.end - size + 1):
                 words = token.doc[start : start + size]

@@ -52,6 +52,7 @@ from eventwire.events.syntax import (
     actor_token_of,
     against,
     aimed_at,
+    accused_of,
     aimed_at_each_other,
     answered_threat,
     asks_for_calm,
@@ -72,6 +73,7 @@ from eventwire.events.syntax import (
     crowd_subject,
     defied_parties,
     denied_part,
+    denies_a_charge,
     drafters,
     for_clause,
     fought_with,
@@ -82,6 +84,7 @@ from eventwire.events.syntax import (
     halting_verb,
     has_parties,
     held_captive,
+    helping_deployment,
     holds_responsible,
     in_condition,
     is_passive,
@@ -101,6 +104,7 @@ from eventwire.events.syntax import (
     offers_help,
     partner_objects,
     permitting_verb,
+    planned,
     protesting_purpose,
     purpose_clause,
     ready_to,
@@ -241,15 +245,24 @@ class EventCoder:
             if is_heading(sentence):
                 continue
             coded_verbs: set[int] = set()  # the clause heads of this sentence's records
-            for match in self._matches(sentence):
-                if match.verb.lemma_.lower() == "deny" and (coded_verbs & {
+            matches = list(self._matches(sentence))
+            charged = self._denied_charges(matches)
+            for match in matches:
+                if match.verb.i in charged:
+                    # "accused Kabul of sheltering the militants, a charge Kabul denies": the
+                    # sheltering, negated, by the accused (the accusation is coded as well).
+                    record = self._charged_act(match, charged[match.verb.i], index, sentence, article, resolver)
+                elif match.verb.lemma_.lower() == "deny" and any(d.i == match.verb.i for d in charged.values()):
+                    continue  # the denial of a charge: the charged act, negated, is the event
+                elif match.verb.lemma_.lower() == "deny" and (coded_verbs & {
                     t.i for c in match.verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree
                 } or any((denier := denied_part(doc[i])) is not None and denier.i == match.verb.i for i in coded_verbs)):  # fmt: skip
                     # "denied arming the rebels", "denied any role in the attack": the arming
                     # or the attack, negated, is the event.
                     continue
-                record = self._record(match, index, sentence, article, resolver)
-                for alternative in match.alternatives if record is None else ():
+                else:
+                    record = self._record(match, index, sentence, article, resolver)
+                for alternative in match.alternatives if record is None and match.verb.i not in charged else ():
                     record = self._record(replace(match, trigger=alternative), index, sentence, article, resolver)
                     if record is not None:
                         break
@@ -339,6 +352,28 @@ class EventCoder:
             kept[(record.cameo[:3], record.event, record.modality, frozenset((e.code, e.sector) for e in actors),
                   frozenset((e.code, e.sector) for e in recipients), None)] = record  # fmt: skip
         return kept
+
+    def _denied_charges(self, matches: list[Match]) -> dict[int, Token]:
+        """The acts a sentence accuses someone of and then says are denied ("accused Kabul of
+        sheltering the militants, a charge Kabul denies", "accused police of firing on crowds,
+        which the government denied"): each act's verb -> the verb of denial."""
+        denials = [m.verb for m in matches if m.verb.lemma_.lower() == "deny" and denies_a_charge(m.verb)]
+        if not denials:
+            return {}
+        return {m.verb.i: denials[0] for m in matches if accused_of(m.verb) is not None and m.trigger.event != "ACCUSE"}
+
+    def _charged_act(
+        self, match: Match, denial: Token, index: int, sentence: Span, article: Article, resolver: ActorResolver
+    ) -> EventRecord | None:  # fmt: skip
+        """The act someone is accused of and denies: by the accused, negated."""
+        accused = accused_of(match.verb)
+        actors = [e for e in resolver.resolve_all(accused) if e.code] if accused is not None else []
+        if not actors:
+            return None
+        own = {e.code for e in actors}
+        recipients = [e for e in self._recipients(match, resolver, None) if e.code and e.code not in own]
+        return self._build(match, index, sentence, article, resolver, actors, recipients, False, "negated",
+                           cameo_code(match.trigger.cameo), as_triggered=True)  # fmt: skip
 
     # ------------------------------------------------------------------ finding triggers
 
@@ -663,6 +698,12 @@ class EventCoder:
         ) and (strike := self.lexicon.noun("strike", "PROTEST")):  # fmt: skip
             # "rail workers went on strike", "doctors remain on hunger strike".
             return Match(token, token.head.head, strike)
+        if token.pos_ == "NOUN" and called_off(token) and planned(token) and (
+            protest := self.lexicon.noun(self._noun_lemma(token), "PROTEST")
+        ) is not None:  # fmt: skip
+            # "called off a strike planned for Monday", "cancelled a planned march": a protest
+            # that will not happen (negated). (Ending one under way concedes, see triggers.yaml.)
+            return Match(token, token.head, protest)
         if token.pos_ == "NOUN" and called_off(token) and not any(
             token.head.lemma_.lower() in t.light for t in self.lexicon.nouns.get(token.lemma_.lower(), ())
         ) and (
@@ -1008,6 +1049,8 @@ class EventCoder:
         own = {entity.code for entity in actors}
         # "said it would not recognise the results": a voiced refusal (see below).
         clause_modality = nominal_modality(match.verb) if nominal else modality_of(match.verb)
+        if trigger.event == "PROTEST" and called_off(match.token) and match.token.head.i == match.verb.i:
+            clause_modality = "negated"  # "called off a planned strike": it will not take place
         if trigger.event == "CONSULT" and called_off(match.token) and match.token.head.i == match.verb.i:
             clause_modality = "negated"  # "cancelled a planned visit": it will not take place
             if not any(e.code and e.code not in {a.code for a in actors} for e in recipients):
@@ -1243,12 +1286,15 @@ class EventCoder:
         ) is not None:  # fmt: skip
             # "French and Egyptian warships launched war games": drills held together.
             match, trigger, reciprocal = replace(match, trigger=joint), joint, True
-        if trigger.event == "MOBILIZE" and match.verb.lemma_.lower() in SENDING_VERBS and sent_to_country(match) and any(e.code and e.code not in actor_codes for e in recipients) and (
+        if trigger.event == "MOBILIZE" and (
+            (match.verb.lemma_.lower() in SENDING_VERBS and sent_to_country(match)) or helping_deployment(match.verb)
+        ) and any(e.code and e.code not in actor_codes for e in recipients) and (
             protection := self.lexicon.noun("peacekeeper", "AID")
         ) is not None:  # fmt: skip
             # "dispatched 1,500 soldiers to Russia's Far East", "would send more troops to its
             # base in Qatar": forces sent to another country's soil, on its side (CAMEO 074);
-            # forces "deployed" there are a show of force.
+            # forces "deployed" there are a show of force, unless they are police or
+            # peacekeepers, or go to help ("has deployed 400 police officers to Haiti").
             match, trigger = replace(match, trigger=protection), protection
             recipients = [e for e in recipients if e.code and e.code not in actor_codes]
         if trigger.lemma in ORDERING_VERBS and all(e.code in actor_codes and e.sector in {"MIL", "COP"} or not e.code

@@ -295,6 +295,15 @@ def called_off(noun: Token) -> bool:
     return calls_off(verb) if verb.lemma_.lower() == "call" else verb.lemma_.lower() in CANCEL_VERBS
 
 
+def planned(noun: Token) -> bool:
+    """Whether a noun event is said to be planned ("a planned strike", "a march scheduled for
+    Friday", "the strike called for Monday")."""
+    words = {"planned", "scheduled", "proposed", "threatened", "announced", "upcoming", "set", "called"}
+    return any(
+        (c.dep_ == "amod" and c.lower_ in words) or (c.dep_ == "acl" and c.lower_ in words) for c in noun.children
+    )
+
+
 def partner_objects(token: Token) -> list[Token]:
     """The objects of a relation noun's "with" or "between" ("contact with the United States")."""
     return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}
@@ -739,6 +748,52 @@ def vowed_not_to(verb: Token) -> Token | None:
     while saying.dep_ in {"xcomp", "conj"} and saying.head.i != saying.i:
         saying = saying.head
     return next((c for c in saying.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation"}
+ACCUSING_VERBS = {"accuse", "blame", "charge"}
+
+
+def denies_a_charge(deny: Token) -> bool:
+    """Whether a verb of denial is of a charge just made: "a charge Kabul denies", "which the
+    government denied", "denied the accusation"."""
+    objects = [c for c in deny.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(o.lemma_.lower() in CHARGE_NOUNS for o in objects):
+        return True
+    return deny.dep_ == "relcl" and (
+        deny.head.lemma_.lower() in CHARGE_NOUNS or any(o.lower_ in {"which", "that"} for o in objects)
+    )
+
+
+def accused_of(act: Token) -> Token | None:
+    """Who is accused of an act: "accused Kabul of sheltering the militants" -> Kabul."""
+    prep = act.head
+    if act.dep_ not in {"pcomp", "pobj"} or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+HELPING_FORCES = {"police", "policeman", "policemen", "officer", "gendarme", "peacekeeper", "peacekeeping", "medic",
+                  "doctor", "engineer", "rescuer", "firefighter"}
+HELPING_PURPOSES = {"help", "assist", "support", "protect", "stabilise", "stabilize", "train"}
+
+
+def helping_deployment(verb: Token) -> bool:
+    """Whether forces sent abroad go to help: police or peacekeepers ("deployed 400 police
+    officers to Haiti", "police were sent to Honiara"), or troops sent "to help restore order"
+    or "at the government's request" (not "to restore constitutional order", which may be
+    against a junta)."""
+    sent = [through_quantity(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(t.lemma_.lower() in HELPING_FORCES or any(c.lemma_.lower() in HELPING_FORCES for c in t.children
+                                                     if c.dep_ in {"compound", "amod"}) for t in sent):  # fmt: skip
+        return True
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in HELPING_PURPOSES]
+    requested = any(p.lower_ in {"at", "upon", "on"} and any(o.lemma_.lower() in {"request", "invitation"} for o in p.children)
+                    for p in verb.children if p.dep_ == "prep")  # fmt: skip
+    return bool(purposes) or requested
 
 
 def halting_verb(fighting: Token) -> Token | None:

@@ -1678,3 +1678,28 @@ def test_coder_more_wordings(pipeline, text: str, expected: tuple) -> None:  # n
 def test_coder_a_counterpart_of_no_stated_nationality_is_not_the_speakers_own(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Blinken spoke with his counterpart by phone.")
     assert not any(e[1] == {"USA"} and e[2] == {"USA"} for e in found), found
+
+
+def test_coder_a_denied_charge_is_the_charged_act_negated(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Islamabad accuses Kabul of sheltering the militants, a charge Kabul denies.")
+    assert_found(found, ("ACCUSE", {"PAK"}, {"AFG"}, "asserted"))
+    assert_found(found, ("AID", {"AFG"}, set(), "negated"))
+    assert not any(e[0] == "REJECT" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Kenya has deployed about 400 police officers to Haiti since June.",
+                     ("AID", {"KEN"}, {"HTI"}, "asserted"), id="police sent abroad"),
+        pytest.param("Russia deployed troops to Kazakhstan at the request of President Tokayev.",
+                     ("AID", {"RUS"}, {"KAZ"}, "asserted"), id="troops sent on request"),
+    ],
+)
+def test_coder_forces_sent_to_help_are_aid(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_warships_deployed_abroad_are_a_show_of_force(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "China deployed warships to the Taiwan Strait.")
+    assert any(e[0] == "MOBILIZE" for e in found) and not any(e[0] == "AID" for e in found), found
