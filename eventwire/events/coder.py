@@ -106,6 +106,7 @@ from eventwire.events.syntax import (
     permitting_verb,
     planned,
     protesting_purpose,
+    protests_told_alone,
     purpose_clause,
     ready_to,
     recipient_tokens,
@@ -116,6 +117,7 @@ from eventwire.events.syntax import (
     sent_to_country,
     speaker_acts,
     speech_complement,
+    states_strikes,
     threatened,
     truce_holding,
     ultimatum,
@@ -750,12 +752,18 @@ class EventCoder:
             triggers = [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ()) if giver.lemma_.lower() in t.light]
             if triggers:
                 return Match(token, giver, triggers[0], tuple(triggers[1:]))
-        if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in DISRUPTING_VERBS:
+        if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in DISRUPTING_VERBS and not states_strikes(token):
+            # (Not "Israeli and US strikes hit its nuclear facilities": a state's strikes are attacks.)
             # "a nationwide strike shut shops and banks", "the general strike entered its third
             # day": a protest told by what it does.
             protest = self.lexicon.noun(self._noun_lemma(token), "PROTEST")
             if protest is not None:
                 return Match(token, token, protest)
+        if token.pos_ == "NOUN" and protests_told_alone(token) and (protest := self.lexicon.noun(self._noun_lemma(token), "PROTEST")):
+            # "after weeks of street protests", "protests in several cities", "Protests that
+            # began over fuel prices toppled the government": the people of the country
+            # protested, against their government unless the text says whom.
+            return Match(token, token, protest)
         if token.ent_type_ == "MONEY" and token.dep_ == "dobj" and token.head.lemma_.lower() in FUNDING_VERBS:
             # "will provide $5 million for voter education", "gave Kenya $20 million".
             aid = self.lexicon.noun("aid", "AID")
@@ -839,7 +847,8 @@ class EventCoder:
                 trigger for trigger in self.lexicon.nouns.get(self._noun_lemma(token), ())
                 if trigger.light & HAPPENING_LIGHTS
             ]  # fmt: skip
-            triggers.sort(key=lambda trigger: not (set(trigger.recipient) & preps))
+            triggers.sort(key=lambda trigger: (not (set(trigger.recipient) & preps),
+                                               states_strikes(token) and trigger.event != "ASSAULT"))
             if triggers:
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
         return None
@@ -930,7 +939,9 @@ class EventCoder:
         trigger = match.trigger
         if match.token.lemma_.lower() in VEHICLES and match.token.dep_ in SUBJECTS:
             return self._crossing(match, index, sentence, article, resolver)
-        if match.trigger.event == "PROTEST" and match.token.dep_ == "nsubj" and match.token.head.lemma_.lower() in DISRUPTING_VERBS:
+        if match.trigger.event == "PROTEST" and not states_strikes(match.token) and (
+            (match.token.dep_ == "nsubj" and match.token.head.lemma_.lower() in DISRUPTING_VERBS) or protests_told_alone(match.token)
+        ):  # fmt: skip
             return self._disruption(match, index, sentence, article, resolver)
         # "the summit collapsed", "a sixth round of talks will not go ahead": the meeting's fate.
         told = match.token.head.head if match.token.dep_ == "pobj" and match.token.head.lower_ == "of" else match.token

@@ -796,6 +796,45 @@ def helping_deployment(verb: Token) -> bool:
     return bool(purposes) or requested
 
 
+def states_strikes(noun: Token) -> bool:
+    """Whether "strikes" are a state's or weapons' ("Israeli and US strikes", "air strikes",
+    "drone strikes"): attacks, not walkouts."""
+    return noun.lemma_.lower() == "strike" and any(
+        c.ent_type_ in {"NORP", "GPE"} or c.lower_ in {"air", "missile", "drone", "artillery", "military"}
+        for c in noun.subtree if c.i < noun.i
+    )  # fmt: skip
+
+
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "riot"}
+# Where a protest noun is told as something that happened: "after weeks of protests", "amid
+# protests", "during the demonstrations".
+TELLING_PREPS = {"of", "after", "amid", "amidst", "during", "since", "following", "despite", "by", "at", "on", "against"}
+
+
+def protests_told_alone(noun: Token) -> bool:
+    """Whether a protest noun tells of protests with no verb of their own: "after weeks of
+    street protests against the bid", "protests in several cities", "Protests that began
+    over fuel prices spread". Not the object of a verb (held, banned, called for: those have
+    rules of their own), nor a single formal "protest" of one government to another."""
+    if noun.lemma_.lower() not in PROTEST_NOUNS or noun.dep_ == "compound":
+        return False
+    base = noun
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in {"week", "day", "month", "year", "wave", "series"}:
+        base = base.head.head  # "weeks of protests"
+    told = (base.dep_ == "pobj" and base.head.lower_ in TELLING_PREPS) or (
+        base.dep_ in {"nsubj", "nsubjpass"} and base.head.pos_ == "VERB"
+    )  # fmt: skip
+    if not told:
+        return False
+    # Plural, or said to be of the street, the masses, or against something: protests, not a note.
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+    against = any(c.dep_ == "prep" and c.lower_ in {"against", "over", "in"} for c in noun.children)
+    return noun.tag_ == "NNS" or against or bool(modifiers & {"street", "mass", "nationwide", "anti-government", "student",
+                                                               "opposition", "popular", "violent", "deadly"})
+
+
 def halting_verb(fighting: Token) -> Token | None:
     """The verb whose object the fighting is, through a length of time: "halted six weeks of
     fighting", "ended the fighting"."""

@@ -398,3 +398,16 @@ def test_resolver_their_is_no_pair_when_none_was_named_just_before(pipeline) -> 
     text = ("Egypt and Sudan signed a water accord in January. Ethiopia filled the dam in July. "
             "Kenya hosted a summit in August. Their foreign ministers will meet in May.")  # fmt: skip
     assert ("EGY", "GOV") not in _resolve_all(pipeline, text, "Their foreign ministers")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        pytest.param("The Law Society of Kenya condemned the use of tear gas.", "The Law Society of Kenya", "KEN",
+                     id="a body of a country"),
+        pytest.param("The Argentine CGT will hold a rally in Cordoba on Friday.", "The Argentine CGT", "ARG",
+                     id="a nationality before an unknown name"),
+    ],
+)
+def test_resolver_unknown_bodies_named_with_their_country(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
+    assert resolve(pipeline, text, mention)[0] == code

@@ -1703,3 +1703,32 @@ def test_coder_forces_sent_to_help_are_aid(pipeline, text: str, expected: tuple)
 def test_coder_warships_deployed_abroad_are_a_show_of_force(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "China deployed warships to the Taiwan Strait.")
     assert any(e[0] == "MOBILIZE" for e in found) and not any(e[0] == "AID" for e in found), found
+
+
+def test_coder_a_planned_strike_called_off_is_a_protest_that_will_not_happen(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Senegal's student union called off a strike planned for Monday.")
+    assert any(e[0] == "PROTEST" and e[1] == {"SEN"} and e[3] == "negated" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("LIMA, Dec 15 - The ban came after a week of protests demanding the release of Pedro Castillo.",
+                     id="a week of protests"),
+        pytest.param("BUJUMBURA, May 15 - Weeks of street protests against the president's bid for a third term have left "
+                     "20 people dead.", id="weeks of street protests, as subject"),
+    ],
+)
+def test_coder_protests_told_without_a_verb_are_protests(pipeline, text: str) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert any(e[0] == "PROTEST" and e[3] == "asserted" for e in found), found
+
+
+def test_coder_a_single_formal_protest_is_not_a_street_protest(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "BEIJING, Sept 12 - China lodged a protest with Japan over the islands.")
+    assert not any(e[0] == "PROTEST" for e in found), found
+
+
+def test_coder_a_states_strikes_are_no_walkout(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "TEHRAN, June 30 - Iran barred inspectors in June, when Israeli strikes hit its nuclear sites.")
+    assert not any(e[0] == "PROTEST" for e in found), found
