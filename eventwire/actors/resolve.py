@@ -196,7 +196,7 @@ class ActorResolver:
                     code = place_country(part.text, self.knowledge, cities=False) or (group.code if group else None)
                     if code and code not in codes:
                         codes.append(code)
-            if len(codes) > 1:
+            if len(codes) > 1 and not _go_between(token):
                 self.pairs_seen.append((token.idx, codes))
 
     def _pair(self, token: Token) -> list[Entity]:
@@ -1201,6 +1201,19 @@ def home_country(place: str | None, knowledge: Knowledge) -> str | None:
     (see :func:`dateline_countries` and :meth:`ActorResolver.learn`)."""
     countries = dateline_countries(place, knowledge)
     return countries[0] if countries else None
+
+
+def _go_between(token: Token) -> bool:
+    """Whether a coordination names the go-betweens of others' talks ("talks mediated by Qatar
+    and Turkey", "Egypt and Qatar, which brokered the truce", "hosted by Saudi Arabia and the
+    United States"): no pair that "the two sides" could mean."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "by" else None
+    if verb is None and token.dep_ in {"nsubj"}:
+        verb = token.head
+    if verb is None:
+        relative = next((c for t in [token, *conjuncts(token)] for c in t.children if c.dep_ == "relcl"), None)
+        verb = relative
+    return verb is not None and verb.lemma_.lower() in {"mediate", "broker", "host", "facilitate", "convene"}
 
 
 def dateline_countries(place: str | None, knowledge: Knowledge) -> list[str]:

@@ -1153,11 +1153,22 @@ class EventCoder:
             # country whose goods they are.
             own = {entity.code for entity in actors}
             recipients = [e for e in resolver.countries_named(match.token) if e.code not in own] or recipients
-        if trigger.lemma in MEDIATING and not any(entity.code for entity in recipients):
+        if trigger.lemma in MEDIATING and not any(
+            e.code and (e.code, e.sector) not in {(a.code, a.sector) for a in actors} for e in recipients
+        ):  # fmt: skip
+            # ("talks in Doha mediated by Qatar": the talks, placed in Qatar, are no party.)
             # "Washington had mediated the deal", "talks mediated by Lavrov": between the two
-            # parties the story last named together.
+            # parties the story last named together; in "A and B agreed a truce after talks
+            # mediated by Qatar", the subject of the clause the mediation is part of.
             own = {entity.code for entity in actors}
-            recipients = self._countries(code for code in resolver.pair_before(match.verb) if code not in own)
+            clause = match.verb.head if match.verb.dep_ in {"advcl", "acl", "relcl"} else None
+            while clause is not None and clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+                clause = clause.head
+            subject = actor_token_of(clause)[0] if clause is not None and clause.pos_ in {"VERB", "AUX"} else None
+            parties = [e for e in resolver.resolve_all(subject) if e.code and e.code not in own] if subject is not None else []
+            recipients = parties if len({e.code for e in parties}) > 1 else self._countries(
+                code for code in resolver.pair_before(match.verb) if code not in own
+            )  # fmt: skip
         if trigger.event == "CONSULT" and len(actors) == 1 and not any(entity.code for entity in recipients) and not (
             trigger.reciprocal and actor_token is not None and through_quantity(actor_token).tag_ == "NNS"
         ):  # fmt: skip

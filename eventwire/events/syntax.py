@@ -341,6 +341,10 @@ def actor_token_of(verb: Token) -> tuple[Token | None, Token | None]:
         # "talks mediated by Lavrov", "a deal brokered by Qatar": the noun is what was done.
         if any(c.dep_ == "agent" for c in verb.children):
             passive_subject = verb.head
+    if passive_subject is None and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        # "after talks in Doha mediated by Qatar", parsed as a clause with "talks" as its
+        # active subject: a past participle with a by-agent is passive all the same.
+        passive_subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if passive_subject is not None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None

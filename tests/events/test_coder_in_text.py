@@ -1732,3 +1732,15 @@ def test_coder_a_single_formal_protest_is_not_a_street_protest(pipeline) -> None
 def test_coder_a_states_strikes_are_no_walkout(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "TEHRAN, June 30 - Iran barred inspectors in June, when Israeli strikes hit its nuclear sites.")
     assert not any(e[0] == "PROTEST" for e in found), found
+
+
+def test_coder_mediators_are_not_the_two_sides(pipeline) -> None:  # noqa: ANN001
+    text = ("Pakistan and Afghanistan agreed to a truce after talks in Doha mediated by Qatar and Turkey. "
+            "The two sides will meet again in Istanbul on Oct. 25.")  # fmt: skip
+    found = coded(pipeline, text)
+    assert any(e[0] == "CONSULT" and e[1] == {"PAK", "AFG"} and e[3] == "future" for e in found), found
+
+
+def test_coder_a_mediator_in_its_own_capital_mediates_between_the_clauses_parties(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Pakistan and Afghanistan agreed to a truce after talks in Doha mediated by Qatar.")
+    assert_found(found, ("CONSULT", {"QAT"}, {"PAK", "AFG"}, "asserted"))
