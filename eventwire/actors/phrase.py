@@ -322,7 +322,8 @@ def organisation_modifier(token: Token, knowledge: Knowledge, on: dt.date | None
     """A named organisation that modifies a role noun: "Hezbollah fighters", "Wagner mercenaries"."""
     for child in token.lefts:
         # A name is capitalised: "labour federation" is not the Labour Party's.
-        if child.dep_ in {"compound", "nmod", "amod", "poss"} and _capitalised_name(child):
+        # ("pro-EU demonstrators" are for the EU, not of it.)
+        if child.dep_ in {"compound", "nmod", "amod", "poss"} and _capitalised_name(child) and not stance_prefixed(child):
             span = entity_span(child)
             found = knowledge.organisation(name_text(child, span), on)
             if found is not None:
@@ -330,6 +331,8 @@ def organisation_modifier(token: Token, knowledge: Knowledge, on: dt.date | None
     # "Shining Path guerrillas": a name spaCy split into unrelated words.
     before = token.doc[token.sent.start : token.i]
     for name in capitalised_names(before) if token.i > token.sent.start + 1 else []:
+        if any(f"{stance}-{name}".lower() in before.text.lower() for stance in ("pro", "anti")):
+            continue
         found = knowledge.organisation(name, on)
         if found is not None:
             return found

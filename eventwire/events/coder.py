@@ -1365,6 +1365,18 @@ class EventCoder:
             # own government (CAMEO's and PLOVER's reading of a domestic protest).
             home = actors[0]
             recipients = [_in_sector(home, "GOV")]
+        if trigger.cameo == "175" and actors[0].sector == "COP" and actors[0].code and any(
+            e.code and e.code != actors[0].code and e.text.split()[-1].lower().removesuffix("s") in CROWD_WORDS and e.text.islower()
+            for e in recipients
+        ):  # fmt: skip
+            # "Venezuelan security forces fired tear gas at crowds near the Colombian border":
+            # a crowd no words give a nationality is the police's own people, not the country
+            # the story names most. (Troops may be abroad: "French troops fired tear gas to
+            # disperse the crowds" in Ouagadougou.)
+            home = actors[0]
+            recipients = [e.model_copy(update={"code": home.code, "name": home.name, "sector": "CVL", "cameo_code": f"{home.code}CVL"})
+                          if e.text.split()[-1].lower().removesuffix("s") in CROWD_WORDS and e.text.islower() else e
+                          for e in recipients]  # fmt: skip
         if trigger.cameo == "175" and not any(e.code for e in recipients) and actors[0].sector in {"COP", "MIL"} and actors[0].code:
             # "Police cleared the roads with tear gas": riot control is used on the country's
             # own people, whoever the sentence leaves unnamed.

@@ -411,3 +411,8 @@ def test_resolver_their_is_no_pair_when_none_was_named_just_before(pipeline) -> 
 )
 def test_resolver_unknown_bodies_named_with_their_country(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
     assert resolve(pipeline, text, mention)[0] == code
+
+
+def test_resolver_pro_eu_demonstrators_are_not_the_eu(pipeline) -> None:  # noqa: ANN001
+    text = "Georgian police used water cannon to disperse thousands of pro-EU demonstrators in Tbilisi."
+    assert resolve(pipeline, text, "pro-EU demonstrators")[0] == "GEO"

@@ -1744,3 +1744,9 @@ def test_coder_mediators_are_not_the_two_sides(pipeline) -> None:  # noqa: ANN00
 def test_coder_a_mediator_in_its_own_capital_mediates_between_the_clauses_parties(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Pakistan and Afghanistan agreed to a truce after talks in Doha mediated by Qatar.")
     assert_found(found, ("CONSULT", {"QAT"}, {"PAK", "AFG"}, "asserted"))
+
+
+def test_coder_police_use_riot_weapons_on_their_own_people(pipeline) -> None:  # noqa: ANN001
+    text = ("Colombia opened its border on Friday. Colombia said it would help. "
+            "Venezuelan security forces fired tear gas and rubber bullets at crowds near the Colombian border.")  # fmt: skip
+    assert_found(coded(pipeline, text), ("ASSAULT", {"VEN"}, {"VEN"}, "asserted"))
