@@ -243,13 +243,20 @@ class EventCoder:
         awaiting: set[str] = set()  # reactions that still need to learn whom they answer
         referred: dict[str, str] = {}  # a reaction's id -> the noun of the act it is to
         words: dict[str, str] = {}  # a record's id -> its trigger word's lemma ("struck" -> "strike")
+        accused_before: list[tuple[Match, int, Span]] = []  # the last sentence's charged acts
         for index, sentence in enumerate(doc.sents):
             if is_heading(sentence):
                 continue
             coded_verbs: set[int] = set()  # the clause heads of this sentence's records
             matches = list(self._matches(sentence))
             charged = self._denied_charges(matches)
-            for match in matches:
+            work = [(match, index, sentence) for match in matches]
+            if not charged and (carried := self._charges_denied_after(accused_before, matches, resolver)):
+                # "Poland accused Belarus of flying in migrants. Minsk denied the charge."
+                charged = carried
+                work = [(m, i, s) for m, i, s in accused_before if m.verb.i in carried] + work
+            accused_before = [(m, index, sentence) for m in matches if accused_of(m.verb) is not None]
+            for match, index, sentence in work:  # a carried act keeps its own sentence
                 if match.verb.i in charged:
                     # "accused Kabul of sheltering the militants, a charge Kabul denies": the
                     # sheltering, negated, by the accused (the accusation is coded as well).
@@ -363,6 +370,23 @@ class EventCoder:
         if not denials:
             return {}
         return {m.verb.i: denials[0] for m in matches if accused_of(m.verb) is not None and m.trigger.event != "ACCUSE"}
+
+    def _charges_denied_after(
+        self, accused_before: list[tuple[Match, int, Span]], matches: list[Match], resolver: ActorResolver
+    ) -> dict[int, Token]:
+        """The acts the sentence before accused someone of, when this sentence has them deny
+        the charge ("Minsk denied the charge"): each act's verb -> the verb of denial."""
+        denial = next((m.verb for m in matches if m.verb.lemma_.lower() == "deny" and denies_a_charge(m.verb)), None)
+        if denial is None or not accused_before:
+            return {}
+        denier = actor_token_of(denial)[0]
+        deniers = {e.code for e in resolver.resolve_all(denier) if e.code} if denier is not None else set()
+        carried = {}
+        for match, _, _ in accused_before:
+            accused = accused_of(match.verb)
+            if deniers & {e.code for e in resolver.resolve_all(accused) if e.code}:
+                carried[match.verb.i] = denial
+        return carried
 
     def _charged_act(
         self, match: Match, denial: Token, index: int, sentence: Span, article: Article, resolver: ActorResolver
@@ -975,6 +999,9 @@ class EventCoder:
         nominal = match.verb.pos_ == "NOUN"
         actor_token, passive_recipient = (nominal_actor(match.verb), None) if nominal else actor_token_of(match.verb)
         recipients = self._recipients(match, resolver, passive_recipient)
+        if not recipients and match.token.i != match.verb.i:
+            # "blocked a French-drafted statement": whose text the noun event acts on.
+            recipients = self._drafted_by_country(match.token)
         actors = resolver.resolve_all(actor_token) if actor_token is not None else []
         weighed = weighing_verb(match.verb, trigger.event) if nominal else None
         if not actors and weighed is not None:
@@ -1566,7 +1593,7 @@ class EventCoder:
                 entities = (
                     # "vetoed a resolution tabled by the United States": whose text it was
                     [e for t in drafted_by for e in resolver.resolve_all(t) or resolver.countries_named(t) if e.code]
-                    or (self._drafted_by_country(token) if token.lemma_.lower() in DOCUMENTS | CALL_NOUNS else [])
+                    or self._drafted_by_country(token)
                     or [e for e in named if e.code] or resolver.owner_of(token)
                     or (resolver.countries_named(token) if token.pos_ == "NOUN" else [])
                     or [e for by in by_phrase(token) for e in resolver.resolve_all(by)]
@@ -1591,8 +1618,14 @@ class EventCoder:
         for word in (t for t in token.subtree if t.i < token.i):
             drafter = DRAFTED_BY.match(word.text)
             code = place_country(drafter.group(1), self.knowledge, cities=False) if drafter else None
+            if code is None and word.lower_ in {"drafted", "sponsored", "proposed", "backed"}:
+                # "a French-drafted statement", split by the tokenizer at the hyphen.
+                code = next((c for part in word.children if part.dep_ in {"npadvmod", "compound", "amod"}
+                             for c in [place_country(part.text, self.knowledge, cities=False)
+                                       or getattr(self.knowledge.find(self.knowledge.countries, part.text), "code", None)] if c), None)  # fmt: skip
             if code:
-                found.append(Entity(text=word.text, name=self.knowledge.country_names.get(code, code), code=code,
+                words = token.doc[word.left_edge.i : word.i + 1].text  # "French-drafted", however it was split
+                found.append(Entity(text=words, name=self.knowledge.country_names.get(code, code), code=code,
                                     cameo_code=code))  # fmt: skip
         return found
 

@@ -1750,3 +1750,19 @@ def test_coder_police_use_riot_weapons_on_their_own_people(pipeline) -> None:  #
     text = ("Colombia opened its border on Friday. Colombia said it would help. "
             "Venezuelan security forces fired tear gas and rubber bullets at crowds near the Colombian border.")  # fmt: skip
     assert_found(coded(pipeline, text), ("ASSAULT", {"VEN"}, {"VEN"}, "asserted"))
+
+
+def test_coder_blocking_a_statement_drafted_by_another_rejects_its_drafter(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "China and Russia blocked a French-drafted UN Security Council statement on Mali.")
+    assert_found(found, ("REJECT", {"CHN", "RUS"}, {"FRA"}, "asserted"))
+
+
+def test_coder_a_charge_denied_in_the_next_sentence_is_the_act_negated(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Islamabad accused Kabul of sheltering the militants. Kabul denied the charge.")
+    assert_found(found, ("AID", {"AFG"}, set(), "negated"))
+    assert not any(e[0] == "REJECT" for e in found), found
+
+
+def test_coder_a_charge_denied_by_someone_else_is_still_a_rejection(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Islamabad accused Kabul of sheltering the militants. Tehran denied the charge.")
+    assert any(e[0] == "REJECT" and e[1] == {"IRN"} for e in found), found
