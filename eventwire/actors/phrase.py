@@ -202,7 +202,8 @@ def nationality_modifiers(token: Token, knowledge: Knowledge, depth: int = 0) ->
             # "the Niger Delta" untagged is still a name; else what describes the place.
             if entity_span(pobj) is None and (places := _codes(knowledge, [pobj]) or nationality_modifiers(pobj, knowledge, depth + 1)):
                 break
-    if any(child.lower_ == "ethnic" for child in token.lefts):
+    if any(child.lower_ == "ethnic" or any(g.lower_ == "ethnic" for g in child.lefts) for child in token.lefts):
+        # ("Ethnic Armenian forces in Nagorno-Karabakh": "ethnic" may hang on the adjective.)
         # An ethnic group with no place of its own lives where the sentence is set: "ethnic
         # Albanians ... villages near Macedonia's border" are in Macedonia, not Albania.
         return places or _sentence_countries(token, knowledge, exclude=set(own))[:1]

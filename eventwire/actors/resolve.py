@@ -635,6 +635,10 @@ class ActorResolver:
         # The verb's prepositional phrases, however nested ("outside the embassy in Niamey",
         # "at protesters in Kampala"), but not another clause's.
         frontier = [c for c in token.head.children if c.dep_ == "prep"]
+        if token.head.dep_ == "conj" and not any(c.lower_ in {"in", "across", "throughout"} for c in frontier):
+            # "Protesters rallied in Yerevan, and police detained 98 people": the clause it is
+            # joined to says where.
+            frontier += [c for c in token.head.head.children if c.dep_ == "prep"]
         while frontier:
             prep = frontier.pop(0)
             for place in (c for c in prep.children if c.dep_ == "pobj"):
@@ -1253,7 +1257,10 @@ def _subject_over(doc: Doc, start: int, token: Token) -> bool:
 
 
 def _from_abroad(token: Token) -> bool:
-    """ "foreign journalists", "international aid workers": not the story's own people."""
+    """ "foreign journalists", "international aid workers": not the story's own people. (A
+    "foreign minister" is a title.)"""
+    if token.lemma_.lower() in {"minister", "ministry", "secretary", "office", "service"}:
+        return False
     return any(child.lower_ in FROM_ABROAD for child in token.lefts)
 
 

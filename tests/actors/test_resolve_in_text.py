@@ -416,3 +416,19 @@ def test_resolver_unknown_bodies_named_with_their_country(pipeline, text: str, m
 def test_resolver_pro_eu_demonstrators_are_not_the_eu(pipeline) -> None:  # noqa: ANN001
     text = "Georgian police used water cannon to disperse thousands of pro-EU demonstrators in Tbilisi."
     assert resolve(pipeline, text, "pro-EU demonstrators")[0] == "GEO"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        pytest.param("Foreign ministers of the Association of Southeast Asian Nations called for talks.",
+                     "Foreign ministers of the Association of Southeast Asian Nations", "IGO",
+                     id="a foreign minister is a title, not a foreigner"),
+        pytest.param("Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to disarm.",
+                     "Ethnic Armenian forces in Nagorno-Karabakh", "AZE", id="ethnic on the adjective"),
+        pytest.param("Thousands of protesters rallied in Yerevan, and police detained 98 people.",
+                     "police", "ARM", id="the joined clause's place"),
+    ],
+)
+def test_resolver_more_places_and_titles(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
+    assert resolve(pipeline, text, mention, home="AZE")[0] == code
