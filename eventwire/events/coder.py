@@ -647,6 +647,14 @@ class EventCoder:
             ):  # fmt: skip
                 # "the army took power", "mutinous soldiers seized power": a coup.
                 return Match(token, token, seize)
+            if lemma == "give" and gives_a_deadline(token) and any(
+                t.lemma_.lower() == "leave" for t in token.subtree
+            ) and any(
+                c.dep_ in {"dative", "dobj", "iobj"} and c.lemma_.lower() in {"diplomat", "ambassador", "envoy", "staff", "attache"}
+                for c in token.children
+            ) and (expel := self.lexicon.verb("expel", "SANCTION")):  # fmt: skip
+                # "gave its diplomats 24 hours to leave the country": an expulsion.
+                return Match(token, token, expel)
             if lemma == "give" and gives_a_deadline(token):
                 # "gave Niger's junta one week to reinstate the president": an ultimatum.
                 threat = self.lexicon.verb("threaten")
@@ -1300,6 +1308,18 @@ class EventCoder:
             # Antananarivo: help, its cut or a call from abroad is for the story's country.
             name = self.knowledge.country_names.get(resolver.home, resolver.home)
             recipients = [Entity(text=name, name=name, code=resolver.home, cameo_code=resolver.home)]
+        if trigger.event == "SUPPORT" and match.token.lemma_.lower() in {"back", "support", "sponsor"} and any(
+            e.sector in {"REB", "UAF"} for e in recipients
+        ) and (arming := self.lexicon.noun("aid", "AID")):  # fmt: skip
+            # "Rwanda denies backing the M23": backing an armed group is arming or funding it
+            # (CAMEO 07), not words of support.
+            match, trigger = replace(match, trigger=arming), arming
+        if trigger.event == "AGREE" and match.token.lemma_.lower() == "offer" and leaving_office(match.verb) and (
+            giving_up := self.lexicon.verb("concede", "CONCEDE")
+        ):  # fmt: skip
+            # "has offered to step down": an offer to give up power concedes (a promise to
+            # resign stays a promise, AGREE).
+            match, trigger = replace(match, trigger=giving_up), giving_up
         if trigger.event in {"REJECT", "AGREE", "CONCEDE"} and not any(e.code for e in recipients) and leaving_office(match.verb):
             # "refused to step down", "promised to resign": leaving office is owed to one's own
             # country's people.
@@ -1408,6 +1428,15 @@ class EventCoder:
             # "Police cleared the roads with tear gas": riot control is used on the country's
             # own people, whoever the sentence leaves unnamed.
             recipients = [_in_sector(actors[0], "CVL")]
+        if trigger.event == "SANCTION" and match.token.lemma_.lower() in {"suspend", "dismiss", "remove", "sack", "fire"} and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or self.knowledge.roles.get(c.lemma_.lower()) is not None)
+            for c in match.verb.children
+        ) and any(e.code in {a.code for a in actors} for e in recipients) and (
+            removal := self.lexicon.verb("ban", "COERCE")
+        ):  # fmt: skip
+            # "the court suspended the governor for 90 days": an administrative sanction on
+            # one's own official (CAMEO 172), not a cut in ties with anyone.
+            match, trigger = replace(match, trigger=removal), removal
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides
         if trigger.event == "COERCE" and any(

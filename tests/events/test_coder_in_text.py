@@ -1766,3 +1766,28 @@ def test_coder_a_charge_denied_in_the_next_sentence_is_the_act_negated(pipeline)
 def test_coder_a_charge_denied_by_someone_else_is_still_a_rejection(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Islamabad accused Kabul of sheltering the militants. Tehran denied the charge.")
     assert any(e[0] == "REJECT" and e[1] == {"IRN"} for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Bangladesh's president dissolved parliament on Tuesday.",
+                     ("COERCE", {"BGD"}, {"BGD"}, "asserted"), id="dissolved parliament"),
+        pytest.param("Brazil's Supreme Court suspended the governor of the Federal District for 90 days.",
+                     ("COERCE", {"BRA"}, {"BRA"}, "asserted"), id="suspended an official"),
+        pytest.param("Venezuela's government offered an amnesty to officers who back a transition.",
+                     ("CONCEDE", {"VEN"}, {"VEN"}, "asserted"), id="an amnesty"),
+        pytest.param("Sri Lanka's prime minister has offered to step down.",
+                     ("CONCEDE", {"LKA"}, set(), "asserted"), id="an offer to step down"),
+        pytest.param("Kinshasa accuses Rwanda of backing the M23 rebels. Rwanda denies backing the group.",
+                     ("AID", {"RWA"}, {"COD"}, "negated"), id="backing an armed group"),
+        pytest.param("Venezuela broke off relations with Colombia and gave its diplomats 24 hours to leave.",
+                     ("SANCTION", {"VEN"}, {"COL"}, "asserted"), id="diplomats given hours to leave"),
+    ],
+)
+def test_coder_type_conventions_of_the_gold_readme(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_a_promise_to_resign_stays_a_promise(pipeline) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, "Sri Lanka's prime minister promised to resign."), ("AGREE", {"LKA"}, set(), "asserted"))
