@@ -16,6 +16,16 @@ FUTURE_GOVERNORS = {"plan", "expect", "intend", "aim", "schedule", "set", "prepa
                     "vow", "pledge", "promise", "commit", "swear"}  # fmt: skip
 HYPOTHETICAL_GOVERNORS = {"consider", "propose", "suggest", "weigh", "mull", "contemplate",
                           "try", "attempt", "threaten", "ready", "willing", "able", "likely", "prepared"}  # fmt: skip
+# "tried to storm parliament", "attempted to overthrow the president": what was tried did not
+# come about (had it, the text would say it happened).
+ATTEMPT_GOVERNORS = {"try", "attempt"}
+# "would probably block", "will likely veto": a guess, not a plan.
+GUESSING_ADVERBS = {"probably", "possibly", "perhaps", "likely", "maybe", "conceivably"}
+# Time words that put a present-tense act ahead ("arrives in Tokyo on Monday").
+COMING_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "next",
+               "later", "tonight"}
+# "Israel will withdraw ... while the Lebanese army deploys": a present tense tied to a future act.
+TIED_MARKS = {"while", "as", "once", "when", "after", "before", "until"}
 NEGATING_GOVERNORS = {"fail", "decline", "refuse", "cancel", "postpone", "abandon", "stop",
                       "halt", "deny", "unable", "neglect", "avoid", "reject", "suspend"}  # fmt: skip
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -45,8 +55,8 @@ def modality_of(verb: Token) -> str:
         return "negated"  # "Iran's refusal to allow inspectors", "the failure to agree"
     if owner_noun in PLAN_NOUNS:
         return "future"  # "Russia's plan to annex four regions", "a pledge to withdraw"
-    if any(not_ruled_out(token) for token in chain[1:]):
-        return "hypothetical"  # "did not rule out military action": possible, no more
+    if any(not_ruled_out(token) for token in chain[1:]) or (verb.dep_ in {"dobj", "pcomp", "advcl", "xcomp"} and not_ruled_out(verb.head)):
+        return "hypothetical"  # "did not rule out military action", "has not ruled out asking": possible, no more
     negated = any(_is_negated(token) for token in chain) or _negative_subject(verb) or _no_sign(chain)
     auxes = {child.lower_ for token in chain for child in token.children if child.dep_ in {"aux", "auxpass"}}
     governors = {token.lemma_.lower() for token in _governors(chain)} | {
@@ -54,6 +64,8 @@ def modality_of(verb: Token) -> str:
     }
     if governors & NEGATING_GOVERNORS or denied(chain[-1]):
         return "negated"
+    if any(t.lemma_.lower() in ATTEMPT_GOVERNORS and t.tag_ == "VBD" for t in _governors(chain)) and not negated:
+        return "negated"  # "soldiers tried to overthrow the president": it did not come about
     if negated:
         # "would not accept" is still only a possibility; "will not attend" did not happen,
         # and neither does what someone said they "would not" do ("said it would not back
@@ -61,6 +73,9 @@ def modality_of(verb: Token) -> str:
         if auxes & {"would", "'d"} and not auxes & (HYPOTHETICAL_AUX - {"would", "'d"}) and _reported_plan(chain):
             return "negated"
         return "hypothetical" if auxes & HYPOTHETICAL_AUX - {"can"} else "negated"
+    guessed = any(child.lower_ in GUESSING_ADVERBS for token in chain for child in token.children if child.dep_ == "advmod")
+    if guessed and auxes & (FUTURE_AUX | {"would", "'d"}):
+        return "hypothetical"  # "China and Russia would probably block any statement"
     if auxes & {"would", "'d"} and not auxes & (HYPOTHETICAL_AUX - {"would", "'d"}) and _reported_plan(chain):
         # "Nigeria said it would send troops next week": a reported "will", not a maybe.
         return "future"
@@ -68,7 +83,27 @@ def modality_of(verb: Token) -> str:
         return "hypothetical"
     if auxes & FUTURE_AUX or governors & FUTURE_GOVERNORS or _is_to_be(chain):
         return "future"
+    if not auxes and verb.tag_ in {"VBZ", "VBP"} and (_on_a_coming_day(verb) or _tied_to_future(verb)):
+        return "future"  # "who arrives in Tokyo on Monday", "while the army deploys" (under "will")
     return "asserted"
+
+
+def _on_a_coming_day(verb: Token) -> bool:
+    """ "arrives in Tokyo on Monday", "meets Putin next week": a present tense with a day ahead."""
+    return any(
+        word.lower_ in COMING_DAYS
+        for child in verb.children if child.dep_ in {"npadvmod", "prep", "advmod"}
+        for word in child.subtree
+    )  # fmt: skip
+
+
+def _tied_to_future(verb: Token) -> bool:
+    """ "Israel will withdraw its troops while the Lebanese army deploys": a present-tense
+    clause tied by "while", "once" or "after" to a clause about the future."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIED_MARKS for c in verb.children):
+        return False
+    head = verb.head
+    return head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
 
 
 def denied(verb: Token) -> bool:

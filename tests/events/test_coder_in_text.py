@@ -1791,3 +1791,22 @@ def test_coder_type_conventions_of_the_gold_readme(pipeline, text: str, expected
 
 def test_coder_a_promise_to_resign_stays_a_promise(pipeline) -> None:  # noqa: ANN001
     assert_found(coded(pipeline, "Sri Lanka's prime minister promised to resign."), ("AGREE", {"LKA"}, set(), "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("China and Russia would probably block any British-drafted statement.",
+                     ("REJECT", {"CHN", "RUS"}, {"GBR"}, "hypothetical"), id="would probably"),
+        pytest.param("Burundian officers tried to overthrow President Pierre Nkurunziza.",
+                     ("COERCE", {"BDI"}, {"BDI"}, "negated"), id="tried to: it did not come about"),
+        pytest.param("Israel will withdraw its troops from Lebanon while the Lebanese army deploys 5,000 soldiers.",
+                     ("MOBILIZE", {"LBN"}, set(), "future"), id="a present tied to a future"),
+        pytest.param("Blinken, who arrives in Tokyo on Monday, will meet Kishida.",
+                     ("CONSULT", {"USA"}, {"JPN"}, "future"), id="arrives on Monday"),
+        pytest.param("Manila has not ruled out asking the United States to escort resupply missions.",
+                     ("REQUEST", {"PHL"}, {"USA"}, "hypothetical"), id="has not ruled out asking"),
+    ],
+)
+def test_coder_modality_in_text(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
