@@ -545,7 +545,12 @@ class ActorResolver:
             local = role.sector in LOCAL_SECTORS and (group_word or the_opposition) and not _from_abroad(token)
             # "a crowd", "a mob" in a datelined story are its own people as surely as "the crowd".
             crowd = role.kind == "group" and role.sector == "CVL" and token.tag_ == "NN"
-            if home and (state or local) and (_definite_or_bare(token) or crowd or self._own_institution_official(token)):
+            # "some protesters", "many students": part of the story's own people too.
+            some_of_them = local and token.lemma_.lower() in {
+                "protester", "protestor", "demonstrator", "student", "worker", "farmer", "supporter", "activist",
+                "resident", "youth", "opponent", "critic", "voter",
+            } and any(c.dep_ == "det" and c.lower_ in {"some", "many", "several"} for c in token.lefts)  # fmt: skip
+            if home and (state or local) and (_definite_or_bare(token) or crowd or some_of_them or self._own_institution_official(token)):
                 # "police said", "the army": the story's own state institutions, and
                 # "protesters", "rebels": its own people, where the dateline or everything
                 # named so far points to one country.

@@ -921,11 +921,16 @@ class EventCoder:
         if negated and clause.lemma_.lower() in {"tolerate", "allow", "accept", "permit"}:
             return True
         if clause.lemma_.lower() in RESPONDING_VERBS and any(
-            c.lower_ in {"militarily", "forcefully", "decisively", "harshly"} or (c.lower_ == "with" and any(
+            c.lower_ in {"militarily", "forcefully", "decisively", "harshly", "appropriately", "firmly", "strongly",
+                         "resolutely", "accordingly", "swiftly", "robustly"} or (c.lower_ == "with" and any(
                 g.lemma_.lower() in {"force", "measure", "action", "strike"} for g in c.children))
             for c in clause.children
         ):  # fmt: skip
             return True  # "warned that Kyiv would respond militarily to any provocation"
+        if clause.lemma_.lower() == "hold" and any(c.dep_ == "auxpass" for c in clause.children) and any(
+            t.lower_ in {"responsible", "accountable", "liable"} for t in clause.subtree
+        ):  # fmt: skip
+            return True  # "warned that organisers would be held personally responsible"
         if clause.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_WORDS for c in clause.children):
             return True  # "warned that Washington would take action against those who ..."
         return any(cameo_code(t.cameo).quad >= 3 for t in self.lexicon.verbs.get(clause.lemma_.lower(), ()))
@@ -1228,7 +1233,11 @@ class EventCoder:
             return None  # "North Korea has trained 500 hackers": a state arming its own is no aid
         if trigger.destination:
             recipients = [e for e in recipients if e.code not in actor_codes]
-        recipients = [e for e in recipients if not (e.code in actor_codes and e.sector == actors[0].sector)]
+        # Not the actor itself, nor its own state named as a country ("Araghchi warned that Iran
+        # would respond": Iran is the one who would act, not the one warned).
+        recipients = [e for e in recipients if not (e.code in actor_codes and (e.sector == actors[0].sector or (
+            e.sector is None and actors[0].sector in STATE_SECTORS | {"MIL", "LEG"}
+            and self.knowledge.find(self.knowledge.countries, e.text) is not None)))]  # fmt: skip
         if trigger.event in SENDING_TYPES and not (trigger.event == "SUPPORT" and match.token.i == match.verb.i):
             # "offered to send troops to help Nigeria": the actor's own forces are what it
             # sends or pulls back, not whom it acts for ("thanked police" is for them).

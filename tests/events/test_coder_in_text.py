@@ -1810,3 +1810,23 @@ def test_coder_a_promise_to_resign_stays_a_promise(pipeline) -> None:  # noqa: A
 )
 def test_coder_modality_in_text(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("TEHRAN, Sept 1 - Iranian Foreign Minister Abbas Araghchi warned that Iran would respond appropriately.",
+                     ("THREATEN", {"IRN"}, set(), "asserted"), id="would respond appropriately"),
+        pytest.param("NAIROBI, July 6 - Interior minister Kithure Kindiki warned that organisers would be held personally "
+                     "responsible for any damage.", ("THREATEN", {"KEN"}, {"KEN"}, "asserted"), id="would be held responsible"),
+    ],
+)
+def test_coder_warnings_that_are_threats(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    assert not any(e[0] == "THREATEN" and e[1] == {"IRN"} and "IRN" in e[2] for e in found), found
+
+
+def test_coder_some_protesters_in_a_datelined_story_are_its_people(pipeline) -> None:  # noqa: ANN001
+    text = "PARIS, March 22 - Macron defended the reform. He accused some protesters of seeking to undermine democracy."
+    assert_found(coded_story(pipeline, text), ("ACCUSE", {"FRA"}, {"FRA"}, "asserted"))
