@@ -1815,7 +1815,8 @@ def test_coder_modality_in_text(pipeline, text: str, expected: tuple) -> None:  
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("TEHRAN, Sept 1 - Iranian Foreign Minister Abbas Araghchi warned that Iran would respond appropriately.",
+        pytest.param("TEHRAN, Sept 1 - Britain, France and Germany triggered the snapback. Iranian Foreign Minister Abbas "
+                     "Araghchi warned that Iran would respond appropriately.",
                      ("THREATEN", {"IRN"}, set(), "asserted"), id="would respond appropriately"),
         pytest.param("NAIROBI, July 6 - Interior minister Kithure Kindiki warned that organisers would be held personally "
                      "responsible for any damage.", ("THREATEN", {"KEN"}, {"KEN"}, "asserted"), id="would be held responsible"),
