@@ -78,6 +78,7 @@ from eventwire.events.syntax import (
     for_clause,
     fought_with,
     gives_a_deadline,
+    goes_to_court,
     has_clause,
     has_condition,
     has_particle,
@@ -114,6 +115,7 @@ from eventwire.events.syntax import (
     refers_to_an_act,
     relative_light_verb,
     rioting,
+    seized_power,
     sent_to_country,
     speaker_acts,
     speech_complement,
@@ -642,11 +644,16 @@ class EventCoder:
                 # "vowed to retaliate", "pledged to avenge the killings": a threat, voiced.
                 threat = self.lexicon.verb("threaten")
                 return Match(token, token, threat) if threat is not None else None
-            if lemma in SEIZING_POWER and any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in token.children) and (
+            if lemma in SEIZING_POWER and any(c.dep_ == "dobj" and seized_power(c) for c in token.children) and (
                 seize := self.lexicon.verb("seize", "COERCE")
             ):  # fmt: skip
-                # "the army took power", "mutinous soldiers seized power": a coup.
+                # "the army took power", "mutinous soldiers seized power", "the army took charge
+                # of the country": a coup.
                 return Match(token, token, seize)
+            if goes_to_court(token) and (lawsuit := self.lexicon.verb("sue", "ACCUSE")):
+                # "would appeal against the ruling", "challenged the law in court", "could take
+                # its case to an international tribunal": legal action (CAMEO 115).
+                return Match(token, token, lawsuit)
             if lemma == "give" and gives_a_deadline(token) and any(
                 t.lemma_.lower() == "leave" for t in token.subtree
             ) and any(
@@ -1092,7 +1099,9 @@ class EventCoder:
             e.sector in FORCE_SECTORS for e in actors
         ):  # fmt: skip
             return None  # "parliament ousted the premier", "protests toppled the government": no coup
-        if trigger.event == "COERCE" and any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in match.verb.children):
+        if trigger.event == "COERCE" and match.verb.lemma_.lower() in SEIZING_POWER and any(
+            c.dep_ == "dobj" and seized_power(c) for c in match.verb.children
+        ):  # fmt: skip
             # "soldiers seized power": from their own state.
             recipients = [implied(actors[0].code, self.knowledge.country_names, "GOV")]
         if detained is not None and not any(e.code for e in recipients):

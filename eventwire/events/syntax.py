@@ -839,6 +839,39 @@ def protests_told_alone(noun: Token) -> bool:
                                                                "opposition", "popular", "violent", "deadly"})
 
 
+def seized_power(thing: Token) -> bool:
+    """Whether what is taken is power over a state: "power", or "charge" or "control" of the
+    country or the government."""
+    lemma = thing.lemma_.lower()
+    if lemma == "power":
+        return True
+    return lemma in {"charge", "control"} and any(
+        o.lemma_.lower() in {"country", "government", "state", "nation"}
+        for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    )  # fmt: skip
+
+
+COURTS = {"court", "tribunal", "icj", "wto", "arbitration", "judge", "judiciary", "ombudsman"}
+DISPUTES = {"case", "dispute", "complaint", "matter", "incident", "issue", "claim", "grievance"}
+
+
+def goes_to_court(verb: Token) -> bool:
+    """Whether a verb takes someone to law: "would appeal against the ruling", "challenged
+    the law in court", "took its case to an international tribunal", "would challenge the
+    police in court"."""
+    lemma = verb.lemma_.lower()
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    places = [o for p in preps if p.lower_ in {"to", "in", "before", "at"} for o in p.children if o.dep_ == "pobj"]
+    at_court = any(o.lemma_.lower() in COURTS or any(w.lemma_.lower() in COURTS for w in o.subtree) for o in places)
+    if lemma == "appeal" and any(p.lower_ == "against" for p in preps):
+        return True
+    if lemma == "challenge" and (at_court or any(t.lower_ in {"unconstitutional", "illegal", "unlawful"} for t in verb.subtree)):
+        return True
+    return lemma in {"take", "bring", "refer"} and at_court and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DISPUTES for c in verb.children
+    )  # fmt: skip
+
+
 def halting_verb(fighting: Token) -> Token | None:
     """The verb whose object the fighting is, through a length of time: "halted six weeks of
     fighting", "ended the fighting"."""

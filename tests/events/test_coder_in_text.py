@@ -1831,3 +1831,24 @@ def test_coder_warnings_that_are_threats(pipeline, text: str, expected: tuple) -
 def test_coder_some_protesters_in_a_datelined_story_are_its_people(pipeline) -> None:  # noqa: ANN001
     text = "PARIS, March 22 - Macron defended the reform. He accused some protesters of seeking to undermine democracy."
     assert_found(coded_story(pipeline, text), ("ACCUSE", {"FRA"}, {"FRA"}, "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ISLAMABAD, Aug 5 - His lawyers said they would appeal against the ruling in the High Court on Monday.",
+                     ("ACCUSE", {"PAK"}, set(), "future"), id="appeal against a ruling"),
+        pytest.param("MANILA, June 20 - China's coast guard rammed a Philippine boat. Manila could again take its case to "
+                     "an international tribunal.", ("ACCUSE", {"PHL"}, {"CHN"}, "hypothetical"), id="take a case to a tribunal"),
+        pytest.param("NAIROBI, July 6 - The Law Society of Kenya said it would challenge the police in court.",
+                     ("ACCUSE", {"KEN"}, {"KEN"}, "future"), id="challenge in court"),
+        pytest.param("OUAGADOUGOU, Jan 24 - The president resigned, and the army took charge of the country.",
+                     ("COERCE", {"BFA"}, {"BFA"}, "asserted"), id="took charge of the country"),
+    ],
+)
+def test_coder_legal_action_and_taking_charge(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_an_appeal_to_someone_is_a_request(pipeline) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, "The U.S. appealed to China for calm."), ("REQUEST", {"USA"}, {"CHN"}, "asserted"))
