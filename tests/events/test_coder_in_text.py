@@ -609,7 +609,8 @@ def test_coder_expulsions_and_sanction_plans(pipeline, text: str, expected: tupl
                      ("ASSAULT", {"KEN"}, {"SOM"}, "asserted"), id="an enemy's base destroyed"),
         pytest.param("Iranian hackers broke into the email servers of Saudi ministries, and later tried to "
                      "hack into the computers of the Saudi central bank.",
-                     ("COERCE", {"IRN"}, {"SAU"}, "hypothetical"), id="hacking into computers"),
+                     # what they "tried to" do did not come about, as the text tells it
+                     ("COERCE", {"IRN"}, {"SAU"}, "negated"), id="hacking into computers"),
         pytest.param("A court in Cairo found the Egyptian activist guilty of spreading false news.",
                      ("ACCUSE", {"EGY"}, {"EGY"}, "asserted"), id="a guilty verdict"),
         pytest.param("Japan has provided Bangladesh with emergency food aid after the floods.",
