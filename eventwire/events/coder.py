@@ -1446,14 +1446,16 @@ class EventCoder:
             # "Police cleared the roads with tear gas": riot control is used on the country's
             # own people, whoever the sentence leaves unnamed.
             recipients = [_in_sector(actors[0], "CVL")]
-        if trigger.event == "SANCTION" and match.token.lemma_.lower() in {"suspend", "dismiss", "remove", "sack", "fire"} and any(
-            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or self.knowledge.roles.get(c.lemma_.lower()) is not None)
+        if trigger.event in {"SANCTION", "REJECT"} and match.token.lemma_.lower() in {"suspend", "dismiss", "remove", "sack", "fire"} and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or self.knowledge.roles.get(c.lemma_.lower()) is not None
+                                  or c.lemma_.lower() in {"government", "cabinet"})
             for c in match.verb.children
-        ) and any(e.code in {a.code for a in actors} for e in recipients) and (
+        ) and (any(e.code in {a.code for a in actors} for e in recipients) or not any(e.code for e in recipients)) and (
             removal := self.lexicon.verb("ban", "COERCE")
         ):  # fmt: skip
-            # "the court suspended the governor for 90 days": an administrative sanction on
-            # one's own official (CAMEO 172), not a cut in ties with anyone.
+            # "the court suspended the governor for 90 days", "Tokayev dismissed the
+            # government": an administrative sanction on one's own officials (CAMEO 172), not a
+            # cut in ties with anyone nor a rejection.
             match, trigger = replace(match, trigger=removal), removal
         code = cameo_code(_cameo_for(trigger, actors))
         as_triggered = code.cameo == trigger.cameo  # else the state variant: the table decides

@@ -1853,3 +1853,8 @@ def test_coder_legal_action_and_taking_charge(pipeline, text: str, expected: tup
 
 def test_coder_an_appeal_to_someone_is_a_request(pipeline) -> None:  # noqa: ANN001
     assert_found(coded(pipeline, "The U.S. appealed to China for calm."), ("REQUEST", {"USA"}, {"CHN"}, "asserted"))
+
+
+def test_coder_dismissing_the_government_is_no_rejection(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "ALMATY, Jan 5 - Protests spread across Kazakhstan. Tokayev dismissed the government on Wednesday.")
+    assert any(e[0] == "COERCE" and e[1] == {"KAZ"} for e in found) and not any(e[0] == "REJECT" for e in found), found
