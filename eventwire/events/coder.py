@@ -121,6 +121,7 @@ from eventwire.events.syntax import (
     speech_complement,
     states_strikes,
     threatened,
+    told_as_setting,
     truce_holding,
     ultimatum,
     unclaimed,
@@ -1050,6 +1051,13 @@ class EventCoder:
                     clause = next((t for t in match.verb.ancestors if t.pos_ in {"VERB", "AUX"}), None)
                     subject = actor_token_of(clause)[0] if clause is not None else None
                     actors = [e for e in resolver.resolve_all(subject) if e.code] if subject is not None else actors
+                if not actors and trigger.event == "CONSULT" and told_as_setting(match.verb):
+                    # "signed an agreement at the end of ten days of talks", "would scale back
+                    # operations after peace talks with Ukraine": the subject of the clause the
+                    # talks led to took part in them.
+                    clause = next((t for t in match.verb.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+                    subject = actor_token_of(clause)[0] if clause is not None else None
+                    actors = [e for e in resolver.resolve_all(subject) if e.code] if subject is not None else []
                 recipients = [e for e in recipients if e.code not in {a.code for a in actors}]
         if not any(entity.code for entity in actors) and actor_token is not None and actor_token.lemma_.lower() in DOCUMENTS | STATEMENTS:
             # "lawmakers are working on a sanctions bill that would expand penalties": the

@@ -839,6 +839,19 @@ def protests_told_alone(noun: Token) -> bool:
                                                                "opposition", "popular", "violent", "deadly"})
 
 
+def told_as_setting(noun: Token) -> bool:
+    """Whether a meeting noun is told as what another act came after or out of: "after peace
+    talks with Ukraine", "at the end of ten days of talks", "following negotiations"."""
+    base = noun
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in {
+        "day", "week", "month", "hour", "round", "year"
+    }:  # fmt: skip
+        base = base.head.head
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in {"end", "conclusion", "close"}:
+        base = base.head.head
+    return base.dep_ == "pobj" and base.head.lower_ in {"after", "following", "at", "during", "in", "through"}
+
+
 def seized_power(thing: Token) -> bool:
     """Whether what is taken is power over a state: "power", or "charge" or "control" of the
     country or the government."""

@@ -1858,3 +1858,16 @@ def test_coder_an_appeal_to_someone_is_a_request(pipeline) -> None:  # noqa: ANN
 def test_coder_dismissing_the_government_is_no_rejection(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "ALMATY, Jan 5 - Protests spread across Kazakhstan. Tokayev dismissed the government on Wednesday.")
     assert any(e[0] == "COERCE" and e[1] == {"KAZ"} for e in found) and not any(e[0] == "REJECT" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("MOSCOW, March 29 - Russia said it would scale back operations near Kyiv after peace talks with Ukraine.",
+                     ("CONSULT", {"RUS"}, {"UKR"}, "asserted"), id="after talks with"),
+        pytest.param("ANKARA, Oct 17 - Pence agreed a ceasefire after four hours of talks with President Tayyip Erdogan.",
+                     ("CONSULT", {"USA"}, {"TUR"}, "asserted"), id="after hours of talks with"),
+    ],
+)
+def test_coder_talks_an_act_came_after_are_the_subjects_talks(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
