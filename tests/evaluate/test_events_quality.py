@@ -22,18 +22,21 @@ pytestmark = pytest.mark.slow
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"))
 
-# (F1, modality accuracy) measured at stop 17: 0.82 / 98.9% (dev), 0.78 / 98.5% (second dev
-# set), 0.78 / 98.9% (the first held-out set, read for development since), 0.68 / 97.2% (third
-# dev set), 0.68 / 98.5% (fourth dev set), 0.60 / 100% (test2, held out) and 0.63 / 96.7%
-# (test3, held out). Modality is on pairs made by an optimal assignment (see pair_up).
+# (F1, modality accuracy) measured at stop 18: 0.83 / 98.9% (dev), 0.78 / 98.5% (second dev
+# set), 0.80 / 98.9% (the first held-out set, read for development since), 0.70 / 97.3% (third
+# dev set), 0.73 / 98.3% (fourth), 0.64 / 97.2% (fifth), 0.63 / 100% (test2, held out),
+# 0.66 / 96.8% (test3, held out) and 0.59 / 94.0% (test4, held out, new at stop 18). Modality
+# is on pairs made by an optimal assignment (see pair_up).
 GOLD_FLOORS = {
-    "gold_articles.jsonl": (0.79, 0.92),
+    "gold_articles.jsonl": (0.80, 0.92),
     "gold_articles_dev2.jsonl": (0.75, 0.92),
-    "gold_articles_test.jsonl": (0.75, 0.92),
-    "gold_articles_dev3.jsonl": (0.65, 0.92),
-    "gold_articles_dev4.jsonl": (0.65, 0.92),
-    "gold_articles_test2.jsonl": (0.56, 0.92),
-    "gold_articles_test3.jsonl": (0.59, 0.90),
+    "gold_articles_test.jsonl": (0.77, 0.92),
+    "gold_articles_dev3.jsonl": (0.67, 0.92),
+    "gold_articles_dev4.jsonl": (0.69, 0.92),
+    "gold_articles_dev5.jsonl": (0.60, 0.92),
+    "gold_articles_test2.jsonl": (0.59, 0.92),
+    "gold_articles_test3.jsonl": (0.62, 0.90),
+    "gold_articles_test4.jsonl": (0.55, 0.90),
 }
 
 
@@ -55,7 +58,7 @@ def test_plover_gold_standard_events(pipeline) -> None:  # noqa: ANN001
     print(f"PLOVER GSR: {score.correct}/{score.gold} correct, {score.extra} extra")
     # The target: at least 60% correct with at most 30% extra.
     assert score.correct / score.gold >= 0.60  # measured 65.2% (210 of 322)
-    assert score.extra / score.gold <= 0.30  # measured 27.6% (89)
+    assert score.extra / score.gold <= 0.30  # measured 28.0% (90)
 
 
 @pytest.mark.skipif(not (PEER_SUITES / "plv.csv").exists(), reason=f"no peer suites at {PEER_SUITES}")
@@ -63,7 +66,7 @@ def test_plv_test_rows_type_accuracy(pipeline) -> None:  # noqa: ANN001
     texts = evaluate.read_plv_test(PEER_SUITES / "plv.csv")
     score = evaluate.score_labels("plv.csv test", evaluate.code_texts(pipeline, texts))
     print(f"plv.csv test: {score.correct}/{score.gold} types right")
-    assert score.correct / score.gold >= 0.70  # the target; measured 70.8% (731 of 1,033)
+    assert score.correct / score.gold >= 0.70  # the target; measured 70.9% (732 of 1,033)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_FLOORS))
