@@ -196,6 +196,8 @@ class ActorResolver:
                     code = place_country(part.text, self.knowledge, cities=False) or (group.code if group else None)
                     if code and code not in codes:
                         codes.append(code)
+            if len(codes) < 2 and "north and south korea" in token.doc.text[token.left_edge.idx : end].lower():
+                codes = ["PRK", "KOR"]  # the halves share one name the parse splits
             if len(codes) > 1 and not _go_between(token):
                 self.pairs_seen.append((token.idx, codes))
 
@@ -271,6 +273,18 @@ class ActorResolver:
         plural = token.lower_ in {"they", "we"}
         return found if found and (plural or len(found) == 1) else []
 
+    def _both_koreas(self, token: Token) -> list[Entity]:
+        """ "North and South Korean generals", "the leaders of North and South Korea": each
+        Korea, with the role's sector (the halves share one name the parse splits)."""
+        words = " ".join(t.lower_ for t in token.subtree)
+        if "north and south korea" not in words:
+            return []
+        role = self._role(token)
+        sector = role.sector if role is not None and role.sector else "GOV"
+        text = phrase(token).text
+        return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector=sector,
+                       cameo_code=_cameo(code, sector)) for code in ("PRK", "KOR")]  # fmt: skip
+
     def _of_pair(self, token: Token) -> list[Entity]:
         """ "officials from the two countries", "the foreign ministers of both sides", "troops
         on both sides of the border", "the two countries' security officials": people of each
@@ -336,7 +350,7 @@ class ActorResolver:
     def resolve_all(self, token: Token, with_conjuncts: bool = True) -> list[Entity]:
         """Every actor of the phrase headed by ``token``, its conjuncts included unless told not."""
         token = through_quantity(token)
-        pair = self._pair(token) or self._of_pair(token)
+        pair = self._pair(token) or self._of_pair(token) or self._both_koreas(token)
         if pair:
             return pair
         speakers = self._speakers(token)

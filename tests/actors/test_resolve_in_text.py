@@ -432,3 +432,8 @@ def test_resolver_pro_eu_demonstrators_are_not_the_eu(pipeline) -> None:  # noqa
 )
 def test_resolver_more_places_and_titles(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
     assert resolve(pipeline, text, mention, home="AZE")[0] == code
+
+
+def test_resolver_north_and_south_korea_are_two_actors(pipeline) -> None:  # noqa: ANN001
+    assert _resolve_all(pipeline, "North and South Korean generals will hold military talks in May.",
+                        "North and South Korean generals") == {("PRK", "MIL"), ("KOR", "MIL")}  # fmt: skip
