@@ -98,6 +98,7 @@ from eventwire.events.syntax import (
     names_pejoratively,
     nationals,
     nominal_actor,
+    no_talks_to_come,
     nominal_modality,
     not_an_event,
     obliges_another,
@@ -740,6 +741,10 @@ class EventCoder:
         ) and (strike := self.lexicon.noun("strike", "PROTEST")):  # fmt: skip
             # "rail workers went on strike", "doctors remain on hunger strike".
             return Match(token, token.head.head, strike)
+        if token.pos_ == "NOUN" and no_talks_to_come(token) and (refuse := self.lexicon.verb("refuse", "REJECT")):
+            # "the army said there would be no talks with the paramilitaries": a refusal to
+            # negotiate, voiced now by whoever says so.
+            return Match(token, token.head, refuse)
         if token.pos_ == "NOUN" and called_off(token) and planned(token) and (
             protest := self.lexicon.noun(self._noun_lemma(token), "PROTEST")
         ) is not None:  # fmt: skip
@@ -1034,6 +1039,10 @@ class EventCoder:
         ) is not None:  # fmt: skip
             # "more sanctions could follow", says whoever would impose them.
             actors = [e for speaker in saying.children if speaker.dep_ in SUBJECTS for e in resolver.resolve_all(speaker)]
+        if not actors and trigger.event == "REJECT" and no_talks_to_come(match.token) and (
+            saying := saying_verb_over(match.verb)
+        ) is not None:  # fmt: skip
+            actors = [e for c in saying.children if c.dep_ in SUBJECTS for e in resolver.resolve_all(c) if e.code]
         if nominal and not actors and (denier := denied_part(match.verb)) is not None:
             # "Russia denied any involvement in the attack": the denier is the one said not to act.
             subject, _ = actor_token_of(denier)
@@ -1133,8 +1142,8 @@ class EventCoder:
             recipients = [e for e in resolver.resolve_all(blamed) or resolver.countries_named(blamed) if e.code] or recipients
         if trigger.event == "THREATEN" and match.token.lemma_.lower() == "hesitate":
             clause_modality = "asserted"  # "would not hesitate to": the warning is the event
-        if trigger.event == "REJECT" and match.token.lemma_.lower() in TAKING_PART | {"take"}:
-            clause_modality = "asserted"  # "would not attend": the refusal is voiced now
+        if trigger.event == "REJECT" and (match.token.lemma_.lower() in TAKING_PART | {"take"} or no_talks_to_come(match.token)):
+            clause_modality = "asserted"  # "would not attend", "there would be no talks": the refusal is voiced now
         if trigger.event == "REJECT" and match.token.lemma_.lower() != trigger.lemma and not any(
             t.event == "REJECT" for t in self.lexicon.verbs.get(match.token.lemma_.lower(), ())
         ) and (
@@ -1500,7 +1509,9 @@ class EventCoder:
                 modality = "future" if weighed.lemma_.lower() in PLANNING_VERBS else "hypothetical"
         if (is_readiness(match.token) or (ready_to(match.token) and trigger.event == "AGREE")) and modality != "negated":
             modality = "asserted"  # "was open to talks (if ...)": the offer itself is voiced now
-        if match.token.i != match.verb.i and any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in match.token.children):
+        if match.token.i != match.verb.i and any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in match.token.children) and (
+            not no_talks_to_come(match.token)
+        ):  # fmt: skip
             # "have held no trade talks this month", "imposed no new sanctions": none took place.
             modality = "negated"
         if (modality == "asserted" and match.token.i != match.verb.i and trigger.event in HAPPENINGS

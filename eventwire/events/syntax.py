@@ -852,6 +852,19 @@ def told_as_setting(noun: Token) -> bool:
     return base.dep_ == "pobj" and base.head.lower_ in {"after", "following", "at", "during", "in", "through"}
 
 
+def no_talks_to_come(noun: Token) -> bool:
+    """ "said there would be no talks with the paramilitaries", "said there will be no
+    negotiations": talks ruled out by whoever says so."""
+    if noun.lemma_.lower() not in {"talk", "talks", "negotiation", "dialogue", "contact"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
+    verb = noun.head
+    return (noun.dep_ in {"attr", "nsubj"} and verb.lemma_.lower() == "be"
+            and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll", "could"} for c in verb.children)
+            and saying_verb_over(verb) is not None)  # fmt: skip
+
+
 def seized_power(thing: Token) -> bool:
     """Whether what is taken is power over a state: "power", or "charge" or "control" of the
     country or the government."""

@@ -1871,3 +1871,9 @@ def test_coder_dismissing_the_government_is_no_rejection(pipeline) -> None:  # n
 )
 def test_coder_talks_an_act_came_after_are_the_subjects_talks(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_there_will_be_no_talks_is_a_voiced_refusal(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "KYIV, May 2 - Zelensky said there will be no negotiations with Moscow.")
+    assert_found(found, ("REJECT", {"UKR"}, {"RUS"}, "asserted"))
+    assert not coded_story(pipeline, "BEIJING, May 2 - There were no talks on Monday."), "no one refuses here"
