@@ -400,8 +400,8 @@ class EventCoder:
         actors = [e for e in resolver.resolve_all(accused) if e.code] if accused is not None else []
         if not actors:
             return None
-        own = {e.code for e in actors}
-        recipients = [e for e in self._recipients(match, resolver, None) if e.code and e.code not in own]
+        own = {(e.code, e.sector) for e in actors}
+        recipients = [e for e in self._recipients(match, resolver, None) if e.code and (e.code, e.sector) not in own]
         return self._build(match, index, sentence, article, resolver, actors, recipients, False, "negated",
                            cameo_code(match.trigger.cameo), as_triggered=True)  # fmt: skip
 

@@ -775,6 +775,8 @@ def accused_of(act: Token) -> Token | None:
     if act.dep_ not in {"pcomp", "pobj"} or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
         return None
     verb = prep.head
+    if verb.dep_ == "dobj" and verb.head.lemma_.lower() in ACCUSING_VERBS:
+        return verb  # "accused security forces of firing", with "of" hung on the accused
     if verb.lemma_.lower() not in ACCUSING_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)

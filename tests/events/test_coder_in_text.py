@@ -1877,3 +1877,10 @@ def test_coder_there_will_be_no_talks_is_a_voiced_refusal(pipeline) -> None:  # 
     found = coded_story(pipeline, "KYIV, May 2 - Zelensky said there will be no negotiations with Moscow.")
     assert_found(found, ("REJECT", {"UKR"}, {"RUS"}, "asserted"))
     assert not coded_story(pipeline, "BEIJING, May 2 - There were no talks on Monday."), "no one refuses here"
+
+
+def test_coder_a_denied_charge_with_of_hung_on_the_accused(pipeline) -> None:  # noqa: ANN001
+    text = "NUKUS, July 4 - Human Rights Watch accused security forces of firing on crowds, which the government denied."
+    found = coded_story(pipeline, text)
+    assert_found(found, ("ASSAULT", {"UZB"}, {"UZB"}, "negated"))
+    assert not any(e[0] == "REJECT" for e in found), found
