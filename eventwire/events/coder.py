@@ -587,8 +587,10 @@ class EventCoder:
                 refuse := self.lexicon.verb("refuse", "REJECT")
             ):  # fmt: skip
                 # "said it would not abandon the shoal", "would never allow construction on the
-                # reef": a refusal, voiced now, whatever the verb.
-                return Match(token, token, refuse)
+                # reef": a refusal, voiced now, whatever the verb; "would not tolerate any
+                # breach" warns.
+                threat = self.lexicon.verb("threaten") if lemma == "tolerate" else None
+                return Match(token, token, threat or refuse)
             hostile_object = any(
                 t.event in HOSTILE_TYPES for child in token.children if child.dep_ == "dobj"
                 for t in self.lexicon.nouns.get(child.lemma_.lower(), ()) if lemma in t.light
@@ -940,6 +942,10 @@ class EventCoder:
             for c in clause.children
         ):  # fmt: skip
             return True  # "warned that Kyiv would respond militarily to any provocation"
+        if clause.lemma_.lower() == "retaliate" or (
+            clause.lemma_.lower() in {"strike", "hit"} and any(c.lower_ == "back" for c in clause.children)
+        ):  # fmt: skip
+            return True  # "warned that it would retaliate", "would strike back"
         if clause.lemma_.lower() == "hold" and any(c.dep_ == "auxpass" for c in clause.children) and any(
             t.lower_ in {"responsible", "accountable", "liable"} for t in clause.subtree
         ):  # fmt: skip
@@ -1144,7 +1150,7 @@ class EventCoder:
             clause_modality = "asserted"  # "would not hesitate to": the warning is the event
         if trigger.event == "REJECT" and (match.token.lemma_.lower() in TAKING_PART | {"take"} or no_talks_to_come(match.token)):
             clause_modality = "asserted"  # "would not attend", "there would be no talks": the refusal is voiced now
-        if trigger.event == "REJECT" and match.token.lemma_.lower() != trigger.lemma and not any(
+        if trigger.event in {"REJECT", "THREATEN"} and match.token.lemma_.lower() != trigger.lemma and not any(
             t.event == "REJECT" for t in self.lexicon.verbs.get(match.token.lemma_.lower(), ())
         ) and (
             speaker := vowed_not_to(match.verb)

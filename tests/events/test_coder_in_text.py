@@ -1884,3 +1884,16 @@ def test_coder_a_denied_charge_with_of_hung_on_the_accused(pipeline) -> None:  #
     found = coded_story(pipeline, text)
     assert_found(found, ("ASSAULT", {"UZB"}, {"UZB"}, "negated"))
     assert not any(e[0] == "REJECT" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("LA PAZ, June 27 - The Organization of American States said it would not tolerate any breach of "
+                     "constitutional order in Bolivia.", ("THREATEN", {"IGO"}, {"BOL"}, "asserted"), id="would not tolerate"),
+        pytest.param("KYIV, May 2 - Russia shelled Kharkiv. Ukraine warned that it would retaliate.",
+                     ("THREATEN", {"UKR"}, set(), "asserted"), id="warned it would retaliate"),
+    ],
+)
+def test_coder_more_voiced_threats(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
