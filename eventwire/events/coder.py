@@ -843,11 +843,7 @@ class EventCoder:
         if token.pos_ == "NOUN" and (partaker := taking_part_in(base)) is not None:
             # "did not take part in the strikes", "participated in the talks": a party to the
             # event the noun names.
-            # A state takes part in strikes that are attacks; it does not walk out.
-            subject = actor_token_of(partaker)[0]
-            by_state = subject is not None and subject.ent_type_ in {"GPE", "NORP"}
-            triggers = self._by_fit(token, [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ())
-                                            if t.light & HAPPENING_LIGHTS], armed=by_state)  # fmt: skip
+            triggers = self._happening_senses(token, partaker)
             if triggers:
                 return Match(token, partaker, triggers[0], tuple(triggers[1:]))
         if token.pos_ in {"NOUN", "PROPN"} and base.dep_ in LIGHT_OBJECTS:
@@ -878,10 +874,7 @@ class EventCoder:
             # "Islamabad denies any role in the attack", "rejected responsibility for the
             # strikes": the act itself, said not to be the denier's (negated; see
             # nominal_modality), even with no party named beside the noun.
-            subject = actor_token_of(denier)[0]
-            by_state = subject is not None and subject.ent_type_ in {"GPE", "NORP"}
-            triggers = self._by_fit(token, [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ())
-                                            if t.light & HAPPENING_LIGHTS], armed=by_state)  # fmt: skip
+            triggers = self._happening_senses(token, denier)
             if triggers:
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN" and token.dep_ != "compound" and has_parties(token):
@@ -953,6 +946,15 @@ class EventCoder:
         if clause.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_WORDS for c in clause.children):
             return True  # "warned that Washington would take action against those who ..."
         return any(cameo_code(t.cameo).quad >= 3 for t in self.lexicon.verbs.get(clause.lemma_.lower(), ()))
+
+    def _happening_senses(self, noun: Token, verb: Token) -> list[Trigger]:
+        """The senses a noun event has when it happens, for a clause whose verb is ``verb``
+        ("did not take part in the strikes", "denied any role in the attack"): a state
+        takes part in strikes that are attacks; it does not walk out."""
+        subject = actor_token_of(verb)[0]
+        by_state = subject is not None and subject.ent_type_ in {"GPE", "NORP"}
+        senses = [t for t in self.lexicon.nouns.get(self._noun_lemma(noun), ()) if t.light & HAPPENING_LIGHTS]
+        return self._by_fit(noun, senses, armed=by_state)
 
     def _noun_lemma(self, token: Token) -> str:
         """A noun's lemma, rejoined where the tokenizer split a hyphenated noun the lexicon
