@@ -1897,3 +1897,8 @@ def test_coder_a_denied_charge_with_of_hung_on_the_accused(pipeline) -> None:  #
 )
 def test_coder_more_voiced_threats(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_a_curfew_imposed_by_no_one_named_is_the_governments(pipeline) -> None:  # noqa: ANN001
+    text = "KATHMANDU, Sept 9 - Protesters set fire to parliament. An indefinite curfew was imposed in Kathmandu on Tuesday."
+    assert_found(coded_story(pipeline, text), ("COERCE", {"NPL"}, {"NPL"}, "asserted"))
