@@ -1117,11 +1117,11 @@ class EventCoder:
             # police's, of the country the sentence places them in, else the dateline's.
             actors = self._unnamed_authorities(sentence, resolver)
             detained = actors[0].model_copy(update={"text": "detainees", "sector": "CVL"}) if actors else None
-        if not actors and actor_token is None and trigger.event == "COERCE" and trigger.cameo in {"1723", "1724"} and (
+        if not actors and actor_token is None and trigger.event == "COERCE" and trigger.cameo in {"1721", "1723", "1724"} and (
             match.token.i != match.verb.i and match.token.dep_ == "nsubjpass"
         ):  # fmt: skip
             # "an indefinite curfew was imposed in Kathmandu", "a state of emergency was
-            # declared": a measure only a government takes, of the country the sentence
+            # declared", "internet access was cut": a measure only a government takes, of the country the sentence
             # places it in, else the dateline's; aimed at that country's people.
             actors = [e.model_copy(update={"text": "authorities", "sector": "GOV", "cameo_code": f"{e.code}GOV"})
                       for e in self._unnamed_authorities(sentence, resolver)]  # fmt: skip

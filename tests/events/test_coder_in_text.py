@@ -1902,3 +1902,16 @@ def test_coder_more_voiced_threats(pipeline, text: str, expected: tuple) -> None
 def test_coder_a_curfew_imposed_by_no_one_named_is_the_governments(pipeline) -> None:  # noqa: ANN001
     text = "KATHMANDU, Sept 9 - Protesters set fire to parliament. An indefinite curfew was imposed in Kathmandu on Tuesday."
     assert_found(coded_story(pipeline, text), ("COERCE", {"NPL"}, {"NPL"}, "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("HAVANA, July 12 - Thousands protested. Mobile internet access was cut across the island.",
+                     ("COERCE", {"CUB"}, {"CUB"}, "asserted"), id="internet cut, no one named"),
+        pytest.param("KYIV, March 20 - Russian shelling of Kharkiv continued overnight.",
+                     ("ASSAULT", {"RUS"}, {"UKR"}, "asserted"), id="shelling of a city, as a noun"),
+    ],
+)
+def test_coder_internet_cuts_and_shelling_as_nouns(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
