@@ -453,6 +453,11 @@ class EventCoder:
             or (child.dep_ in {"prep", "prt"} and child.lower_ == m.trigger.particle)  # "called for the release of"
             for token in clause_tokens(child) if token.i != m.token.i
         }  # fmt: skip
+        # "sent a shipment of weapons": the weapons are what was sent, not a second shipment.
+        covered |= {
+            m.token.i for m in matches if m.token.lemma_.lower() in MEASURE_NOUNS
+            and any(o.token.dep_ == "pobj" and o.token.head.lower_ == "of" and o.token.head.head.i == m.token.i for o in matches)
+        }  # fmt: skip
         # "rejected a call for its peacekeepers to be deployed", "will support a resolution
         # that aims to tighten sanctions", "vetoed a resolution censuring its sweep": what a
         # call asks for, or a document sets out, that another event takes up is content.

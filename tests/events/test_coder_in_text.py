@@ -1915,3 +1915,21 @@ def test_coder_a_curfew_imposed_by_no_one_named_is_the_governments(pipeline) -> 
 )
 def test_coder_internet_cuts_and_shelling_as_nouns(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("QUITO, Jan 10 - Washington said it would send senior officials to Quito in the coming weeks.",
+                     ("CONSULT", {"USA"}, {"ECU"}, "future"), id="sending officials is a visit"),
+        pytest.param("COLOMBO, June 2 - India could send more fuel shipments to Sri Lanka within weeks.",
+                     ("AID", {"IND"}, {"LKA"}, "hypothetical"), id="fuel shipments"),
+    ],
+)
+def test_coder_officials_and_shipments_sent(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_a_shipment_of_weapons_is_one_event(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "MOSCOW, May 2 - Russia sent a shipment of weapons to Syria.")
+    assert [e[0] for e in found] == ["AID"], found
