@@ -1933,3 +1933,9 @@ def test_coder_officials_and_shipments_sent(pipeline, text: str, expected: tuple
 def test_coder_a_shipment_of_weapons_is_one_event(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "MOSCOW, May 2 - Russia sent a shipment of weapons to Syria.")
     assert [e[0] for e in found] == ["AID"], found
+
+
+def test_coder_halting_links_with_a_country_is_a_sanction(pipeline) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, "DHAKA, Aug 6 - India suspended train services to Bangladesh."),
+                 ("SANCTION", {"IND"}, {"BGD"}, "asserted"))  # fmt: skip
+    assert not coded_story(pipeline, "LONDON, Jan 6 - British Airways cancelled flights on Monday because of fog.")
