@@ -24,8 +24,8 @@ PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolv
 
 # (F1, modality accuracy) measured at stop 18: 0.83 / 98.9% (dev), 0.78 / 98.5% (second dev
 # set), 0.80 / 98.9% (the first held-out set, read for development since), 0.70 / 97.3% (third
-# dev set), 0.73 / 98.3% (fourth), 0.64 / 97.2% (fifth), 0.63 / 100% (test2, held out),
-# 0.66 / 96.8% (test3, held out) and 0.59 / 94.0% (test4, held out, new at stop 18). Modality
+# dev set), 0.73 / 98.3% (fourth), 0.65 / 97.3% (fifth), 0.63 / 100% (test2, held out),
+# 0.67 / 96.9% (test3, held out) and 0.59 / 94.0% (test4, held out, new at stop 18). Modality
 # is on pairs made by an optimal assignment (see pair_up).
 GOLD_FLOORS = {
     "gold_articles.jsonl": (0.80, 0.92),
@@ -58,7 +58,7 @@ def test_plover_gold_standard_events(pipeline) -> None:  # noqa: ANN001
     print(f"PLOVER GSR: {score.correct}/{score.gold} correct, {score.extra} extra")
     # The target: at least 60% correct with at most 30% extra.
     assert score.correct / score.gold >= 0.60  # measured 65.2% (210 of 322)
-    assert score.extra / score.gold <= 0.30  # measured 28.0% (90)
+    assert score.extra / score.gold <= 0.30  # measured 28.9% (93)
 
 
 @pytest.mark.skipif(not (PEER_SUITES / "plv.csv").exists(), reason=f"no peer suites at {PEER_SUITES}")
@@ -66,7 +66,7 @@ def test_plv_test_rows_type_accuracy(pipeline) -> None:  # noqa: ANN001
     texts = evaluate.read_plv_test(PEER_SUITES / "plv.csv")
     score = evaluate.score_labels("plv.csv test", evaluate.code_texts(pipeline, texts))
     print(f"plv.csv test: {score.correct}/{score.gold} types right")
-    assert score.correct / score.gold >= 0.70  # the target; measured 70.9% (732 of 1,033)
+    assert score.correct / score.gold >= 0.70  # the target; measured 70.8% (731 of 1,033)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_FLOORS))
