@@ -646,11 +646,12 @@ class ActorResolver:
         return role if role is not None and role.kind == "group" and role.sector in {"REB", "CRM", "UAF"} else None
 
     def _clause_place(self, token: Token) -> str | None:
-        """The country of a place the subject's clause happens in ("in Niamey", "In Syria,")."""
+        """The country of a place the clause of a subject or object happens in ("in Niamey",
+        "In Syria,")."""
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             token = token.head.head  # "Thousands of junta supporters rallied"
-        if token.dep_ not in {"nsubj", "nsubjpass"}:
-            return None
+        if token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            return None  # (an object too: "air strikes killed 240 people in Gaza")
         # The verb's prepositional phrases, however nested ("outside the embassy in Niamey",
         # "at protesters in Kampala"), but not another clause's.
         frontier = [c for c in token.head.children if c.dep_ == "prep"]

@@ -437,3 +437,8 @@ def test_resolver_more_places_and_titles(pipeline, text: str, mention: str, code
 def test_resolver_north_and_south_korea_are_two_actors(pipeline) -> None:  # noqa: ANN001
     assert _resolve_all(pipeline, "North and South Korean generals will hold military talks in May.",
                         "North and South Korean generals") == {("PRK", "MIL"), ("KOR", "MIL")}  # fmt: skip
+
+
+def test_resolver_people_killed_somewhere_are_of_that_place(pipeline) -> None:  # noqa: ANN001
+    text = "Israeli air strikes killed more than 240 people in Gaza, health officials said."
+    assert resolve(pipeline, text, "more than 240 people", home="ISR")[0] == "PSE"
