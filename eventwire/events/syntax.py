@@ -796,9 +796,13 @@ def helping_deployment(verb: Token) -> bool:
     if any(t.lemma_.lower() in HELPING_FORCES or any(c.lemma_.lower() in HELPING_FORCES for c in t.children
                                                      if c.dep_ in {"compound", "amod"}) for t in sent):  # fmt: skip
         return True
-    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in HELPING_PURPOSES]
-    requested = any(p.lower_ in {"at", "upon", "on"} and any(o.lemma_.lower() in {"request", "invitation"} for o in p.children)
-                    for p in verb.children if p.dep_ == "prep")  # fmt: skip
+    # The clause's own words, and those of the verb it is the complement of ("began sending
+    # 2,500 troops on Thursday at Tokayev's request", "landed ... as part of a mission to help").
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    words = list(clause.subtree)
+    purposes = [t for t in words if t.dep_ in {"advcl", "xcomp", "acl", "relcl"} and t.lemma_.lower() in HELPING_PURPOSES]
+    requested = any(t.dep_ == "pobj" and t.lemma_.lower() in {"request", "invitation"}
+                    and t.head.lower_ in {"at", "upon", "on"} for t in words)  # fmt: skip
     return bool(purposes) or requested
 
 

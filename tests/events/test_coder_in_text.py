@@ -1695,6 +1695,8 @@ def test_coder_a_denied_charge_is_the_charged_act_negated(pipeline) -> None:  # 
                      ("AID", {"KEN"}, {"HTI"}, "asserted"), id="police sent abroad"),
         pytest.param("Russia deployed troops to Kazakhstan at the request of President Tokayev.",
                      ("AID", {"RUS"}, {"KAZ"}, "asserted"), id="troops sent on request"),
+        pytest.param("Russian paratroopers landed in Kazakhstan on Thursday as part of a mission to help President "
+                     "Tokayev quell the unrest.", ("AID", {"RUS"}, {"KAZ"}, "asserted"), id="a mission to help"),
     ],
 )
 def test_coder_forces_sent_to_help_are_aid(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
