@@ -24,7 +24,7 @@ PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolv
 
 # (F1, modality accuracy) measured at stop 18: 0.83 / 98.9% (dev), 0.78 / 98.5% (second dev
 # set), 0.80 / 98.9% (the first held-out set, read for development since), 0.70 / 97.3% (third
-# dev set), 0.73 / 98.3% (fourth), 0.65 / 97.3% (fifth), 0.63 / 100% (test2, held out),
+# dev set), 0.73 / 98.3% (fourth), 0.66 / 97.3% (fifth), 0.63 / 100% (test2, held out),
 # 0.67 / 96.9% (test3, held out) and 0.59 / 94.0% (test4, held out, new at stop 18). Modality
 # is on pairs made by an optimal assignment (see pair_up).
 GOLD_FLOORS = {
@@ -57,8 +57,8 @@ def test_plover_gold_standard_events(pipeline) -> None:  # noqa: ANN001
     score = evaluate.score_events("PLOVER GSR", evaluate.code_texts(pipeline, texts))
     print(f"PLOVER GSR: {score.correct}/{score.gold} correct, {score.extra} extra")
     # The target: at least 60% correct with at most 30% extra.
-    assert score.correct / score.gold >= 0.60  # measured 65.2% (210 of 322)
-    assert score.extra / score.gold <= 0.30  # measured 28.9% (93)
+    assert score.correct / score.gold >= 0.60  # measured 65.5% (211 of 322)
+    assert score.extra / score.gold <= 0.30  # measured 28.6% (92)
 
 
 @pytest.mark.skipif(not (PEER_SUITES / "plv.csv").exists(), reason=f"no peer suites at {PEER_SUITES}")
