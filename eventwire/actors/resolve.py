@@ -105,6 +105,8 @@ COMPANY_SUFFIXES = {"technologies", "group", "inc", "corp", "corporation", "ltd"
 # Verbs by which an appositive clause says whom a person leads: "X, who heads the union".
 LEAD_VERBS = {"lead", "head", "chair", "run", "command", "direct", "represent", "manage", "own"}
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
+# One name the parse splits into halves: "North and South Korea(n)" is both Koreas.
+BOTH_KOREAS = "north and south korea"
 # Weapons a sentence may make the subject of what their users did.
 FIRED_THINGS = {"rocket", "missile", "shell", "drone", "bomb", "mortar", "projectile", "grenade", "bullet", "salvo"}
 # Meetings and meeting verbs whose "in" or "at" names only where they are held.
@@ -196,7 +198,7 @@ class ActorResolver:
                     code = place_country(part.text, self.knowledge, cities=False) or (group.code if group else None)
                     if code and code not in codes:
                         codes.append(code)
-            if len(codes) < 2 and "north and south korea" in token.doc.text[token.left_edge.idx : end].lower():
+            if len(codes) < 2 and BOTH_KOREAS in token.doc.text[token.left_edge.idx : end].lower():
                 codes = ["PRK", "KOR"]  # the halves share one name the parse splits
             if len(codes) > 1 and not _go_between(token):
                 self.pairs_seen.append((token.idx, codes))
@@ -277,7 +279,7 @@ class ActorResolver:
         """ "North and South Korean generals", "the leaders of North and South Korea": each
         Korea, with the role's sector (the halves share one name the parse splits)."""
         words = " ".join(t.lower_ for t in token.subtree)
-        if "north and south korea" not in words:
+        if BOTH_KOREAS not in words:
             return []
         role = self._role(token)
         sector = role.sector if role is not None and role.sector else "GOV"

@@ -102,6 +102,7 @@ from eventwire.events.syntax import (
     nominal_modality,
     not_an_event,
     obliges_another,
+    of_head,
     of_objects,
     offers_help,
     partner_objects,
@@ -584,10 +585,12 @@ class EventCoder:
                 trigger for trigger in self.lexicon.verbs.get(lemma, ())
                 if trigger.particle is None or has_particle(token, trigger.particle)
             ]  # fmt: skip
-            light_of_object = any(
-                lemma in t.light for child in token.children if child.dep_ == "dobj"
-                for t in self.lexicon.nouns.get(child.lemma_.lower(), ())
-            )  # fmt: skip
+            # The senses of the object noun this verb is the light verb of ("make concessions").
+            object_senses = [
+                t for child in token.children if child.dep_ == "dobj"
+                for t in self.lexicon.nouns.get(child.lemma_.lower(), ()) if lemma in t.light
+            ]  # fmt: skip
+            light_of_object = bool(object_senses)
             if not triggers and not light_of_object and vowed_not_to(token) is not None and (
                 refuse := self.lexicon.verb("refuse", "REJECT")
             ):  # fmt: skip
@@ -596,10 +599,7 @@ class EventCoder:
                 # breach" warns.
                 threat = self.lexicon.verb("threaten") if lemma == "tolerate" else None
                 return Match(token, token, threat or refuse)
-            hostile_object = any(
-                t.event in HOSTILE_TYPES for child in token.children if child.dep_ == "dobj"
-                for t in self.lexicon.nouns.get(child.lemma_.lower(), ()) if lemma in t.light
-            )  # fmt: skip
+            hostile_object = any(t.event in HOSTILE_TYPES for t in object_senses)
             if not triggers and ready_to(token) and not hostile_object:
                 # "Tajikistan was ready to discuss Uzbek concerns", "Moscow was ready to keep
                 # sending gas": voiced readiness to act together is an offer (CAMEO 030).
@@ -782,8 +782,7 @@ class EventCoder:
         base = token
         while base.dep_ == "conj" and base.head.i != base.i:
             base = base.head  # "sent rescue teams and medical supplies": each object counts
-        if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in MEASURE_NOUNS:
-            base = base.head.head  # "held a new round of talks": the talks are what was held
+        base = of_head(base, MEASURE_NOUNS)  # "held a new round of talks": the talks are what was held
         leaving = next((v for v in list(base.ancestors)[:3] if v.pos_ == "VERB"), None)
         if leaving is not None and base in left_things(leaving):
             # "would pull out of a military intelligence-sharing pact with Japan": leaving it.

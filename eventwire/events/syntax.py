@@ -84,6 +84,14 @@ def is_passive(verb: Token) -> bool:
     return any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
 
 
+def of_head(noun: Token, heads: Iterable[str], deps: Iterable[str] = ("pobj",)) -> Token:
+    """The noun an "of" phrase hangs on, when it is one of ``heads`` ("six weeks of fighting",
+    "a new round of talks": weeks, round); else the noun itself."""
+    if noun.dep_ in deps and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in heads:
+        return noun.head.head
+    return noun
+
+
 def fought_with(verb: Token) -> list[Token]:
     """Whom a passive killing names as the other side: "killed in a clash with Chinese troops"."""
     if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
@@ -536,8 +544,7 @@ def weighing_verb(noun: Token, event: str) -> Token | None:
     base = noun
     while base.dep_ == "conj" and base.head.i != base.i:
         base = base.head
-    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in MEASURE_NOUNS:
-        base = base.head.head
+    base = of_head(base, MEASURE_NOUNS)
     if base.dep_ == "dobj" and base.head.pos_ == "VERB" and event in WEIGHED_TYPES.get(base.head.lemma_.lower(), ()):
         return base.head
     if base.dep_ == "dobj" and not_ruled_out(base.head) and event in POLICY_TYPES:
@@ -831,8 +838,7 @@ def protests_told_alone(noun: Token) -> bool:
     base = noun
     while base.dep_ == "conj" and base.head.i != base.i:
         base = base.head
-    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in {"week", "day", "month", "year", "wave", "series"}:
-        base = base.head.head  # "weeks of protests"
+    base = of_head(base, {"week", "day", "month", "year", "wave", "series"})  # "weeks of protests"
     told = (base.dep_ == "pobj" and base.head.lower_ in TELLING_PREPS) or (
         base.dep_ in {"nsubj", "nsubjpass"} and base.head.pos_ == "VERB"
     )  # fmt: skip
@@ -848,13 +854,8 @@ def protests_told_alone(noun: Token) -> bool:
 def told_as_setting(noun: Token) -> bool:
     """Whether a meeting noun is told as what another act came after or out of: "after peace
     talks with Ukraine", "at the end of ten days of talks", "following negotiations"."""
-    base = noun
-    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in {
-        "day", "week", "month", "hour", "round", "year"
-    }:  # fmt: skip
-        base = base.head.head
-    if base.dep_ == "pobj" and base.head.lower_ == "of" and base.head.head.lemma_.lower() in {"end", "conclusion", "close"}:
-        base = base.head.head
+    base = of_head(noun, {"day", "week", "month", "hour", "round", "year"})  # "ten days of talks"
+    base = of_head(base, {"end", "conclusion", "close"})  # "at the end of ..."
     return base.dep_ == "pobj" and base.head.lower_ in {"after", "following", "at", "during", "in", "through"}
 
 
@@ -907,9 +908,7 @@ def goes_to_court(verb: Token) -> bool:
 def halting_verb(fighting: Token) -> Token | None:
     """The verb whose object the fighting is, through a length of time: "halted six weeks of
     fighting", "ended the fighting"."""
-    held = fighting
-    if fighting.dep_ in {"pobj", "pcomp"} and fighting.head.lower_ == "of" and fighting.head.head.lemma_.lower() in MEASURE_NOUNS:
-        held = fighting.head.head
+    held = of_head(fighting, MEASURE_NOUNS, deps=("pobj", "pcomp"))  # the parser may read "fighting" as a verb
     return held.head if held.dep_ == "dobj" and held.head.pos_ == "VERB" else None
 
 

@@ -245,13 +245,13 @@ CONTROLLED_SLOTS = ("dobj", "to", "against", "on", "with", "at", "into", "in", "
 # of denial; the denier is the one said not to have acted.
 DENIED_PARTS = {"involvement", "role", "part", "responsibility", "hand", "participation", "complicity"}
 DENYING_VERBS = {"deny", "reject", "dismiss", "disclaim"}
-# A yielding act voiced as refused ("said its fighters would not withdraw"): CAMEO's "decline
-# to yield" code for each kind of yielding (081 ease sanctions -> 1241, ..., 087 de-escalate -> 1246).
 # Removing a government by force: only soldiers or rebels do it (see triggers.yaml).
 COUP_VERBS = {"overthrow", "topple", "depose", "oust"}
 FORCE_SECTORS = {"MIL", "REB", "UAF"}
 # Taking power ("seized power", "took power"): from the actor's own state.
 SEIZING_POWER = {"seize", "take", "grab", "assume", "capture"}
+# A yielding act voiced as refused ("said its fighters would not withdraw"): CAMEO's "decline
+# to yield" code for each kind of yielding (081 ease sanctions -> 1241, ..., 087 de-escalate -> 1246).
 REFUSED_YIELDS = {"080": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
                   "086": "1245", "087": "1246"}  # fmt: skip
 # Being pressed: "would not be intimidated", "will not be deterred" refuse to give in.
