@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -105,6 +106,9 @@ COMPANY_SUFFIXES = {"technologies", "group", "inc", "corp", "corporation", "ltd"
 # Verbs by which an appositive clause says whom a person leads: "X, who heads the union".
 LEAD_VERBS = {"lead", "head", "chair", "run", "command", "direct", "represent", "manage", "own"}
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
+# Seat names other countries' bodies share: Peru, Argentina, Brazil and the Philippines have a
+# Congress, Canada a House of Commons; the table lists each under one country.
+SHARED_SEAT_NAMES = {"congress", "house of commons", "majlis"}
 # One name the parse splits into halves: "North and South Korea(n)" is both Koreas.
 BOTH_KOREAS = "north and south korea"
 # Weapons a sentence may make the subject of what their users did.
@@ -182,10 +186,16 @@ class ActorResolver:
         for token in doc:
             if token.pos_ not in {"PROPN", "NOUN", "ADJ"} or not any(c.dep_ == "conj" for c in token.children):
                 continue
-            end = max(t.right_edge.idx + len(t.right_edge.text) for t in [token, *conjuncts(token)])
+            if token.dep_ == "conj" and token.head.pos_ in {"PROPN", "NOUN", "ADJ"}:
+                continue  # "Britain, China, France and Turkey" is one list, not four shorter ones
+            parts = [token, *(conj for conj in token.conjuncts if conj.i > token.i)]  # "the Russian, French and U.S. leaders"
+            end = max(t.right_edge.idx + len(t.right_edge.text) for t in parts)
+            # The parties' own words: not "talks with Ukraine in Istanbul" (where they met), nor
+            # "the two presidents, who were at a summit in Samarkand" (what is said of them).
+            own_words = {t.idx for part in parts for t in _without_clauses(part)}
             codes: list[str] = []
             for start, code in self.places_seen:
-                if token.left_edge.idx <= start < end and code not in codes:
+                if start in own_words and code not in codes and start not in self.venues:
                     codes.append(code)
             if len(codes) < 2:
                 # Names the tagger missed ("Ghana and Togo" with Togo untagged): each conjunct
@@ -315,17 +325,30 @@ class ActorResolver:
                 for e in pair if e.code]  # fmt: skip
 
     def pair_before(self, token: Token) -> list[str]:
-        """The countries last named together before ``token`` (not as the subject over it),
-        else the last two named at all; [] when there are none."""
+        """The two countries last named together before ``token`` (not as the subject over
+        it), else the two the article has named most so far (the first named first); [] when
+        there are not two.
+
+        A list of five guarantors or a pair with a third place inside it ("the two presidents,
+        who were at a summit in Samarkand") is not "both sides"; and in "Erdogan, who hosted
+        the talks, urged both sides", the sides are the countries the story is about, not
+        the last two it happened to name."""
         codes = next((codes for start, codes in reversed(self.pairs_seen)
-                      if start < token.idx and not _subject_over(token.doc, start, token)), None)  # fmt: skip
-        if codes is None:
-            codes = []
-            for start, code in reversed(self.places_seen):
-                if start < token.idx and code not in codes and start not in self.venues and not _subject_over(token.doc, start, token):
-                    codes.append(code)
-            codes = codes[:2] if len(codes) >= 2 else []
-        return list(codes)
+                      if start < token.idx and len(codes) == 2 and not _subject_over(token.doc, start, token)), None)  # fmt: skip
+        if codes is not None:
+            return list(codes)
+        named = [(start, code) for start, code in self.places_seen
+                 if start < token.idx and start not in self.venues and code not in INTERNATIONAL_CODES]  # fmt: skip
+        # The one urging or hosting is not one of the sides, wherever else it is named; but in
+        # "Russia said ..., after the first negotiations between the two sides" it is.
+        argument = token.head.pos_ in {"VERB", "AUX"} or (token.head.dep_ == "prep" and token.head.head.pos_ in {"VERB", "AUX"})
+        own = {code for start, code in named if argument and _subject_over(token.doc, start, token)}
+        counts = Counter(code for _, code in named if code not in own)
+        first = {}
+        for start, code in named:
+            first.setdefault(code, start)
+        ranked = sorted(counts, key=lambda code: (-counts[code], first[code]))[:2]
+        return sorted(ranked, key=first.__getitem__) if len(ranked) == 2 else []
 
     def _learn_places(self, doc: Doc) -> None:
         """Note the country of every place (and nationality) the article names: they say where
@@ -339,11 +362,12 @@ class ActorResolver:
             # spaCy tags some capitals ORG ("in Niamey"); an organisation's name may open with
             # its country ("Kenya Anti-Corruption Commission"): countries and capitals only.
             cities = token.ent_type_ in {"GPE", "LOC"}
-            if token.ent_type_ == "ORG" and len(place) > 1:
-                text = next(word.text for word in place if word.lower_ != "the")  # its first word
-            else:
-                text = place.text
-            code = place_country(text, self.knowledge, cities=cities)
+            code = place_country(place.text, self.knowledge, cities=cities)
+            if code is None and token.ent_type_ == "ORG" and len(place) > 1:
+                # "the United Arab Emirates" tagged ORG is still a country; otherwise the name's
+                # first word may be one.
+                first = next(word.text for word in place if word.lower_ != "the")
+                code = place_country(first, self.knowledge, cities=cities)
             if code:
                 self.places_seen.append((token.idx, code))
                 if _venue(place.root):
@@ -711,6 +735,10 @@ class ActorResolver:
             owners = nationality_modifiers(token, kb)
             if owners and found.code and owners[0] != found.code and found.code not in INTERNATIONAL_CODES:
                 return KnownActor(name, owners[0], found.sector), "institution+nationality"
+            if not owners and name.lower() in SHARED_SEAT_NAMES and self.home and self.home != found.code:
+                # "Union leaders in Buenos Aires said they would strike if Congress passed the
+                # bill": the datelined country's own Congress.
+                return KnownActor(name, self.home, found.sector), "institution of the dateline country"
             return found, "metonym"
         # An organisation's name is capitalised: "a shell hit the school" is not Shell.
         found = kb.organisation(name, self.published) if any(char.isupper() for char in name) else None
@@ -1321,6 +1349,15 @@ def _bare_noun(token: Token) -> bool:
     "British warplanes and warships")."""
     owners = {"amod", "compound", "nmod", "poss", "prep", "acl", "relcl", "appos"}
     return token.pos_ == "NOUN" and not any(child.dep_ in owners for child in token.children)
+
+
+def _without_clauses(token: Token) -> Iterator[Token]:
+    """The words of a conjunct's own phrase: its subtree less its clauses, appositions and
+    other conjuncts."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in {"relcl", "acl", "advcl", "ccomp", "appos", "conj", "cc", "punct"}:
+            yield from _without_clauses(child)
 
 
 def _venue(place: Token) -> bool:

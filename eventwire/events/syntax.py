@@ -496,12 +496,28 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
                 for subject in clause.children if subject.dep_ in SUBJECTS
             )  # fmt: skip
         if slot == "dobj" and not any(child.dep_ == "dobj" for holder in holders for child in holder.children):
-            # "demanded that Russia withdraw": the subject of the demanded clause.
-            tokens.extend(
-                subject for holder in holders for clause in holder.children if clause.dep_ == "ccomp"
-                for subject in clause.children if subject.dep_ in SUBJECTS
-            )  # fmt: skip
+            # "demanded that Russia withdraw": the subject of the demanded clause. But "struck
+            # what New Delhi called a training camp": that clause is the object, and the one
+            # naming it is not the target; the thing named is.
+            clauses = [clause for holder in holders for clause in holder.children if clause.dep_ == "ccomp"]
+            for clause in clauses:
+                named = what_it_is_called(clause)
+                if named is not None:
+                    tokens.append(named)
+                else:
+                    tokens.extend(subject for subject in clause.children if subject.dep_ in SUBJECTS)
     return tokens
+
+
+def what_it_is_called(clause: Token) -> Token | None:
+    """The thing a free relative names: "camp" in "what New Delhi called a training camp",
+    "depot" in "what the army said was a weapons depot"; None for any other clause."""
+    if any(c.tag_ == "WP" and c.dep_ == "dobj" for c in clause.children):
+        return next((c for c in clause.children if c.dep_ in {"dobj", "oprd"} and c.tag_ != "WP"), None)
+    inner = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+    if inner is not None and any(c.tag_ == "WP" and c.dep_ in SUBJECTS for c in inner.children):
+        return next((c for c in inner.children if c.dep_ in {"attr", "acomp"}), None)
+    return None
 
 
 def refers_to_an_act(verb: Token) -> bool:

@@ -1941,3 +1941,61 @@ def test_coder_halting_links_with_a_country_is_a_sanction(pipeline) -> None:  # 
     assert_found(coded_story(pipeline, "DHAKA, Aug 6 - India suspended train services to Bangladesh."),
                  ("SANCTION", {"IND"}, {"BGD"}, "asserted"))  # fmt: skip
     assert not coded_story(pipeline, "LONDON, Jan 6 - British Airways cancelled flights on Monday because of fog.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("HARARE, Aug 3 - Thousands marched through the capital on Friday to demand new elections.",
+                     ("PROTEST", {"ZWE"}, {"ZWE"}, "asserted"), id="thousands marched"),
+        pytest.param("LA PAZ, Aug 3 - Police detained dozens after the march, a spokesman said.",
+                     ("COERCE", {"BOL"}, {"BOL"}, "asserted"), id="dozens detained"),
+    ],
+)
+def test_coder_a_counted_crowd_on_its_own_is_the_countrys_people(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ISLAMABAD, Feb 27 - Indian jets bombed what New Delhi called a militant hideout in Pakistan's north.",
+                     ("ASSAULT", {"IND"}, {"PAK"}, "asserted"), id="what X called"),
+        pytest.param("BEIRUT, Oct 2 - Israeli drones hit what the army said was a Hezbollah arms store in Lebanon.",
+                     ("ASSAULT", {"ISR"}, {"LBN"}, "asserted"), id="what X said was"),
+    ],
+)
+def test_coder_the_one_naming_a_target_is_not_the_target(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    assert not any(event[0] == "ASSAULT" and event[1] & event[2] for event in found), found
+
+
+def test_coder_a_bare_congress_abroad_is_the_dateline_countrys(pipeline) -> None:  # noqa: ANN001
+    text = "LIMA, Dec 7 - Union leaders said they would call a general strike if Congress approved the pension reform."
+    assert_found(coded_story(pipeline, text), ("THREATEN", {"PER"}, {"PER"}, "asserted"))
+    found = coded_story(pipeline, "WASHINGTON, Dec 7 - The senator urged Congress to pass the budget before the holiday.")
+    assert_found(found, ("REQUEST", {"USA"}, {"USA"}, "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ANKARA, May 3 - Armenian and Azerbaijani diplomats met in Vienna on Monday. Turkey, which has troops "
+                     "in the region, urged both sides to keep talking.",
+                     ("REQUEST", {"TUR"}, {"ARM", "AZE"}, "asserted"), id="a pair named together"),
+        pytest.param("DOHA, June 9 - Sudan's army accused the RSF of shelling Omdurman. The RSF said Sudan's army had "
+                     "bombed its positions near Khartoum. Qatar, which hosted talks in Doha last year with envoys from "
+                     "Egypt, urged both sides to return to the table.",
+                     ("REQUEST", {"QAT"}, {"SDN"}, "asserted"), id="the country the story is about"),
+        pytest.param("CAIRO, Jan 4 - The talks between Ethiopia and Egypt in Washington ended without a deal. "
+                     "The talks were backed by Britain, France, Norway and the United States. The African Union urged "
+                     "both countries to meet again.",
+                     ("REQUEST", {"IGO"}, {"ETH", "EGY"}, "asserted"), id="a list of four is no pair"),
+    ],
+)
+def test_coder_both_sides_are_the_parties_not_the_last_two_places(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    event, _, recipients, _ = expected
+    assert any(e[0] == event and recipients <= e[2] for e in found), found
+    assert not any(e[0] == event and e[2] & {"USA", "NOR", "GBR", "FRA", "AUT"} for e in found), found
