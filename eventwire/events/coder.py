@@ -72,6 +72,8 @@ from eventwire.events.syntax import (
     crowd_at_mission,
     crowd_subject,
     defied_parties,
+    denied_act,
+    denied_clause,
     denied_part,
     denies_a_charge,
     drafters,
@@ -422,6 +424,9 @@ class EventCoder:
                     or ((denier := denied_part(other.token)) is not None and denier.i == m.verb.i)
                     for other in matches)
         }  # fmt: skip
+        matches += [inferred for m in matches if m.verb.i not in denials and (inferred := self._denied_act(m)) is not None]
+        denials |= {m.verb.i for m in matches if m.verb.lemma_.lower() == "deny" and m.trigger.event == "REJECT"
+                    and any(c.dep_ == "ccomp" for c in m.verb.children)}  # fmt: skip
         denied = [m for m in matches if m.verb.i in denials]
         matches = [m for m in matches if m.verb.i not in denials]
         covered = {
@@ -523,8 +528,25 @@ class EventCoder:
             if match.trigger.control and speech_complement(match.verb):
                 continue
             yield match
-        # Last, the denials: coded (as refusals) only where the denied act itself was not.
-        yield from denied
+        # Last, the denials: coded (as refusals) only where the denied act itself was not. A
+        # denied statement ("denied that the talks had failed") refuses no one.
+        yield from (m for m in denied if not any(c.dep_ == "ccomp" for c in m.verb.children))
+
+    def _denied_act(self, denial: Match) -> Match | None:
+        """The act a denial's clause says was not done, where no trigger names it: "denied
+        that its vessels had used bladed weapons" is an attack, "denied that his troops had
+        crossed into Cambodia" a deployment, each coded (negated) from the clause's verb."""
+        if denial.verb.lemma_.lower() != "deny" or denial.trigger.event != "REJECT":
+            return None
+        clause = next((c for c in denial.verb.children if c.dep_ == "ccomp"), None)
+        event = denied_act(clause) if clause is not None else None
+        trigger = self.lexicon.verb("attack" if event == "ASSAULT" else "deploy", event) if event else None
+        if trigger is None:
+            return None
+        # Whom it would have been aimed at is said by a preposition ("crossed into Cambodian
+        # territory", "shot at children"), never by what was used ("used bladed weapons").
+        aimed = replace(trigger, recipient=("at", "on", "against", "into", "in"), needs_recipient=False)
+        return Match(token=clause, verb=clause, trigger=aimed)
 
     def _match(self, token: Token) -> Match | None:
         if token.lemma_.lower() in {"fight", "fighting"} and (halting := halting_verb(token)) is not None and (
@@ -1055,6 +1077,10 @@ class EventCoder:
             saying := saying_verb_over(match.verb)
         ) is not None:  # fmt: skip
             actors = [e for c in saying.children if c.dep_ in SUBJECTS for e in resolver.resolve_all(c) if e.code]
+        if not nominal and not actors and (denier := denied_clause(match.verb)) is not None:
+            # "The army denied that live ammunition had been used": used by its own forces.
+            subject, _ = actor_token_of(denier)
+            actors = resolver.resolve_all(subject) if subject is not None else []
         if nominal and not actors and (denier := denied_part(match.verb)) is not None:
             # "Russia denied any involvement in the attack": the denier is the one said not to act.
             subject, _ = actor_token_of(denier)
@@ -1513,9 +1539,10 @@ class EventCoder:
             if sanction is not None:
                 match = replace(match, trigger=sanction)
                 trigger, code, as_triggered, recipients = sanction, cameo_code(sanction.cameo), True, foreign
-        if trigger.event == "ASSAULT" and rioting(actor_token, actors):
+        if trigger.event == "ASSAULT" and trigger.cameo != "181" and rioting(actor_token, actors):
             # "Protesters set fire to parliament buildings", "youths torched buses": a crowd's
             # violence is a violent protest (CAMEO 145), aimed at the government if at no one.
+            # Taking hostages (181) is an abduction whoever does it.
             code, as_triggered = cameo_code(RIOT_CAMEO), False
             recipients = [e for e in missions_at(match, resolver) if e.code not in actor_codes] or recipients
             if not any(e.code and e.code not in actor_codes or e.sector in STATE_SECTORS | {"MIL"} for e in recipients):

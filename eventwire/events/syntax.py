@@ -33,7 +33,9 @@ from eventwire.events.words import (
     CROWD_SECTORS,
     CROWD_WORDS,
     DEADLINE_SPANS,
+    DENIED_ATTACK_WORDS,
     DENIED_PARTS,
+    DENIED_PRESENCE_VERBS,
     DENYING_VERBS,
     DOCUMENTS,
     EXCHANGED_TALK,
@@ -430,6 +432,12 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
     if match.token.dep_ == "pobj" and match.token.head.lower_ == "with" and match.token.head.head.i == match.verb.i:
         # "provided Egypt with military aid": the one provided for is the object.
         tokens.extend(c for c in match.verb.children if c.dep_ == "dobj")
+    if match.token.lemma_.lower() == "hostage" and match.token.i != match.verb.i:
+        # "took 130 guards and staff hostage", "took two engineers hostage": the parser may
+        # join the captives to "hostage", as its coordinated head or its compound.
+        tokens.extend(c for c in match.token.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"})
+        if match.token.dep_ == "conj" and match.token.head.dep_ == "dobj":
+            tokens.append(match.token.head)
     slots = list(match.trigger.recipient)
     if match.trigger.control:
         # "offered to hand over to Britain", "threatened to impose restrictions against German
@@ -627,6 +635,27 @@ def denied_part(noun: Token) -> Token | None:
     verb = part.head
     if part.dep_ == "dobj" and verb.lemma_.lower() in DENYING_VERBS:
         return verb
+    return None
+
+
+def denied_clause(verb: Token) -> Token | None:
+    """The verb of denial a clause is the content of ("denied that its troops had crossed"), or None."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
+        return verb.head
+    return None
+
+
+def denied_act(clause: Token) -> str | None:
+    """The PLOVER type of the act a denied clause with no trigger of its own says was done:
+    ASSAULT for weapons, shooting or killing ("denied that live ammunition had been used"),
+    MOBILIZE for forces being or going somewhere ("denied that any Chinese soldiers were in
+    the country"); None when the clause says neither ("denied that the talks had failed")."""
+    words = {t.lemma_.lower() for t in clause.subtree}
+    if words & DENIED_ATTACK_WORDS:
+        return "ASSAULT"
+    forces = any(through_quantity(c).lemma_.lower() in FORCES for c in clause.children if c.dep_ in SUBJECTS)
+    if forces and clause.lemma_.lower() in DENIED_PRESENCE_VERBS:
+        return "MOBILIZE"
     return None
 
 

@@ -243,6 +243,13 @@ CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "AGR", "REF", 
 CONTROLLED_SLOTS = ("dobj", "to", "against", "on", "with", "at", "into", "in", "between")
 # "denied any involvement in the attack": the part one denies in a noun event, and the verbs
 # of denial; the denier is the one said not to have acted.
+# What a denied clause with no trigger of its own says was done: "denied that its vessels had
+# used bladed weapons", "denied that officers had shot at children" (an attack); "denied that
+# any of its soldiers were in the country", "that its troops had crossed into" (a deployment).
+DENIED_ATTACK_WORDS = {"shoot", "fire", "kill", "attack", "target", "bomb", "shell", "torture", "abduct", "kidnap",
+                       "ammunition", "weapon", "bullet", "gunfire", "beat", "wound", "injure", "knife", "axe",
+                       "machete", "baton", "violence"}  # fmt: skip
+DENIED_PRESENCE_VERBS = {"be", "cross", "enter", "deploy", "station", "operate", "move", "fight", "remain"}
 DENIED_PARTS = {"involvement", "role", "part", "responsibility", "hand", "participation", "complicity"}
 DENYING_VERBS = {"deny", "reject", "dismiss", "disclaim"}
 # Removing a government by force: only soldiers or rebels do it (see triggers.yaml).

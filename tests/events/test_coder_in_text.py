@@ -1999,3 +1999,45 @@ def test_coder_both_sides_are_the_parties_not_the_last_two_places(pipeline, text
     event, _, recipients, _ = expected
     assert any(e[0] == event and recipients <= e[2] for e in found), found
     assert not any(e[0] == event and e[2] & {"USA", "NOR", "GBR", "FRA", "AUT"} for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("MANILA, June 18 - Manila accused Chinese crews of attacking its supply boats. Beijing denied that its "
+                     "sailors had used knives and axes against Filipino troops.",
+                     ("ASSAULT", {"CHN"}, set(), "negated"), id="weapons used"),
+        pytest.param("PHNOM PENH, June 18 - Thailand's defence minister denied that Thai soldiers had crossed into "
+                     "Cambodian territory.",
+                     ("MOBILIZE", {"THA"}, {"KHM"}, "negated"), id="troops crossing"),
+        pytest.param("NAIROBI, June 18 - The interior ministry denied that live ammunition had been used in Kisumu.",
+                     ("ASSAULT", {"KEN"}, set(), "negated"), id="an agentless passive is the denier's"),
+    ],
+)
+def test_coder_a_denied_clause_is_the_act_negated_not_a_refusal(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    assert not any(event[0] == "REJECT" for event in found), found
+
+
+def test_coder_denying_a_statement_refuses_no_one(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "ADDIS ABABA, June 18 - The ministry denied that the talks with Egypt had collapsed.")
+    assert not any(event[0] == "REJECT" for event in found), found
+
+
+def test_coder_a_government_boycotting_a_meeting_protests(pipeline) -> None:  # noqa: ANN001
+    text = "KIGALI, March 2 - Burundi's government said it would boycott a regional summit in Kigali next week."
+    assert_found(coded_story(pipeline, text), ("PROTEST", {"BDI"}, set(), "future"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("LIMA, Jan 11 - Prisoners took dozens of guards and kitchen staff hostage on Sunday.",
+                     ("ASSAULT", {"PER"}, {"PER"}, "asserted"), id="the captives joined to hostage"),
+        pytest.param("KARACHI, Jan 11 - Gunmen took two Turkish engineers hostage in Karachi.",
+                     ("ASSAULT", {"PAK"}, {"TUR"}, "asserted"), id="the captives as a compound"),
+    ],
+)
+def test_coder_whom_a_hostage_taking_is_done_to(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
