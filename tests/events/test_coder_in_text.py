@@ -666,7 +666,7 @@ def test_coder_what_a_demand_asks_for_is_not_an_event_of_its_own(pipeline) -> No
         pytest.param("Gunmen in Nigeria kidnapped up to 20 Chinese workers from a mine.",
                      ("ASSAULT", {"NGA"}, {"CHN"}, "asserted"), id="up to twenty people taken"),
         pytest.param("Serbian leaders said they would boycott all contact with the European Union.",
-                     ("REJECT", {"SRB"}, {"EUR"}, "future"), id="whom a boycotted contact is with"),
+                     ("PROTEST", {"SRB"}, {"EUR"}, "future"), id="whom a boycotted contact is with"),
         pytest.param("Iran threatened to quit the nuclear talks if the United States imposed new sanctions.",
                      ("THREATEN", {"IRN"}, {"USA"}, "asserted"), id="a threat aimed at whoever meets its condition"),
         pytest.param("The Kenyan government said it would not meet the striking doctors' demands.",
