@@ -75,6 +75,7 @@ from eventwire.events.syntax import (
     denied_act,
     denied_clause,
     denied_part,
+    due_in_place,
     denies_a_charge,
     drafters,
     for_clause,
@@ -567,6 +568,9 @@ class EventCoder:
             # "exchanged fire" is fighting, not a prisoner exchange.
             fight = self.lexicon.verb("clash")
             return Match(token, token, fight) if fight is not None else None
+        if due_in_place(token) and (travel := self.lexicon.verb("travel", "CONSULT")) is not None:
+            # "An Israeli delegation is expected in Doha on Monday": a visit to come.
+            return Match(token, token, travel)
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
             lemma = token.lemma_.lower()
             if (lemma == "warn" and (warns_of_action(token) or self._warns_of_hostility(token))) or (

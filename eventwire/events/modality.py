@@ -62,6 +62,8 @@ def modality_of(verb: Token) -> str:
     governors = {token.lemma_.lower() for token in _governors(chain)} | {
         child.lower_ for token in chain for child in token.children if child.dep_ == "acomp"
     }
+    if verb.lemma_.lower() in {"due", "expect"} and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        governors.add("due")  # "a delegation is due in Washington", "is expected in Doha": to come
     if governors & NEGATING_GOVERNORS or denied(chain[-1]):
         return "negated"
     if any(t.lemma_.lower() in ATTEMPT_GOVERNORS and t.tag_ == "VBD" for t in _governors(chain)) and not negated:

@@ -347,6 +347,8 @@ def compounds(token: Token) -> list[Token]:
 def actor_token_of(verb: Token) -> tuple[Token | None, Token | None]:
     """The actor's head token, and for a passive the subject (who the act was done to)."""
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is not None and due_in_place(verb):
+        return passive_subject, None  # "a delegation is expected in Doha": the delegation travels
     if passive_subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "talks mediated by Lavrov", "a deal brokered by Qatar": the noun is what was done.
         if any(c.dep_ == "agent" for c in verb.children):
@@ -439,6 +441,8 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
         if match.token.dep_ == "conj" and match.token.head.dep_ == "dobj":
             tokens.append(match.token.head)
     slots = list(match.trigger.recipient)
+    own_slots = set(slots)
+    inner_holders: set[int] = set()
     if match.trigger.control:
         # "offered to hand over to Britain", "threatened to impose restrictions against German
         # goods": the infinitive carries the recipient of a controlled event.
@@ -448,6 +452,7 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
         holders += inner
         slots += [slot for slot in CONTROLLED_SLOTS if slot not in slots]
         venues = {child.i for child in inner if child.lemma_.lower() in VENUE_VERBS}
+        inner_holders = {child.i for child in inner}
     else:
         venues = set()
     if match.trigger.particle and match.trigger.particle not in slots:
@@ -460,6 +465,10 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
         for holder in holders:
             if slot == "in" and holder.i in venues:
                 continue  # where the meeting is held
+            if slot == "in" and slot not in own_slots and match.trigger.control and holder.i not in inner_holders:
+                # "agreed in Havana to extend the truce": the "in" a controlled act brings is
+                # that act's ("to deploy troops in Mali"), not where the agreeing happened.
+                continue
             for child in holder.children:
                 if slot == "dobj" and child.dep_ == "dobj" and child.i != match.token.i:
                     tokens.append(child)
@@ -636,6 +645,21 @@ def denied_part(noun: Token) -> Token | None:
     if part.dep_ == "dobj" and verb.lemma_.lower() in DENYING_VERBS:
         return verb
     return None
+
+
+def due_in_place(token: Token) -> bool:
+    """ "A delegation is due in Washington next week", "an Israeli team is expected in Doha on
+    Monday": someone expected to arrive in a named place (a visit to come)."""
+    if token.lemma_.lower() not in {"due", "expect"}:
+        return False
+    expected = token.lemma_.lower() == "expect" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+    due = token.lemma_.lower() == "due" and token.dep_ in {"acomp", "ROOT"}
+    if not (expected or due) or any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        return False  # "is due to meet", "is expected to sign": the act that follows says what
+    return any(
+        prep.lower_ in {"in", "at"} and place.ent_type_ in {"GPE", "LOC", "FAC"}
+        for prep in token.children if prep.dep_ == "prep" for place in prep.children if place.dep_ == "pobj"
+    )  # fmt: skip
 
 
 def denied_clause(verb: Token) -> Token | None:

@@ -2041,3 +2041,29 @@ def test_coder_a_government_boycotting_a_meeting_protests(pipeline) -> None:  # 
 )
 def test_coder_whom_a_hostage_taking_is_done_to(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("SEOUL, Jan 11 - A Japanese delegation is due in Seoul on Thursday.",
+                     ("CONSULT", {"JPN"}, {"KOR"}, "future"), id="due in a capital"),
+        pytest.param("CAIRO, Jan 11 - A Hamas team is expected in Cairo later this week.",
+                     ("CONSULT", {"PSE"}, {"EGY"}, "future"), id="expected in a capital"),
+        pytest.param("LIMA, Jan 11 - A Chilean team will travel to Lima in March.",
+                     ("CONSULT", {"CHL"}, {"PER"}, "future"), id="a team named by its nationality"),
+    ],
+)
+def test_coder_someone_due_or_expected_somewhere_visits(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_a_date_is_no_place_to_be_due_in(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "CAIRO, Jan 11 - A ruling is due in the coming days, and talks are expected in March.")
+    assert not any(event[0] == "CONSULT" for event in found), found
+
+
+def test_coder_where_parties_agree_is_no_party(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "MANILA, Jan 11 - The Philippine government and communist rebels agreed in Oslo to resume formal talks.")
+    assert any(event[0] == "AGREE" and event[1] <= {"PHL"} for event in found), found
+    assert not any("NOR" in event[2] for event in found), found
