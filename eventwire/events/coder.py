@@ -155,6 +155,7 @@ from eventwire.events.words import (
     DOCUMENTS,
     CLAIMANT_SECTORS,
     DOMESTIC_TYPES,
+    BROKERED_BY,
     DRAFTED_BY,
     FAILURE_VERBS,
     FRAMING_HEADS,
@@ -474,8 +475,8 @@ class EventCoder:
             for head in sentence if head.i in taken_up and head.lemma_.lower() in CALL_NOUNS | DOCUMENTS | AGREEMENTS
             for child in head.children
             # "a resolution that aims to", "a bill that would": what it would do; "the accord,
-            # which was signed in Doha" tells what was done.
-            if child.dep_ == "acl" or (child.dep_ == "relcl" and child.tag_ not in {"VBD", "VBN"})
+            # which was signed in Doha" and "a deal brokered by Turkey" tell what was done.
+            if (child.dep_ == "acl" and child.tag_ != "VBN") or (child.dep_ == "relcl" and child.tag_ not in {"VBD", "VBN"})
             or (head.lemma_.lower() in CALL_NOUNS and for_clause(child))
             for token in content_tokens(child)
         }  # fmt: skip
@@ -568,6 +569,11 @@ class EventCoder:
             # "exchanged fire" is fighting, not a prisoner exchange.
             fight = self.lexicon.verb("clash")
             return Match(token, token, fight) if fight is not None else None
+        if token.dep_ == "amod" and (
+            BROKERED_BY.match(token.text) or (token.lemma_.lower() in MEDIATING and token.tag_ == "VBN")
+        ) and (broker := self.lexicon.verb("broker", "CONSULT")) is not None:  # fmt: skip
+            # "a U.S.-brokered ceasefire", "a China-brokered deal": the mediator's own event.
+            return Match(token, token, broker)
         if due_in_place(token) and (travel := self.lexicon.verb("travel", "CONSULT")) is not None:
             # "An Israeli delegation is expected in Doha on Monday": a visit to come.
             return Match(token, token, travel)
@@ -1067,6 +1073,8 @@ class EventCoder:
             # "blocked a French-drafted statement": whose text the noun event acts on.
             recipients = self._drafted_by_country(match.token)
         actors = resolver.resolve_all(actor_token) if actor_token is not None else []
+        if not actors and trigger.lemma in MEDIATING and match.token.dep_ == "amod":
+            actors = self._drafted_by_country(match.token.head)  # "a U.S.-brokered ceasefire"
         weighed = weighing_verb(match.verb, trigger.event) if nominal else None
         if not actors and weighed is not None:
             # "Britain said it was considering sanctions": who weighs the act would take it.
@@ -1278,11 +1286,15 @@ class EventCoder:
             # parties the story last named together; in "A and B agreed a truce after talks
             # mediated by Qatar", the subject of the clause the mediation is part of.
             own = {entity.code for entity in actors}
-            clause = match.verb.head if match.verb.dep_ in {"advcl", "acl", "relcl"} else None
+            clause = match.verb.head if match.verb.dep_ in {"advcl", "acl", "relcl", "amod"} else None
             while clause is not None and clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
                 clause = clause.head
             subject = actor_token_of(clause)[0] if clause is not None and clause.pos_ in {"VERB", "AUX"} else None
             parties = [e for e in resolver.resolve_all(subject) if e.code and e.code not in own] if subject is not None else []
+            if match.verb.dep_ == "amod":
+                # "the Qatar-mediated truce between Hamas and Israel": the parties it names.
+                named = [e for p in between(match.verb.head) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
+                parties = [e for e in named if e.code not in own] or parties
             recipients = parties if len({e.code for e in parties}) > 1 else self._countries(
                 code for code in resolver.pair_before(match.verb) if code not in own
             )  # fmt: skip
@@ -1713,7 +1725,8 @@ class EventCoder:
                 entities = (
                     # "vetoed a resolution tabled by the United States": whose text it was
                     [e for t in drafted_by for e in resolver.resolve_all(t) or resolver.countries_named(t) if e.code]
-                    or self._drafted_by_country(token)
+                    # (a mediator is no party: "agreed to a U.S.-brokered ceasefire")
+                    or [e for e in self._drafted_by_country(token) if not BROKERED_BY.match(e.text.replace(" ", ""))]
                     or [e for e in named if e.code] or resolver.owner_of(token)
                     or (resolver.countries_named(token) if token.pos_ == "NOUN" else [])
                     or [e for by in by_phrase(token) for e in resolver.resolve_all(by)]
@@ -1738,7 +1751,7 @@ class EventCoder:
         for word in (t for t in token.subtree if t.i < token.i):
             drafter = DRAFTED_BY.match(word.text)
             code = place_country(drafter.group(1), self.knowledge, cities=False) if drafter else None
-            if code is None and word.lower_ in {"drafted", "sponsored", "proposed", "backed"}:
+            if code is None and word.lower_ in {"drafted", "sponsored", "proposed", "backed", "brokered", "mediated"}:
                 # "a French-drafted statement", split by the tokenizer at the hyphen.
                 code = next((c for part in word.children if part.dep_ in {"npadvmod", "compound", "amod"}
                              for c in [place_country(part.text, self.knowledge, cities=False)

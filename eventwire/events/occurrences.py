@@ -22,6 +22,7 @@ from eventwire.records import Entity, EventRecord
 
 # Acts whose unnamed addressee is the story's other side (attacks, protests and reactions
 # have rules of their own).
+MEDIATION_CAMEO = "045"
 IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "RETREAT", "CONCEDE", "MOBILIZE", "COERCE",
                  "CONSULT", "AID", "COOPERATE", "ACCUSE", "ASSAULT"}
 # Of those, the acts that in a story of one country are aimed at its own people or state (its
@@ -41,6 +42,8 @@ def with_addressees(
     "struck" before whoever "launched drones"."""
     answered: list[EventRecord] = []
     for record in records:
+        # A mediator's part ("the U.S.-brokered truce") is not what the parties answer.
+        acted = [prior for prior in answered if prior.cameo != MEDIATION_CAMEO]
         # "Russia vetoed the U.S. draft ... Washington would not negotiate a weaker text":
         # a refusal (a cooperative act, negated) answers whoever acted on the refuser.
         refusal = record.modality == "negated" and record.quad_code in {1, 2}
@@ -51,7 +54,7 @@ def with_addressees(
             # the opposition rejected the offer": the act of that kind another party did last,
             # or, if the one reacting was on the receiving end of such an act, that one.
             acts = [] if not kinds else [
-                prior for prior in reversed(answered)
+                prior for prior in reversed(acted)
                 if prior.event in kinds and told_before(prior, record)
                 and record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
                 and not shares_party(record.actor, prior.actor)
@@ -66,7 +69,7 @@ def with_addressees(
                 # Chinese goods ... China will never surrender to external pressure").
                 reach = REACTION_DISTANCE if refusal else REPLY_DISTANCE
                 earlier = next((
-                    prior for prior in reversed(answered)
+                    prior for prior in reversed(acted)
                     if record.evidence.sentence - prior.evidence.sentence <= reach
                     and shares_party(record.actor, prior.recipient)
                     and not shares_party(record.actor, prior.actor)
@@ -75,7 +78,7 @@ def with_addressees(
                 # "North Korea tested a missile ... China condemned the move": a reaction is to
                 # the last thing another party did (unless it names an act of a kind not found).
                 earlier = next((
-                    prior for prior in reversed(answered)
+                    prior for prior in reversed(acted)
                     if record.evidence.sentence - prior.evidence.sentence <= REPLY_DISTANCE
                     and prior.evidence.sentence < record.evidence.sentence
                     and not shares_party(record.actor, prior.actor)
@@ -87,7 +90,7 @@ def with_addressees(
             # "imposed sanctions on the junta and said it would not hesitate to take further
             # action": a threat of more is aimed where the threatener's last hostile act was.
             earlier = next((
-                prior for prior in reversed(answered)
+                prior for prior in reversed(acted)
                 if record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
                 and prior.quad_code >= 3 and prior.recipient and shares_party(record.actor, prior.actor)
             ), None)  # fmt: skip

@@ -138,7 +138,9 @@ def clause_tokens(clause: Token) -> list[Token]:
     occasions = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in OCCASION_PREPOSITIONS]
     # "to free the fishermen whom the navy arrested": the arrest is told, not asked for.
     relatives = [t for t in clause.subtree if t.dep_ == "relcl" and t.i != clause.i]
-    excluded = {d.i for t in own_tense + occasions + relatives for d in t.subtree}
+    # "agreed to restore ties in a deal brokered by Turkey": what a third party did is told.
+    done_by_others = [t for t in clause.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children)]
+    excluded = {d.i for t in own_tense + occasions + relatives + done_by_others for d in t.subtree}
     return [t for t in clause.subtree if t.i not in excluded]
 
 

@@ -115,7 +115,9 @@ FORCE_WORDS = {"deployment", "contingent", "force", "army", "navy", "battalion",
 ARMED_MODIFIERS = {"air", "artillery", "missile", "drone", "rocket", "military", "naval", "aerial", "tank", "mortar"}
 # What one meets when giving in: "met the strikers' demands".
 # "U.S.-drafted", "French-sponsored": a document's author written before it in one word.
-DRAFTED_BY = re.compile(r"^(.+?)-(?:drafted|sponsored|proposed|backed|tabled|authored|brokered)$", re.IGNORECASE)
+DRAFTED_BY = re.compile(r"^(.+?)-(?:drafted|sponsored|proposed|backed|tabled|authored|brokered|mediated)$", re.IGNORECASE)
+# "a U.S.-brokered ceasefire", "a China-brokered deal": who mediated, named before the hyphen.
+BROKERED_BY = re.compile(r"^(.+?)-(?:brokered|mediated)$", re.IGNORECASE)
 # What someone has resolved on, whose owner does what follows: "Britain's decision to expel".
 RESOLVE_NOUNS = {"decision", "move", "step", "choice", "refusal", "failure", "plan", "bid", "attempt", "threat",
                  "pledge", "promise", "offer", "readiness", "intention", "vow"}

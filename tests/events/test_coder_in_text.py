@@ -2067,3 +2067,30 @@ def test_coder_where_parties_agree_is_no_party(pipeline) -> None:  # noqa: ANN00
     found = coded_story(pipeline, "MANILA, Jan 11 - The Philippine government and communist rebels agreed in Oslo to resume formal talks.")
     assert any(event[0] == "AGREE" and event[1] <= {"PHL"} for event in found), found
     assert not any("NOR" in event[2] for event in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("KHARTOUM, Jan 11 - Sudan and South Sudan agreed to a Kenya-brokered truce on their border.",
+                     ("CONSULT", {"KEN"}, {"SDN", "SSD"}, "asserted"), id="X-brokered, one token"),
+        pytest.param("RIYADH, Jan 11 - Saudi Arabia and Iran reopened embassies under a China-brokered deal.",
+                     ("CONSULT", {"CHN"}, {"SAU", "IRN"}, "asserted"), id="X-brokered, split at the hyphen"),
+        pytest.param("ADDIS ABABA, Jan 11 - Eritrea and Ethiopia agreed to reopen the border in a deal brokered by "
+                     "Saudi Arabia.",
+                     ("CONSULT", {"SAU"}, {"ERI", "ETH"}, "asserted"), id="brokered by, inside what was agreed"),
+    ],
+)
+def test_coder_a_deals_broker_mediates_between_its_parties(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    broker = next(iter(expected[1]))
+    assert not any(event[0] != "CONSULT" and broker in event[2] for event in found), found
+
+
+def test_coder_a_mediation_is_not_what_the_parties_answer(pipeline) -> None:  # noqa: ANN001
+    text = ("BEIRUT, Jan 11 - Israel struck Hezbollah positions after a U.S.-brokered truce took effect. "
+            "Lebanon's prime minister condemned the strikes.")
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "ACCUSE" and "ISR" in event[2] for event in found), found
+    assert not any(event[0] == "ACCUSE" and "USA" in event[2] for event in found), found
