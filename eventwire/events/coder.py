@@ -127,6 +127,7 @@ from eventwire.events.syntax import (
     states_strikes,
     threatened,
     told_as_setting,
+    truce_clause,
     truce_holding,
     ultimatum,
     unclaimed,
@@ -759,11 +760,12 @@ class EventCoder:
         ) and (alert := self.lexicon.noun("alert", "MOBILIZE")):  # fmt: skip
             # "Israeli troops remained on alert", "put its forces on high alert".
             return Match(token, token.head.head, alert)
-        if token.lemma_.lower() in TRUCES and token.dep_ in SUBJECTS and truce_holding(token.head) is not None and (
+        if token.lemma_.lower() in TRUCES and (holding := truce_clause(token)) is not None and (
             truce := self.lexicon.noun("ceasefire", "RETREAT")
         ):  # fmt: skip
-            # "A ceasefire brokered by Moscow took hold at 9 a.m.", "the truce did not hold".
-            return Match(token, token.head, truce)
+            # "A ceasefire brokered by Moscow took hold at 9 a.m.", "the truce did not hold",
+            # "since a ceasefire that took effect in August".
+            return Match(token, holding, truce)
         if token.lemma_.lower() == "arrest" and token.dep_ == "pobj" and token.head.lower_ == "under" and (
             token.head.head.lemma_.lower() in {"place", "put", "keep", "hold", "remain", "be"}
         ) and (arrest := self.lexicon.verb("arrest", "COERCE")):  # fmt: skip
@@ -1041,7 +1043,7 @@ class EventCoder:
         told = match.token.head.head if match.token.dep_ == "pobj" and match.token.head.lower_ == "of" else match.token
         failed_meeting = (match.token.i != match.verb.i and told.dep_ in SUBJECTS and told.head.i == match.verb.i
                           and trigger.event == "CONSULT" and permitting_verb(match.token) is None)  # fmt: skip
-        if trigger.event == "RETREAT" and match.token.lemma_.lower() in TRUCES and match.token.dep_ in SUBJECTS:
+        if trigger.event == "RETREAT" and match.token.lemma_.lower() in TRUCES and truce_clause(match.token) is not None:
             # A truce holding (or not) is kept (or broken) by the parties named with it, else
             # by the two the story last named together.
             parties = [e for p in between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
@@ -1443,7 +1445,7 @@ class EventCoder:
                 expel = deport  # "ordered Qatari citizens to leave": people deported (CAMEO 174)
             match, trigger = replace(match, trigger=expel), expel
             recipients = [e for e in recipients if e.code and e.code not in actor_codes]
-        if trigger.event == "CONSULT" and not trigger.reciprocal and actors[0].sector == "MIL" and a_force(actor_token) and (
+        if trigger.event == "CONSULT" and not trigger.reciprocal and actors[0].sector in {"MIL", "COP"} and a_force(actor_token) and (
             match.token.i == match.verb.i and any(e.code and e.code not in actor_codes for e in recipients)
         ) and (forces := self._forces_abroad(match, actor_token)) is not None:  # fmt: skip
             # "NATO peacekeeping troops have arrived in Bosnia": forces, not a visit.

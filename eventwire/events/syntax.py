@@ -764,6 +764,18 @@ def truce_holding(verb: Token) -> str | None:
     return None
 
 
+def truce_clause(truce: Token) -> Token | None:
+    """The verb that says whether a truce held: the one it is the subject of ("the ceasefire
+    took hold"), or its relative clause's ("since a ceasefire that took effect in August")."""
+    if truce.dep_ in SUBJECTS and truce_holding(truce.head) is not None:
+        return truce.head
+    return next((
+        clause for clause in truce.children
+        if clause.dep_ == "relcl" and truce_holding(clause) is not None
+        and any(c.dep_ in SUBJECTS and c.lower_ in {"that", "which"} for c in clause.children)
+    ), None)  # fmt: skip
+
+
 def purpose_clause(clause: Token) -> bool:
     """Whether an adverbial clause says what an act is for: "to mediate", "in order to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and clause.tag_ == "VB"
@@ -870,7 +882,9 @@ def helping_deployment(verb: Token) -> bool:
     officers to Haiti", "police were sent to Honiara"), or troops sent "to help restore order"
     or "at the government's request" (not "to restore constitutional order", which may be
     against a junta)."""
-    sent = [through_quantity(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # Forces sent, or arriving ("Kenyan police officers arrived in Haiti").
+    deps = {"dobj", "nsubjpass", "nsubj"} if verb.lemma_.lower() in {"arrive", "land"} else {"dobj", "nsubjpass"}
+    sent = [through_quantity(c) for c in verb.children if c.dep_ in deps]
     if any(t.lemma_.lower() in HELPING_FORCES or any(c.lemma_.lower() in HELPING_FORCES for c in t.children
                                                      if c.dep_ in {"compound", "amod"}) for t in sent):  # fmt: skip
         return True

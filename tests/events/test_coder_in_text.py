@@ -2094,3 +2094,16 @@ def test_coder_a_mediation_is_not_what_the_parties_answer(pipeline) -> None:  # 
     found = coded_story(pipeline, text)
     assert any(event[0] == "ACCUSE" and "ISR" in event[2] for event in found), found
     assert not any(event[0] == "ACCUSE" and "USA" in event[2] for event in found), found
+
+
+def test_coder_foreign_police_arriving_are_no_visit(pipeline) -> None:  # noqa: ANN001
+    text = "HONIARA, Jan 11 - A contingent of Fijian police officers arrived in Honiara on Monday to help restore order."
+    found = coded_story(pipeline, text)
+    assert_found(found, ("AID", {"FJI"}, {"SLB"}, "asserted"))
+    assert not any(event[0] == "CONSULT" for event in found), found
+
+
+def test_coder_a_truce_that_took_effect_was_observed(pipeline) -> None:  # noqa: ANN001
+    text = ("BAKU, Jan 11 - Armenian and Azerbaijani troops clashed on the border in September. "
+            "Shelling has stopped since a truce that took effect on Friday, residents said.")
+    assert_found(coded_story(pipeline, text), ("RETREAT", {"ARM"}, {"AZE"}, "asserted"))
