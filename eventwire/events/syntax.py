@@ -35,6 +35,7 @@ from eventwire.events.words import (
     DEADLINE_SPANS,
     DENIED_ATTACK_WORDS,
     DENIED_PARTS,
+    RULINGS,
     DENIED_PRESENCE_VERBS,
     DENYING_VERBS,
     DOCUMENTS,
@@ -979,9 +980,16 @@ def goes_to_court(verb: Token) -> bool:
     police in court"."""
     lemma = verb.lemma_.lower()
     preps = [p for p in verb.children if p.dep_ == "prep"]
-    places = [o for p in preps if p.lower_ in {"to", "in", "before", "at"} for o in p.children if o.dep_ == "pobj"]
+    # "challenge the decision in the Supreme Court": the parser may hang the court on the object.
+    held = preps + [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+    places = [o for p in held if p.lower_ in {"to", "in", "before", "at"} for o in p.children if o.dep_ == "pobj"]
     at_court = any(o.lemma_.lower() in COURTS or any(w.lemma_.lower() in COURTS for w in o.subtree) for o in places)
     if lemma == "appeal" and any(p.lower_ == "against" for p in preps):
+        return True
+    if lemma == "appeal" and not any(p.lower_ in {"to", "for"} for p in preps) and not any(
+        c.dep_ in {"xcomp", "ccomp"} for c in verb.children
+    ) and all(c.lemma_.lower() in RULINGS for c in verb.children if c.dep_ == "dobj"):  # fmt: skip
+        # "The Treasury said it would appeal", "appealed the verdict": not "appealed to Kyiv to".
         return True
     if lemma == "challenge" and (at_court or any(t.lower_ in {"unconstitutional", "illegal", "unlawful"} for t in verb.subtree)):
         return True

@@ -252,6 +252,8 @@ DENIED_ATTACK_WORDS = {"shoot", "fire", "kill", "attack", "target", "bomb", "she
                        "ammunition", "weapon", "bullet", "gunfire", "beat", "wound", "injure", "knife", "axe",
                        "machete", "baton", "violence"}  # fmt: skip
 DENIED_PRESENCE_VERBS = {"be", "cross", "enter", "deploy", "station", "operate", "move", "fight", "remain"}
+# What is appealed in a court ("appealed the verdict").
+RULINGS = {"ruling", "verdict", "decision", "sentence", "conviction", "judgment", "judgement", "order", "acquittal"}
 DENIED_PARTS = {"involvement", "role", "part", "responsibility", "hand", "participation", "complicity"}
 DENYING_VERBS = {"deny", "reject", "dismiss", "disclaim"}
 # Removing a government by force: only soldiers or rebels do it (see triggers.yaml).

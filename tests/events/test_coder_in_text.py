@@ -2107,3 +2107,35 @@ def test_coder_a_truce_that_took_effect_was_observed(pipeline) -> None:  # noqa:
     text = ("BAKU, Jan 11 - Armenian and Azerbaijani troops clashed on the border in September. "
             "Shelling has stopped since a truce that took effect on Friday, residents said.")
     assert_found(coded_story(pipeline, text), ("RETREAT", {"ARM"}, {"AZE"}, "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ADEN, Jan 11 - Saudi jets widened their strikes to Houthi bases near Hodeidah.",
+                     ("ASSAULT", {"SAU"}, {"YEM"}, "asserted"), id="widened strikes to"),
+        pytest.param("KYIV, Jan 11 - Analysts said Russia could expand its strikes on Ukrainian ports.",
+                     ("ASSAULT", {"RUS"}, {"UKR"}, "hypothetical"), id="could expand strikes on"),
+    ],
+)
+def test_coder_strikes_widened_or_expanded(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("DHAKA, Jan 11 - A court struck down the quota. The law ministry said it would appeal.",
+                     ("ACCUSE", {"BGD"}, set(), "future"), id="would appeal, alone"),
+        pytest.param("KAMPALA, Jan 11 - The opposition said it would challenge the ruling in the Constitutional Court.",
+                     ("ACCUSE", {"UGA"}, set(), "future"), id="the court hung on the object"),
+    ],
+)
+def test_coder_appeals_and_court_challenges_are_legal_action(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_appealing_to_someone_is_still_a_request(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "NAIROBI, Jan 11 - Kenya appealed to Uganda to reopen the border.")
+    assert_found(found, ("REQUEST", {"KEN"}, {"UGA"}, "asserted"))
+    assert not any(event[0] == "ACCUSE" for event in found), found
