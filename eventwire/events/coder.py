@@ -141,6 +141,7 @@ from eventwire.events.words import (
     ACT_NOUN_TYPES,
     AGGRIEVED_GROUPS,
     AGREEMENTS,
+    BARRIERS,
     AID_GOODS,
     ANNOUNCING_LIGHTS,
     ARMED_MODIFIERS,
@@ -182,6 +183,7 @@ from eventwire.events.words import (
     PROTEST_MOVES,
     PROTESTED_WITH,
     PROVIDING_VERBS,
+    PUTTING_UP,
     REACTION_TYPES,
     PRESSURE_VERBS,
     REFUSED_YIELDS,
@@ -609,6 +611,10 @@ class EventCoder:
             if (lemma in PROTEST_MOVES and (crowd_subject(token, CROWD_WORDS) or crowd_at_mission(token)
                                              or (crowd_subject(token, AGGRIEVED_GROUPS) and protesting_purpose(token)))) or (
                 lemma in OBSTRUCTING_MOVES and crowd_subject(token, AGGRIEVED_GROUPS)
+            ) or (
+                # "protesters set up blockades across Noumea": barriers a crowd puts up
+                lemma in PUTTING_UP and any(c.dep_ == "dobj" and c.lemma_.lower() in BARRIERS for c in token.children)
+                and (crowd_subject(token, CROWD_WORDS) or crowd_subject(token, AGGRIEVED_GROUPS))
             ):  # fmt: skip
                 # "Hundreds of protesters gathered outside the embassy", "Polish farmers
                 # blocked roads", "young people gathered to denounce the takeover".
@@ -996,8 +1002,13 @@ class EventCoder:
 
     def _noun_lemma(self, token: Token) -> str:
         """A noun's lemma, rejoined where the tokenizer split a hyphenated noun the lexicon
-        lists ("sit-in", whose head is "in" with "sit" before it; "cyber-attacks")."""
+        lists ("sit-in", whose head is "in" with "sit" before it; "cyber-attacks"); a border
+        post, point or gate is the border."""
         doc = token.doc
+        if token.lemma_.lower() in {"post", "point", "gate", "checkpoint", "station"} and any(
+            c.dep_ == "compound" and c.lemma_.lower() == "border" for c in token.children
+        ):  # fmt: skip
+            return "border"
         if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i:
             for joined in (f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}", f"{doc[token.i - 2].lower_}-{token.lower_}"):
                 if joined in self.lexicon.nouns:

@@ -42,6 +42,9 @@ CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "ri
 # Groups that protest by obstructing: "farmers blocked roads", "students occupied the campus".
 # Only with these verbs: students who "gathered" may be at a graduation.
 OBSTRUCTING_MOVES = {"block", "storm", "occupy", "barricade", "blockade"}
+# Barriers a crowd puts up ("protesters set up blockades across Noumea").
+BARRIERS = {"blockade", "barricade", "roadblock"}
+PUTTING_UP = {"set", "erect", "build", "mount", "put", "throw"}
 AGGRIEVED_GROUPS = {"farmer", "worker", "student", "trucker", "haulier", "driver", "miner", "teacher",
                     "supporter", "activist", "villager", "resident", "trader", "nurse", "doctor", "youth"}  # fmt: skip
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}
@@ -173,7 +176,8 @@ PROVIDING_VERBS = {"provide", "supply", "furnish", "equip"}
 # Soldiers' words: "troops defended the town" is fighting, not words in someone's favour.
 FIGHTING_SUBJECTS = {"troop", "soldier", "force", "army", "fighter", "militia", "rebel", "defender", "garrison"}
 MEASURE_NOUNS = {"score", "dozen", "hundred", "thousand", "volley", "salvo", "round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string", "ton",
-                 "tonne", "part", "batch", "shipment", "package", "kg", "kilogram", "litre", "liter", "load"}
+                 "tonne", "part", "batch", "shipment", "package", "kg", "kilogram", "litre", "liter", "load",
+                 "processing", "issuance"}
 # Adjectives that offer what follows them: "ready for a dialogue", "open to talks".
 READY_WORDS = {"ready", "open", "willing", "prepared", "available"}
 # Light verbs that announce a noun event still to come.
@@ -253,6 +257,9 @@ DENIED_ATTACK_WORDS = {"shoot", "fire", "kill", "attack", "target", "bomb", "she
                        "machete", "baton", "violence"}  # fmt: skip
 DENIED_PRESENCE_VERBS = {"be", "cross", "enter", "deploy", "station", "operate", "move", "fight", "remain"}
 # What is appealed in a court ("appealed the verdict").
+# What an entry ban stops ("suspended the processing of visas"): the visas are what stops.
+# (Listed with the measure nouns, whose "of" object is the event's noun.)
+PROCESSING_NOUNS = {"processing", "issuance", "issuing", "issue"}
 RULINGS = {"ruling", "verdict", "decision", "sentence", "conviction", "judgment", "judgement", "order", "acquittal"}
 DENIED_PARTS = {"involvement", "role", "part", "responsibility", "hand", "participation", "complicity"}
 DENYING_VERBS = {"deny", "reject", "dismiss", "disclaim"}

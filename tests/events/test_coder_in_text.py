@@ -2139,3 +2139,27 @@ def test_coder_appealing_to_someone_is_still_a_request(pipeline) -> None:  # noq
     found = coded_story(pipeline, "NAIROBI, Jan 11 - Kenya appealed to Uganda to reopen the border.")
     assert_found(found, ("REQUEST", {"KEN"}, {"UGA"}, "asserted"))
     assert not any(event[0] == "ACCUSE" for event in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("LUSAKA, Jan 11 - Zambia shut its main border post with Malawi on Monday.",
+                     ("COERCE", {"ZMB"}, {"MWI"}, "asserted"), id="a border post is the border"),
+        pytest.param("OTTAWA, Jan 11 - China suspended the issuance of visas for Canadians.",
+                     ("SANCTION", {"CHN"}, {"CAN"}, "asserted"), id="visas suspended"),
+        pytest.param("VILNIUS, Jan 11 - Lithuania halted the transit of Belarusian potash.",
+                     ("SANCTION", {"LTU"}, {"BLR"}, "asserted"), id="transit halted"),
+        pytest.param("ACCRA, Jan 11 - Ghanaian teachers downed tools on Monday over unpaid wages.",
+                     ("PROTEST", {"GHA"}, set(), "asserted"), id="downed tools"),
+        pytest.param("ABUJA, Jan 11 - Angry protesters set up barricades across Abuja on Monday.",
+                     ("PROTEST", {"NGA"}, set(), "asserted"), id="barricades put up by a crowd"),
+    ],
+)
+def test_coder_borders_visas_transit_and_strike_idioms(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_police_roadblocks_are_no_protest(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "ABUJA, Jan 11 - Police set up roadblocks around the capital on Monday.")
+    assert not any(event[0] == "PROTEST" for event in found), found
