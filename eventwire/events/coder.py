@@ -56,6 +56,7 @@ from eventwire.events.syntax import (
     aimed_at_each_other,
     answered_threat,
     asks_for_calm,
+    asks_release,
     authors_of,
     between,
     blamed_party,
@@ -292,6 +293,9 @@ class EventCoder:
                     words[record.id] = match.token.lemma_.lower()
                 if record is not None and record.event in REACTION_TYPES | REPLY_TYPES and (act := referred_act(match.verb)):
                     referred[record.id] = act
+                elif record is not None and record.event == "REQUEST" and not record.recipient and asks_release(match):
+                    # "demanded their immediate release": of whoever holds them (see occurrences).
+                    referred[record.id] = "release"
                 elif record is not None and record.event == "THREATEN" and not record.recipient and (
                     (target := threatened(match.verb)) is not None and target.lemma_.lower() in ACT_NOUN_TYPES
                     and any(c.lower_ in {"the", "this", "these", "those"} for c in target.children)
@@ -1412,7 +1416,9 @@ class EventCoder:
         if (trigger.event in {"AID", "REQUEST"} or trigger.cameo.startswith("162")
             or (trigger.event == "AGREE" and offers_help(match.verb))) and not any(
             e.code for e in recipients
-        ) and resolver.home and resolver.home not in actor_codes:  # fmt: skip
+        ) and resolver.home and resolver.home not in actor_codes and not (
+            trigger.event == "REQUEST" and asks_release(match)  # of whoever holds them (see occurrences)
+        ):  # fmt: skip
             # "Japan will provide $5 million for voter education", "India offered to send
             # election materials", "Belgium suspended part of its aid", "the U.N. urged a
             # return to constitutional order" in a story from Kathmandu, Bujumbura or

@@ -23,6 +23,9 @@ from eventwire.records import Entity, EventRecord
 # Acts whose unnamed addressee is the story's other side (attacks, protests and reactions
 # have rules of their own).
 MEDIATION_CAMEO = "045"
+# Arrests, detentions and seizures (of people or vessels and their crews): what a demand for
+# someone's release answers.
+CAPTURING_CAMEOS = {"173", "192", "174"}
 IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "RETREAT", "CONCEDE", "MOBILIZE", "COERCE",
                  "CONSULT", "AID", "COOPERATE", "ACCUSE", "ASSAULT"}
 # Of those, the acts that in a story of one country are aimed at its own people or state (its
@@ -83,6 +86,18 @@ def with_addressees(
                     and prior.evidence.sentence < record.evidence.sentence
                     and not shares_party(record.actor, prior.actor)
                 ), None)  # fmt: skip
+            if earlier is not None:
+                record = record.model_copy(update={"recipient": list(earlier.actor)})
+                record = record.model_copy(update={"confidence": confidence_of(record)})
+        if record.event == "REQUEST" and not record.recipient and (referred or {}).get(record.id) == "release":
+            # "Serbian police arrested three Kosovo officers ... Pristina demanded their
+            # release": of whoever last detained or seized someone, if another party.
+            earlier = next((
+                prior for prior in reversed(acted)
+                if record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
+                and (prior.event == "COERCE" and prior.cameo[:3] in CAPTURING_CAMEOS or prior.cameo[:3] == "181")
+                and not shares_party(record.actor, prior.actor)
+            ), None)  # fmt: skip
             if earlier is not None:
                 record = record.model_copy(update={"recipient": list(earlier.actor)})
                 record = record.model_copy(update={"confidence": confidence_of(record)})

@@ -557,6 +557,16 @@ def referred_act(verb: Token) -> str | None:
     return None
 
 
+def asks_release(match: Match) -> bool:
+    """Whether a demand is for captives to be freed: "demanded their immediate release",
+    "called for the release of all detainees"."""
+    holders = [match.token, match.verb]
+    objects = [c for h in holders for c in h.children if c.dep_ == "dobj"]
+    objects += [o for h in holders for p in h.children if p.dep_ in {"prep", "prt"} and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return match.token.lemma_.lower() == "release" or any(o.lemma_.lower() in {"release", "freedom", "return"} for o in objects)
+
+
 def asks_for_calm(verb: Token) -> bool:
     """Whether a call is for a ceasefire, restraint or talks ("urged an immediate ceasefire",
     "called for restraint")."""

@@ -2163,3 +2163,16 @@ def test_coder_borders_visas_transit_and_strike_idioms(pipeline, text: str, expe
 def test_coder_police_roadblocks_are_no_protest(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "ABUJA, Jan 11 - Police set up roadblocks around the capital on Monday.")
     assert not any(event[0] == "PROTEST" for event in found), found
+
+
+@pytest.mark.parametrize(
+    "demand",
+    [
+        "Ukraine's foreign minister demanded their immediate release.",
+        "The European Union called for the release of the crew.",
+    ],
+)
+def test_coder_a_demand_for_release_is_on_whoever_holds_them(pipeline, demand: str) -> None:  # noqa: ANN001
+    text = f"KYIV, Jan 11 - Russian forces seized three Ukrainian navy boats and their crews on Sunday. {demand}"
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "REQUEST" and event[2] == {"RUS"} for event in found), found
