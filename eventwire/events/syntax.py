@@ -564,7 +564,7 @@ def asks_release(match: Match) -> bool:
     objects = [c for h in holders for c in h.children if c.dep_ == "dobj"]
     objects += [o for h in holders for p in h.children if p.dep_ in {"prep", "prt"} and p.lower_ == "for"
                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-    return match.token.lemma_.lower() == "release" or any(o.lemma_.lower() in {"release", "freedom", "return"} for o in objects)
+    return match.token.lemma_.lower() == "release" or any(o.lemma_.lower() in {"release", "freedom"} for o in objects)
 
 
 def asks_for_calm(verb: Token) -> bool:
