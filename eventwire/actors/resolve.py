@@ -681,6 +681,10 @@ class ActorResolver:
         # The verb's prepositional phrases, however nested ("outside the embassy in Niamey",
         # "at protesters in Kampala"), but not another clause's.
         frontier = [c for c in token.head.children if c.dep_ == "prep"]
+        # "Soldiers detained the president and the prime minister in Bissau": the parser may
+        # hang the place on the object.
+        objects = [c for c in token.head.children if c.dep_ == "dobj"]
+        frontier += [p for o in objects for part in (o, *o.conjuncts) for p in part.children if p.dep_ == "prep"]
         if token.head.dep_ == "conj" and not any(c.lower_ in {"in", "across", "throughout"} for c in frontier):
             # "Protesters rallied in Yerevan, and police detained 98 people": the clause it is
             # joined to says where.

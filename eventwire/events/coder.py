@@ -925,7 +925,10 @@ class EventCoder:
             triggers = self._happening_senses(token, denier)
             if triggers:
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
-        if token.pos_ == "NOUN" and token.dep_ != "compound" and has_parties(token):
+        acting_body = token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children) and (
+            token.head.lemma_.lower() in HAPPENING_LIGHTS
+        )  # "The bishops' conference held a mass": a body that acts, not a meeting  # fmt: skip
+        if token.pos_ == "NOUN" and token.dep_ != "compound" and has_parties(token) and not acting_body:
             # A noun event without its verb: "talks in Moscow between their foreign ministers",
             # "Israeli air strikes on Gaza", "possible sanctions against Belarusian officials".
             # Its sense is the entry whose recipient sits where this noun's does ("strikes on"

@@ -442,3 +442,8 @@ def test_resolver_north_and_south_korea_are_two_actors(pipeline) -> None:  # noq
 def test_resolver_people_killed_somewhere_are_of_that_place(pipeline) -> None:  # noqa: ANN001
     text = "Israeli air strikes killed more than 240 people in Gaza, health officials said."
     assert resolve(pipeline, text, "more than 240 people", home="ISR")[0] == "PSE"
+
+
+def test_resolver_the_place_of_a_clause_may_hang_on_its_object(pipeline) -> None:  # noqa: ANN001
+    text = "Soldiers arrested the mayor and his deputy in Niamey on Monday."
+    assert resolve(pipeline, text, "Soldiers", home="NGA")[0] == "NER"

@@ -2176,3 +2176,13 @@ def test_coder_a_demand_for_release_is_on_whoever_holds_them(pipeline, demand: s
     text = f"KYIV, Jan 11 - Russian forces seized three Ukrainian navy boats and their crews on Sunday. {demand}"
     found = coded_story(pipeline, text)
     assert any(event[0] == "REQUEST" and event[2] == {"RUS"} for event in found), found
+
+
+def test_coder_a_body_named_conference_acting_is_no_meeting(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "LIMA, Jan 11 - The bishops' conference held a vigil for the victims in Puno.")
+    assert not any(event[0] == "CONSULT" for event in found), found
+
+
+def test_coder_a_place_hung_on_the_object_says_where_the_soldiers_are(pipeline) -> None:  # noqa: ANN001
+    text = "DAKAR, Jan 11 - Soldiers detained the president and two ministers in Conakry on Sunday."
+    assert_found(coded_story(pipeline, text), ("COERCE", {"GIN"}, {"GIN"}, "asserted"))
