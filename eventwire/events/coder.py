@@ -1338,6 +1338,12 @@ class EventCoder:
                       for o in p.children if o.dep_ == "pobj"]  # fmt: skip
             recipients = [e for o in places for e in resolver.countries_named(o) if e.code not in own] or recipients
         actor_codes = {entity.code for entity in actors}
+        if trigger.event == "ACCUSE" and match.token.lemma_.lower() in {"complaint", "case", "appeal"} and recipients and all(
+            e.code in {"UNO", "IGO"} for e in recipients
+        ) and not actor_codes & {"UNO", "IGO"}:  # fmt: skip
+            # "filed a complaint with the U.N. Security Council": the body is where the complaint
+            # goes; whom it is against is the party the story has acting on the complainant.
+            recipients = []
         if trigger.event == "AID" and trigger.cameo == "072" and recipients and all(e.code in actor_codes for e in recipients):
             return None  # "North Korea has trained 500 hackers": a state arming its own is no aid
         if trigger.destination:

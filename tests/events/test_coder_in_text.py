@@ -2186,3 +2186,11 @@ def test_coder_a_body_named_conference_acting_is_no_meeting(pipeline) -> None:  
 def test_coder_a_place_hung_on_the_object_says_where_the_soldiers_are(pipeline) -> None:  # noqa: ANN001
     text = "DAKAR, Jan 11 - Soldiers detained the president and two ministers in Conakry on Sunday."
     assert_found(coded_story(pipeline, text), ("COERCE", {"GIN"}, {"GIN"}, "asserted"))
+
+
+def test_coder_a_complaint_to_the_un_is_against_the_other_side(pipeline) -> None:  # noqa: ANN001
+    text = ("GEORGETOWN, Jan 11 - Venezuelan soldiers seized a Guyanese fishing boat on Monday. "
+            "Guyana filed a complaint with the U.N. Security Council.")
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "ACCUSE" and event[1] == {"GUY"} and "VEN" in event[2] for event in found), found
+    assert not any(event[0] == "ACCUSE" and "UNO" in event[2] for event in found), found
