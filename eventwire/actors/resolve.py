@@ -108,6 +108,8 @@ LEAD_VERBS = {"lead", "head", "chair", "run", "command", "direct", "represent", 
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
 # Seat names other countries' bodies share: Peru, Argentina, Brazil and the Philippines have a
 # Congress, Canada a House of Commons; the table lists each under one country.
+# Texts that speak for their authors: "a foreign ministry statement said".
+STATEMENT_WORDS = {"statement", "communique", "communiqué", "letter", "release"}
 SHARED_SEAT_NAMES = {"congress", "house of commons", "majlis"}
 # One name the parse splits into halves: "North and South Korea(n)" is both Koreas.
 BOTH_KOREAS = "north and south korea"
@@ -449,6 +451,12 @@ class ActorResolver:
             fired_by = next((e for o in agents for e in [self.resolve(o)] if e is not None and e.code), None)
             if fired_by is not None:
                 return Explained(fired_by.model_copy(update={"text": text}), "who fired it")
+        if token.lemma_.lower() in STATEMENT_WORDS and token.dep_ in SUBJECTS:
+            # "An Azerbaijani defence ministry statement accused Armenian troops": its author.
+            author = next((c for c in reversed(list(token.lefts)) if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"}), None)
+            found = self.explain(author) if author is not None else None
+            if found is not None and found.entity.code:
+                return Explained(found.entity.model_copy(update={"text": text}), f"{found.how}+author of the statement")
         half = self._korean_half(token)
         if half is not None:
             return Explained(_entity(text, half), "the North or South in a story about Korea")
@@ -567,6 +575,14 @@ class ActorResolver:
             if speaker is not None:
                 name = self.knowledge.country_names.get(speaker, speaker)
                 return Explained(_entity(text, KnownActor(name, speaker, role.sector, role.office)), "speaker's country")
+        if country is None and role.kind == "group":
+            # "A delegation led by Secretary of State Antony Blinken": the leader's country.
+            leader = next((o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in LEAD_VERBS | {"lead"}
+                           for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)  # fmt: skip
+            led = self.resolve(leader) if leader is not None else None
+            if led is not None and led.code:
+                name = self.knowledge.country_names.get(led.code, led.code)
+                return Explained(_entity(text, KnownActor(name, led.code, role.sector, role.office)), "the one leading it")
         if country is None:
             remembered = self._role_antecedent(token, role)
             if remembered is not None:

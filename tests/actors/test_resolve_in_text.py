@@ -447,3 +447,18 @@ def test_resolver_people_killed_somewhere_are_of_that_place(pipeline) -> None:  
 def test_resolver_the_place_of_a_clause_may_hang_on_its_object(pipeline) -> None:  # noqa: ANN001
     text = "Soldiers arrested the mayor and his deputy in Niamey on Monday."
     assert resolve(pipeline, text, "Soldiers", home="NGA")[0] == "NER"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        pytest.param("A delegation led by Prime Minister Narendra Modi arrived in Colombo.", "A delegation", "IND",
+                     id="a delegation led by a known person"),
+        pytest.param("A Turkish foreign ministry statement accused Greece of provocations.",
+                     "A Turkish foreign ministry statement", "TUR", id="a statement speaks for its author"),
+        pytest.param("Georgia's public defender and Armenia's ombudsman criticised the police.", "Armenia's ombudsman",
+                     "ARM", id="an ombudsman"),
+    ],
+)
+def test_resolver_delegations_statements_and_ombudsmen(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
+    assert resolve(pipeline, text, mention, published=dt.date(2023, 5, 1))[0] == code
