@@ -979,13 +979,10 @@ class EventCoder:
         negated = any(c.dep_ == "neg" or c.lower_ in {"longer", "never"} for c in clause.children)
         if negated and clause.lemma_.lower() in {"tolerate", "allow", "accept", "permit"}:
             return True
-        if clause.lemma_.lower() in RESPONDING_VERBS and any(
-            c.lower_ in {"militarily", "forcefully", "decisively", "harshly", "appropriately", "firmly", "strongly",
-                         "resolutely", "accordingly", "swiftly", "robustly"} or (c.lower_ == "with" and any(
-                g.lemma_.lower() in {"force", "measure", "action", "strike"} for g in c.children))
-            for c in clause.children
-        ):  # fmt: skip
-            return True  # "warned that Kyiv would respond militarily to any provocation"
+        if clause.lemma_.lower() in RESPONDING_VERBS:
+            # "warned that Kyiv would respond militarily to any provocation", "warned that the
+            # Islamic Republic would answer any further pressure": a response warned of.
+            return True
         if clause.lemma_.lower() == "retaliate" or (
             clause.lemma_.lower() in {"strike", "hit"} and any(c.lower_ == "back" for c in clause.children)
         ):  # fmt: skip

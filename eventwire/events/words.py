@@ -206,7 +206,7 @@ ANSWERED_AS = {"meet", "treat", "regard", "consider", "answer", "punish", "view"
 # What someone "risks" in a warning: "risked losing their lives", "risk arrest".
 PERILS = {"lose", "death", "arrest", "prosecution", "jail", "prison", "punishment", "sanction", "force"}
 # Objects that make "would take ..." a hostile act: "would take action against".
-MEASURE_WORDS = {"action", "measure", "step"}
+MEASURE_WORDS = {"action", "measure", "step", "countermeasure", "retaliation", "reprisal"}
 # What a state does to its own people when the text names no one else.
 DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE"}
 STATE_SECTORS = {"COP", "JUD", "GOV"}

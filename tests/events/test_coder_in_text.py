@@ -2194,3 +2194,16 @@ def test_coder_a_complaint_to_the_un_is_against_the_other_side(pipeline) -> None
     found = coded_story(pipeline, text)
     assert any(event[0] == "ACCUSE" and event[1] == {"GUY"} and "VEN" in event[2] for event in found), found
     assert not any(event[0] == "ACCUSE" and "UNO" in event[2] for event in found), found
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "Tehran warned that the Islamic Republic would answer any further pressure.",
+        "Tehran warned that it would take countermeasures.",
+    ],
+)
+def test_coder_a_warned_response_is_a_threat(pipeline, warning: str) -> None:  # noqa: ANN001
+    text = f"TEHRAN, Jan 11 - Britain, France and Germany triggered the return of U.N. sanctions on Iran. {warning}"
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "THREATEN" and event[1] == {"IRN"} for event in found), found
