@@ -36,6 +36,9 @@ from eventwire.events.words import (
     DENIED_ATTACK_WORDS,
     DENIED_PARTS,
     RULINGS,
+    MEETINGS,
+    SENT_PEOPLE,
+    SENDING_VERBS,
     DENIED_PRESENCE_VERBS,
     DENYING_VERBS,
     DOCUMENTS,
@@ -473,7 +476,7 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
                 # that act's ("to deploy troops in Mali"), not where the agreeing happened.
                 continue
             for child in holder.children:
-                if slot == "dobj" and child.dep_ == "dobj" and child.i != match.token.i:
+                if slot == "dobj" and child.dep_ == "dobj" and child.i != match.token.i and not sent_or_held(holder, child):
                     tokens.append(child)
                 elif slot == "iobj" and child.dep_ == "dative":
                     tokens.append(child)
@@ -527,6 +530,16 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
                 else:
                     tokens.extend(subject for subject in clause.children if subject.dep_ in SUBJECTS)
     return tokens
+
+
+def sent_or_held(verb: Token, obj: Token) -> bool:
+    """Whether a verb's object is what the actor sends or holds, not whom the act is for:
+    "pledged to send 500 soldiers", "offered to deploy police officers", "offered to host
+    talks", "agreed to replace its military personnel"."""
+    thing = through_quantity(obj).lemma_.lower()
+    if verb.lemma_.lower() in SENDING_VERBS | {"deploy", "replace", "withdraw", "keep", "station"}:
+        return thing in FORCES | SENT_PEOPLE
+    return verb.lemma_.lower() in {"host", "hold", "organise", "organize", "convene", "arrange"} and thing in MEETINGS
 
 
 def what_it_is_called(clause: Token) -> Token | None:

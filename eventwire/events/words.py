@@ -170,6 +170,11 @@ SPEECH_ACTS = {"condemn", "accuse", "reject", "urge", "welcome", "criticise", "c
 # Verbs that send forces to help ("sent troops to Qatar"), not to deploy them.
 SENDING_VERBS = {"send", "dispatch", "contribute", "provide", "offer", "lend"}
 # Verbs that answer with force: "responded with tear gas and live ammunition".
+# People a state sends rather than acts on ("offered to send 1,000 police officers").
+SENT_PEOPLE = {"officer", "personnel", "delegation", "team", "envoy", "mission", "peacekeeper", "contingent",
+               "adviser", "advisor", "trainer", "expert", "observer", "monitor"}  # fmt: skip
+# Meetings, which are held, not parties ("offered to host talks in Kuala Lumpur").
+MEETINGS = {"talk", "meeting", "summit", "negotiation", "dialogue", "conference", "round"}
 RESPONDING_VERBS = {"respond", "retaliate", "react", "reply", "answer"}
 # Verbs that give the thing their "with" names to their object ("provided Egypt with aid").
 PROVIDING_VERBS = {"provide", "supply", "furnish", "equip"}

@@ -2207,3 +2207,19 @@ def test_coder_a_warned_response_is_a_threat(pipeline, warning: str) -> None:  #
     text = f"TEHRAN, Jan 11 - Britain, France and Germany triggered the return of U.N. sanctions on Iran. {warning}"
     found = coded_story(pipeline, text)
     assert any(event[0] == "THREATEN" and event[1] == {"IRN"} for event in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("PORT-AU-PRINCE, Jan 11 - Benin has pledged to send 2,000 soldiers to Haiti.",
+                     ("AGREE", {"BEN"}, {"HTI"}, "asserted"), id="troops sent are no recipient"),
+        pytest.param("BANGKOK, Jan 11 - Malaysia offered to host talks between Thailand and Cambodia.",
+                     ("AGREE", {"MYS"}, set(), "asserted"), id="talks hosted are no recipient"),
+    ],
+)
+def test_coder_what_is_sent_or_hosted_is_not_whom_it_is_for(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    own = next(iter(expected[1]))
+    assert not any(event[0] == "AGREE" and own in event[2] for event in found), found
