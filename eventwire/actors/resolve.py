@@ -455,6 +455,13 @@ class ActorResolver:
             # "An Azerbaijani defence ministry statement accused Armenian troops": its author.
             author = next((c for c in reversed(list(token.lefts)) if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"}), None)
             found = self.explain(author) if author is not None else None
+            # The author's nationality may stand anywhere before the head ("An Azerbaijani
+            # defence ministry statement", parsed as a chain of compounds).
+            named = next((country for t in token.subtree if t.i < token.i and t.ent_type_ in {"NORP", "GPE"}
+                          for country in [self.knowledge.find(self.knowledge.countries, t.text)] if country), None)  # fmt: skip
+            if named is not None and named.code and (found is None or found.entity.code != named.code):
+                sector = found.entity.sector if found is not None and found.entity.sector else "GOV"
+                return Explained(_entity(text, KnownActor(named.name, named.code, sector, None)), "nationality+author of the statement")
             if found is not None and found.entity.code:
                 return Explained(found.entity.model_copy(update={"text": text}), f"{found.how}+author of the statement")
         half = self._korean_half(token)
@@ -1401,7 +1408,11 @@ def _speaker(clause: Token) -> Token | None:
     the named subject of the saying verb it is the complement of, or None."""
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    saying = clause.head
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if speaker is None and saying.dep_ == "conj":
+        # "India confirmed the loss of a jet and said its pilots had ...": the subject shared.
+        speaker = next((c for c in saying.head.children if c.dep_ == "nsubj"), None)
     return None if speaker is None or speaker.pos_ == "PRON" else speaker
 
 

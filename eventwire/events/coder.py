@@ -274,7 +274,13 @@ class EventCoder:
                     # "accused Kabul of sheltering the militants, a charge Kabul denies": the
                     # sheltering, negated, by the accused (the accusation is coded as well).
                     record = self._charged_act(match, charged[match.verb.i], index, sentence, article, resolver)
-                elif match.verb.lemma_.lower() == "deny" and any(d.i == match.verb.i for d in charged.values()):
+                elif match.verb.lemma_.lower() == "deny" and (
+                    any(d.i == match.verb.i for d in charged.values())
+                    or (denies_a_charge(match.verb) and match.verb.dep_ in {"relcl", "acl"})
+                ):  # fmt: skip
+                    # (A charge denied in passing whose act was not coded still refuses no one:
+                    # "said its jets shot down an F-16, which Islamabad denied". "Russia denied
+                    # Britain's claims" does reject them.)
                     continue  # the denial of a charge: the charged act, negated, is the event
                 elif match.verb.lemma_.lower() == "deny" and (coded_verbs & {
                     t.i for c in match.verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree

@@ -2223,3 +2223,10 @@ def test_coder_what_is_sent_or_hosted_is_not_whom_it_is_for(pipeline, text: str,
     assert_found(found, expected)
     own = next(iter(expected[1]))
     assert not any(event[0] == "AGREE" and own in event[2] for event in found), found
+
+
+def test_coder_a_denied_charge_refuses_no_one_and_the_speaker_owns_its(pipeline) -> None:  # noqa: ANN001
+    text = "ISLAMABAD, Feb 28 - India confirmed the loss of a MiG-21 and said its pilots had downed a Pakistani F-16, which Islamabad denied."
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "ASSAULT" and event[1] == {"IND"} and event[2] == {"PAK"} for event in found), found
+    assert not any(event[0] == "REJECT" for event in found), found
