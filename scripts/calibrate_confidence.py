@@ -1,5 +1,5 @@
 """Fit the confidence model (eventwire/data/confidence.json) on the development gold articles
-(all six sets) and check its calibration on the held-out ones (test2, test3 and test4).
+(all seven sets) and check its calibration on the held-out ones (test2 to test5).
 
     .venv/bin/python scripts/calibrate_confidence.py            # fit, write, report
     .venv/bin/python scripts/calibrate_confidence.py --check    # report only
@@ -27,12 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = tuple(
     ROOT / "tests/resources/events" / name
     for name in ("gold_articles.jsonl", "gold_articles_dev2.jsonl", "gold_articles_test.jsonl", "gold_articles_dev3.jsonl",
-                 "gold_articles_dev4.jsonl", "gold_articles_dev5.jsonl")
+                 "gold_articles_dev4.jsonl", "gold_articles_dev5.jsonl", "gold_articles_dev6.jsonl")
 )
 # The first held-out set (gold_articles_test.jsonl) was read for development once a second,
 # independently written one (test2) took its place.
 HELD_OUT = tuple(ROOT / "tests/resources/events" / name
-                 for name in ("gold_articles_test2.jsonl", "gold_articles_test3.jsonl", "gold_articles_test4.jsonl"))
+                 for name in ("gold_articles_test2.jsonl", "gold_articles_test3.jsonl", "gold_articles_test4.jsonl",
+                              "gold_articles_test5.jsonl"))
 BINS = (0.0, 0.4, 0.55, 0.7, 0.85, 1.01)
 
 

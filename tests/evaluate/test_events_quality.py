@@ -22,21 +22,24 @@ pytestmark = pytest.mark.slow
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"))
 
-# (F1, modality accuracy) measured at stop 18: 0.83 / 98.9% (dev), 0.78 / 98.5% (second dev
-# set), 0.80 / 98.9% (the first held-out set, read for development since), 0.70 / 97.3% (third
-# dev set), 0.73 / 98.3% (fourth), 0.66 / 97.3% (fifth), 0.63 / 100% (test2, held out),
-# 0.67 / 96.9% (test3, held out) and 0.59 / 94.0% (test4, held out, new at stop 18). Modality
-# is on pairs made by an optimal assignment (see pair_up).
+# (F1, modality accuracy) measured at stop 19: 0.84 / 98.9% (dev), 0.78 / 98.5% (second dev
+# set), 0.80 / 98.9% (the first held-out set, read for development since), 0.71 / 97.3% (third
+# dev set), 0.74 / 98.0% (fourth), 0.69 / 97.1% (fifth), 0.62 / 97.3% (sixth, new at stop 19),
+# 0.65 / 99.3% (test2, held out), 0.67 / 96.9% (test3, held out), 0.60 / 94.1% (test4, held out)
+# and 0.57 / 95.3% (test5, held out, new at stop 19). Modality is on pairs made by an optimal
+# assignment (see pair_up).
 GOLD_FLOORS = {
     "gold_articles.jsonl": (0.80, 0.92),
     "gold_articles_dev2.jsonl": (0.75, 0.92),
     "gold_articles_test.jsonl": (0.77, 0.92),
-    "gold_articles_dev3.jsonl": (0.67, 0.92),
-    "gold_articles_dev4.jsonl": (0.69, 0.92),
-    "gold_articles_dev5.jsonl": (0.60, 0.92),
-    "gold_articles_test2.jsonl": (0.59, 0.92),
+    "gold_articles_dev3.jsonl": (0.68, 0.92),
+    "gold_articles_dev4.jsonl": (0.70, 0.92),
+    "gold_articles_dev5.jsonl": (0.63, 0.92),
+    "gold_articles_dev6.jsonl": (0.57, 0.92),
+    "gold_articles_test2.jsonl": (0.61, 0.92),
     "gold_articles_test3.jsonl": (0.62, 0.90),
-    "gold_articles_test4.jsonl": (0.55, 0.90),
+    "gold_articles_test4.jsonl": (0.56, 0.90),
+    "gold_articles_test5.jsonl": (0.54, 0.90),
 }
 
 
@@ -57,8 +60,8 @@ def test_plover_gold_standard_events(pipeline) -> None:  # noqa: ANN001
     score = evaluate.score_events("PLOVER GSR", evaluate.code_texts(pipeline, texts))
     print(f"PLOVER GSR: {score.correct}/{score.gold} correct, {score.extra} extra")
     # The target: at least 60% correct with at most 30% extra.
-    assert score.correct / score.gold >= 0.60  # measured 65.5% (211 of 322)
-    assert score.extra / score.gold <= 0.30  # measured 28.6% (92)
+    assert score.correct / score.gold >= 0.60  # measured 65.2% (210 of 322)
+    assert score.extra / score.gold <= 0.30  # measured 29.2% (94)
 
 
 @pytest.mark.skipif(not (PEER_SUITES / "plv.csv").exists(), reason=f"no peer suites at {PEER_SUITES}")
@@ -66,7 +69,7 @@ def test_plv_test_rows_type_accuracy(pipeline) -> None:  # noqa: ANN001
     texts = evaluate.read_plv_test(PEER_SUITES / "plv.csv")
     score = evaluate.score_labels("plv.csv test", evaluate.code_texts(pipeline, texts))
     print(f"plv.csv test: {score.correct}/{score.gold} types right")
-    assert score.correct / score.gold >= 0.70  # the target; measured 70.8% (731 of 1,033)
+    assert score.correct / score.gold >= 0.70  # the target; measured 71.1% (734 of 1,033)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_FLOORS))
