@@ -298,8 +298,12 @@ def calls_off(verb: Token) -> bool:
 
 def light_lemma(verb: Token) -> str:
     """A light verb's lemma, "call off" read as "cancel" ("called off the strike" ends it;
-    "called a strike" starts one)."""
-    return "cancel" if calls_off(verb) else verb.lemma_.lower()
+    "called a strike" starts one) and "give up" as "surrender"."""
+    if calls_off(verb):
+        return "cancel"
+    if verb.lemma_.lower() == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return "surrender"  # "gave up its nuclear weapons" gives them to no one
+    return verb.lemma_.lower()
 
 
 def called_off(noun: Token) -> bool:

@@ -2230,3 +2230,10 @@ def test_coder_a_denied_charge_refuses_no_one_and_the_speaker_owns_its(pipeline)
     found = coded_story(pipeline, text)
     assert any(event[0] == "ASSAULT" and event[1] == {"IND"} and event[2] == {"PAK"} for event in found), found
     assert not any(event[0] == "REJECT" for event in found), found
+
+
+def test_coder_weapons_given_up_are_a_disarmament_not_aid(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "BOGOTA, Jan 11 - The guerrillas gave up their weapons to the United Nations on Monday.")
+    assert any(event[0] == "RETREAT" for event in found), found
+    assert not any(event[0] == "AID" for event in found), found
+    assert_found(coded_story(pipeline, "DAMASCUS, Jan 11 - Iran gave weapons to Syria."), ("AID", {"IRN"}, {"SYR"}, "asserted"))
