@@ -2237,3 +2237,8 @@ def test_coder_weapons_given_up_are_a_disarmament_not_aid(pipeline) -> None:  # 
     assert any(event[0] == "RETREAT" for event in found), found
     assert not any(event[0] == "AID" for event in found), found
     assert_found(coded_story(pipeline, "DAMASCUS, Jan 11 - Iran gave weapons to Syria."), ("AID", {"IRN"}, {"SYR"}, "asserted"))
+
+
+def test_coder_tariffs_put_off_are_eased(pipeline) -> None:  # noqa: ANN001
+    text = "OTTAWA, Jan 11 - Washington postponed the tariffs on Canadian steel by a month."
+    assert_found(coded_story(pipeline, text), ("RETREAT", {"USA"}, {"CAN"}, "asserted"))
