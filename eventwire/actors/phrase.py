@@ -320,13 +320,16 @@ def names_around(token: Token, reach: int = 8) -> list[str]:
 
 
 def organisation_modifier(token: Token, knowledge: Knowledge, on: dt.date | None = None) -> KnownActor | None:
-    """A named organisation that modifies a role noun: "Hezbollah fighters", "Wagner mercenaries"."""
+    """A named organisation (or seat of power) that modifies a role noun: "Hezbollah fighters",
+    "Wagner mercenaries", "a White House official"."""
     for child in token.lefts:
         # A name is capitalised: "labour federation" is not the Labour Party's.
         # ("pro-EU demonstrators" are for the EU, not of it.)
         if child.dep_ in {"compound", "nmod", "amod", "poss"} and _capitalised_name(child) and not stance_prefixed(child):
             span = entity_span(child)
             found = knowledge.organisation(name_text(child, span), on)
+            # "a White House official", "a State Department spokesman": a seat of power too.
+            found = found or knowledge.find(knowledge.seats, name_text(child, span))
             if found is not None:
                 return found
     # "Shining Path guerrillas": a name spaCy split into unrelated words.

@@ -462,3 +462,8 @@ def test_resolver_the_place_of_a_clause_may_hang_on_its_object(pipeline) -> None
 )
 def test_resolver_delegations_statements_and_ombudsmen(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
     assert resolve(pipeline, text, mention, published=dt.date(2023, 5, 1))[0] == code
+
+
+def test_resolver_an_official_of_a_seat_of_power_is_of_its_country(pipeline) -> None:  # noqa: ANN001
+    text = "A senior White House official arrived in Manila on Friday."
+    assert resolve(pipeline, text, "A senior White House official", published=dt.date(2023, 5, 1))[0] == "USA"
