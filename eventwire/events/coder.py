@@ -75,6 +75,7 @@ from eventwire.events.syntax import (
     defied_parties,
     denied_act,
     denied_clause,
+    denied_contents,
     denied_part,
     due_in_place,
     denies_a_charge,
@@ -434,14 +435,14 @@ class EventCoder:
         # denied act is the event, negated, not a refusal of anyone.
         denials = {
             m.verb.i for m in matches if m.verb.lemma_.lower() == "deny" and m.trigger.event == "REJECT"
-            and any(other.verb.i in {t.i for c in m.verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree}
+            and any(other.verb.i in {t.i for c in denied_contents(m.verb) for t in c.subtree}
                     # "denied any involvement in the attack": the attack, negated
                     or ((denier := denied_part(other.token)) is not None and denier.i == m.verb.i)
                     for other in matches)
         }  # fmt: skip
         matches += [inferred for m in matches if m.verb.i not in denials and (inferred := self._denied_act(m)) is not None]
         denials |= {m.verb.i for m in matches if m.verb.lemma_.lower() == "deny" and m.trigger.event == "REJECT"
-                    and any(c.dep_ == "ccomp" for c in m.verb.children)}  # fmt: skip
+                    and any(c.dep_ != "xcomp" for c in denied_contents(m.verb))}  # fmt: skip
         denied = [m for m in matches if m.verb.i in denials]
         matches = [m for m in matches if m.verb.i not in denials]
         covered = {
@@ -545,7 +546,7 @@ class EventCoder:
             yield match
         # Last, the denials: coded (as refusals) only where the denied act itself was not. A
         # denied statement ("denied that the talks had failed") refuses no one.
-        yield from (m for m in denied if not any(c.dep_ == "ccomp" for c in m.verb.children))
+        yield from (m for m in denied if not any(c.dep_ != "xcomp" for c in denied_contents(m.verb)))
 
     def _denied_act(self, denial: Match) -> Match | None:
         """The act a denial's clause says was not done, where no trigger names it: "denied
@@ -553,7 +554,7 @@ class EventCoder:
         crossed into Cambodia" a deployment, each coded (negated) from the clause's verb."""
         if denial.verb.lemma_.lower() != "deny" or denial.trigger.event != "REJECT":
             return None
-        clause = next((c for c in denial.verb.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in denied_contents(denial.verb) if c.dep_ != "xcomp"), None)
         event = denied_act(clause) if clause is not None else None
         trigger = self.lexicon.verb("attack" if event == "ASSAULT" else "deploy", event) if event else None
         if trigger is None:
@@ -771,10 +772,11 @@ class EventCoder:
             # "Police cleared the roads with tear gas", "troops broke up the sit-in with live
             # rounds": force used on a crowd (CAMEO 175), whatever the verb.
             return Match(token, token, force)
-        if token.lemma_.lower() == "alert" and token.dep_ == "pobj" and token.head.lower_ == "on" and (
+        if token.lemma_.lower() in {"alert", "standby"} and token.dep_ == "pobj" and token.head.lower_ == "on" and (
             token.head.head.lemma_.lower() in {"remain", "stay", "put", "place", "keep", "be"}
         ) and (alert := self.lexicon.noun("alert", "MOBILIZE")):  # fmt: skip
-            # "Israeli troops remained on alert", "put its forces on high alert".
+            # "Israeli troops remained on alert", "put its forces on high alert", "placed a
+            # battalion on standby".
             return Match(token, token.head.head, alert)
         if token.lemma_.lower() in TRUCES and (holding := truce_clause(token)) is not None and (
             truce := self.lexicon.noun("ceasefire", "RETREAT")

@@ -108,13 +108,19 @@ def _tied_to_future(verb: Token) -> bool:
     return head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
 
 
+# What is denied with the clause it states ("denied reports that ...").
+DENIED_REPORTS = {"report", "claim", "allegation", "accusation", "suggestion", "charge", "statement"}
+
+
 def denied(verb: Token) -> bool:
     """Whether a clause is what someone denies ("denied that its fighters had fired"): an act
     said not to have happened. "Did not deny" leaves it open, so it is not."""
-    return (
-        verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "deny"
-        and not any(child.dep_ == "neg" for child in verb.head.children)
-    )  # fmt: skip
+    deny = verb.head
+    if verb.dep_ in {"acl", "ccomp"} and deny.dep_ == "dobj" and deny.lemma_.lower() in DENIED_REPORTS:
+        deny = deny.head  # "denied reports that civilians had been killed"
+    elif verb.dep_ != "ccomp":
+        return False
+    return deny.lemma_.lower() == "deny" and not any(child.dep_ == "neg" for child in deny.children)
 
 
 def not_ruled_out(token: Token) -> bool:

@@ -16,7 +16,7 @@ from eventwire.actors.phrase import stance_prefixed, through_quantity
 from eventwire.actors.resolve import ActorResolver
 from eventwire.events.attribution import REPORTING_VERBS
 from eventwire.events.lexicon import Match
-from eventwire.events.modality import modality_of, not_ruled_out
+from eventwire.events.modality import DENIED_REPORTS, modality_of, not_ruled_out
 from eventwire.events.words import (
     ADVERB_PARTICLES,
     AGGRIEVED_GROUPS,
@@ -692,10 +692,24 @@ def due_in_place(token: Token) -> bool:
     )  # fmt: skip
 
 
+def denied_contents(deny: Token) -> list[Token]:
+    """The clauses a verb of denial denies: "denied that its fighters had fired", "denied
+    carrying out the attack", "denied reports that civilians had been killed"."""
+    clauses = [c for c in deny.children if c.dep_ in {"ccomp", "xcomp"}]
+    return clauses + [c for o in deny.children if o.dep_ == "dobj" and o.lemma_.lower() in DENIED_REPORTS
+                      for c in o.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}]  # fmt: skip
+
+
 def denied_clause(verb: Token) -> Token | None:
-    """The verb of denial a clause is the content of ("denied that its troops had crossed"), or None."""
+    """The verb of denial a clause is the content of ("denied that its troops had crossed",
+    "denied reports that civilians had been killed"), or None."""
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
         return verb.head
+    report = verb.head
+    if verb.dep_ in {"acl", "ccomp"} and report.dep_ == "dobj" and report.head.lemma_.lower() in DENYING_VERBS and (
+        report.lemma_.lower() in DENIED_REPORTS
+    ):  # fmt: skip
+        return report.head  # "denied reports that civilians had been killed"
     return None
 
 

@@ -25,7 +25,7 @@ HAPPENING_LIGHTS = frozenset({"hold", "conduct", "launch", "carry", "impose", "s
 HAPPENING_VERBS = {"go", "take", "proceed", "happen", "occur", "resume", "open", "begin", "start", "convene"}
 CANCEL_VERBS = {"cancel", "call", "postpone", "scrap", "suspend", "delay", "shelve"}
 # Verbs saying a meeting did not take place ("the summit collapsed").
-FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "fizzle"}
+FAILURE_VERBS = {"collapse", "fail", "founder", "stall", "falter", "fizzle", "deadlock"}
 # Documents through which their authors act ("a bill that would expand penalties").
 DOCUMENTS = {"bill", "law", "legislation", "resolution", "plan", "proposal", "measure", "decree", "package", "draft",
              "amendment", "reform", "ordinance"}

@@ -2242,3 +2242,16 @@ def test_coder_weapons_given_up_are_a_disarmament_not_aid(pipeline) -> None:  # 
 def test_coder_tariffs_put_off_are_eased(pipeline) -> None:  # noqa: ANN001
     text = "OTTAWA, Jan 11 - Washington postponed the tariffs on Canadian steel by a month."
     assert_found(coded_story(pipeline, text), ("RETREAT", {"USA"}, {"CAN"}, "asserted"))
+
+
+def test_coder_denied_reports_of_an_act_are_the_act_negated(pipeline) -> None:  # noqa: ANN001
+    text = "MAIDUGURI, Jan 11 - Nigeria's army denied reports that villagers had been killed in the air strike."
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "ASSAULT" and event[1] == {"NGA"} and event[3] == "negated" for event in found), found
+    assert not any(event[0] == "ASSAULT" and event[3] == "asserted" for event in found), found
+    assert not any(event[0] == "REJECT" for event in found), found
+
+
+def test_coder_a_raised_posture_is_a_mobilisation(pipeline) -> None:  # noqa: ANN001
+    text = "SEOUL, Jan 11 - South Korea's military raised its defence posture after the launch."
+    assert any(event[0] == "MOBILIZE" and event[1] == {"KOR"} for event in coded_story(pipeline, text))
