@@ -112,15 +112,20 @@ def _tied_to_future(verb: Token) -> bool:
 DENIED_REPORTS = {"report", "claim", "allegation", "accusation", "suggestion", "charge", "statement"}
 
 
+def denier_of(clause: Token) -> Token | None:
+    """The verb a clause is the content of: "said" in "said that ...", "denied" in "denied
+    reports that civilians had been killed" (through the report); None for any other clause."""
+    head = clause.head
+    if clause.dep_ in {"acl", "ccomp"} and head.dep_ == "dobj" and head.lemma_.lower() in DENIED_REPORTS:
+        return head.head
+    return head if clause.dep_ == "ccomp" else None
+
+
 def denied(verb: Token) -> bool:
     """Whether a clause is what someone denies ("denied that its fighters had fired"): an act
     said not to have happened. "Did not deny" leaves it open, so it is not."""
-    deny = verb.head
-    if verb.dep_ in {"acl", "ccomp"} and deny.dep_ == "dobj" and deny.lemma_.lower() in DENIED_REPORTS:
-        deny = deny.head  # "denied reports that civilians had been killed"
-    elif verb.dep_ != "ccomp":
-        return False
-    return deny.lemma_.lower() == "deny" and not any(child.dep_ == "neg" for child in deny.children)
+    deny = denier_of(verb)
+    return deny is not None and deny.lemma_.lower() == "deny" and not any(child.dep_ == "neg" for child in deny.children)
 
 
 def not_ruled_out(token: Token) -> bool:

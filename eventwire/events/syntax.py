@@ -16,7 +16,7 @@ from eventwire.actors.phrase import stance_prefixed, through_quantity
 from eventwire.actors.resolve import ActorResolver
 from eventwire.events.attribution import REPORTING_VERBS
 from eventwire.events.lexicon import Match
-from eventwire.events.modality import DENIED_REPORTS, modality_of, not_ruled_out
+from eventwire.events.modality import DENIED_REPORTS, denier_of, modality_of, not_ruled_out
 from eventwire.events.words import (
     ADVERB_PARTICLES,
     AGGRIEVED_GROUPS,
@@ -703,14 +703,8 @@ def denied_contents(deny: Token) -> list[Token]:
 def denied_clause(verb: Token) -> Token | None:
     """The verb of denial a clause is the content of ("denied that its troops had crossed",
     "denied reports that civilians had been killed"), or None."""
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
-        return verb.head
-    report = verb.head
-    if verb.dep_ in {"acl", "ccomp"} and report.dep_ == "dobj" and report.head.lemma_.lower() in DENYING_VERBS and (
-        report.lemma_.lower() in DENIED_REPORTS
-    ):  # fmt: skip
-        return report.head  # "denied reports that civilians had been killed"
-    return None
+    deny = denier_of(verb)
+    return deny if deny is not None and deny.lemma_.lower() in DENYING_VERBS else None
 
 
 def denied_act(clause: Token) -> str | None:
