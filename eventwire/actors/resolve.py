@@ -131,6 +131,10 @@ class Explained:
     how: str
 
 
+# The prepositions that name whom an act is aimed at ("fired on", "shot at", "a raid against").
+TARGET_PREPOSITIONS = {"on", "at", "against", "upon"}
+
+
 class ActorResolver:
     """Resolves actor phrases of one article, remembering the people it has named."""
 
@@ -699,6 +703,12 @@ class ActorResolver:
         "In Syria,")."""
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             token = token.head.head  # "Thousands of junta supporters rallied"
+        if token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPOSITIONS:
+            # "opened fire on people approaching their positions in central Gaza": where those
+            # fired on were, told of the act or of them.
+            frontier = [c for c in token.head.head.children if c.dep_ == "prep" and c.i != token.head.i]
+            frontier += [t for t in token.subtree if t.dep_ == "prep"]
+            return self._place_in(frontier)
         if token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             return None  # (an object too: "air strikes killed 240 people in Gaza")
         # The verb's prepositional phrases, however nested ("outside the embassy in Niamey",
@@ -712,6 +722,11 @@ class ActorResolver:
             # "Protesters rallied in Yerevan, and police detained 98 people": the clause it is
             # joined to says where.
             frontier += [c for c in token.head.head.children if c.dep_ == "prep"]
+        return self._place_in(frontier)
+
+    def _place_in(self, frontier: list[Token]) -> str | None:
+        """The country of the first place "in", "across" or "throughout" names among these
+        prepositional phrases and those nested in them."""
         while frontier:
             prep = frontier.pop(0)
             for place in (c for c in prep.children if c.dep_ == "pobj"):

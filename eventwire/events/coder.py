@@ -160,6 +160,7 @@ from eventwire.events.words import (
     CLAIMANT_SECTORS,
     DOMESTIC_TYPES,
     BROKERED_BY,
+    AUTHORING_WORDS,
     DRAFTED_BY,
     FAILURE_VERBS,
     FRAMING_HEADS,
@@ -1274,6 +1275,16 @@ class EventCoder:
             if trigger.needs_recipient and match.token.i != match.verb.i and not at_each_other:
                 return None  # "fired missiles into the sea": no one attacked (a test, if anything)
             recipients = self._attacked_place(match, resolver, actors)
+        if trigger.event in {"ASSAULT", "COERCE"} and actors[0].sector == "REB" and actors[0].code and (
+            resolver.home and actors[0].code != resolver.home
+        ):  # fmt: skip
+            # "M23 fighters attacked army positions near Lubero" in a story filed from Luanda:
+            # the army (or police) a rebel group fights unnamed is its own country's, not the
+            # dateline's.
+            side = actors[0]
+            recipients = [e.model_copy(update={"code": side.code, "name": side.name, "cameo_code": f"{side.code}{e.sector}"})
+                          if e.code == resolver.home and e.sector in FORCE_SECTORS | STATE_SECTORS and e.text.islower() else e
+                          for e in recipients]  # fmt: skip
         if trigger.event == "CONSULT" and not any(e.code for e in recipients) and match.verb.dep_ == "acl" and (
             match.verb.tag_ == "VBN" and match.verb.head.pos_ == "NOUN"
         ):  # fmt: skip
@@ -1784,7 +1795,7 @@ class EventCoder:
         for word in (t for t in token.subtree if t.i < token.i):
             drafter = DRAFTED_BY.match(word.text)
             code = place_country(drafter.group(1), self.knowledge, cities=False) if drafter else None
-            if code is None and word.lower_ in {"drafted", "sponsored", "proposed", "backed", "brokered", "mediated"}:
+            if code is None and word.lower_ in AUTHORING_WORDS:
                 # "a French-drafted statement", split by the tokenizer at the hyphen.
                 code = next((c for part in word.children if part.dep_ in {"npadvmod", "compound", "amod"}
                              for c in [place_country(part.text, self.knowledge, cities=False)

@@ -91,7 +91,8 @@ PERMITTING = {"allow", "let", "permit"}
 CALM_WORDS = {"ceasefire", "cease-fire", "truce", "restraint", "calm", "de-escalation", "dialogue", "talk",
               "negotiation", "armistice", "moderation", "halt"}
 PAIR_NOUNS = {"side", "party", "country", "nation", "government", "people", "leader"}
-MISSIONS = {"embassy", "consulate", "legation", "chancery", "residence"}
+# A country's offices abroad ("the Japanese embassy", "Turkey's visa office", "diplomatic missions").
+MISSIONS = {"embassy", "consulate", "legation", "chancery", "residence", "mission", "office", "commission"}
 HELPING_VERBS = {"help", "assist", "allow", "enable", "let"}
 SENDING_TYPES = {"AGREE", "AID", "MOBILIZE", "COOPERATE", "RETREAT", "SUPPORT"}
 # Events aimed at someone: a clause's "against X" names the target.
@@ -116,9 +117,11 @@ FORCE_WORDS = {"deployment", "contingent", "force", "army", "navy", "battalion",
                "warship", "detachment", "convoy"}
 # Words before a noun that make it armed: "air strikes", "artillery strikes", "drone strikes".
 ARMED_MODIFIERS = {"air", "artillery", "missile", "drone", "rocket", "military", "naval", "aerial", "tank", "mortar"}
-# What one meets when giving in: "met the strikers' demands".
-# "U.S.-drafted", "French-sponsored": a document's author written before it in one word.
-DRAFTED_BY = re.compile(r"^(.+?)-(?:drafted|sponsored|proposed|backed|tabled|authored|brokered|mediated)$", re.IGNORECASE)
+# "a French-drafted statement", "a US-financed campaign": whose the thing is, written before
+# it in one word.
+AUTHORING_WORDS = {"drafted", "sponsored", "proposed", "backed", "tabled", "authored", "brokered", "mediated", "financed",
+                   "funded", "orchestrated", "instigated"}
+DRAFTED_BY = re.compile(rf"^(.+?)-(?:{'|'.join(sorted(AUTHORING_WORDS))})$", re.IGNORECASE)
 # "a U.S.-brokered ceasefire", "a China-brokered deal": who mediated, named before the hyphen.
 BROKERED_BY = re.compile(r"^(.+?)-(?:brokered|mediated)$", re.IGNORECASE)
 # What someone has resolved on, whose owner does what follows: "Britain's decision to expel".

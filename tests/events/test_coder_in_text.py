@@ -2255,3 +2255,57 @@ def test_coder_denied_reports_of_an_act_are_the_act_negated(pipeline) -> None:  
 def test_coder_a_raised_posture_is_a_mobilisation(pipeline) -> None:  # noqa: ANN001
     text = "SEOUL, Jan 11 - South Korea's military raised its defence posture after the launch."
     assert any(event[0] == "MOBILIZE" and event[1] == {"KOR"} for event in coded_story(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("JUBA, March 3 - M23 fighters stormed police posts near Bunia on Sunday, a local official said.",
+                     ("ASSAULT", {"COD"}, {"COD"}, "asserted"), id="a rebel group and unnamed police"),
+        pytest.param("NAIROBI, March 3 - Al Shabaab militants attacked an army base near Afgooye on Sunday.",
+                     ("ASSAULT", {"SOM"}, {"SOM"}, "asserted"), id="a militia and an unnamed army"),
+    ],
+)
+def test_coder_the_army_a_rebel_group_fights_is_its_own_countrys(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    assert not any(event[0] == "ASSAULT" and event[2] & {"SSD", "KEN"} for event in found), found
+
+
+def test_coder_people_fired_on_are_of_the_place_they_were_in(pipeline) -> None:  # noqa: ANN001
+    text = "AMMAN, March 3 - Israeli soldiers opened fire on farmers working their land in the southern Gaza Strip, medics said."
+    found = coded_story(pipeline, text)
+    assert_found(found, ("ASSAULT", {"ISR"}, {"PSE"}, "asserted"))
+    assert not any(event[2] & {"JOR"} for event in found), found
+
+
+def test_coder_travellers_seized_on_a_road_are_the_countrys_civilians(pipeline) -> None:  # noqa: ANN001
+    text = "ABUJA, March 3 - Chad and Niger agreed to patrol their border. Gunmen kidnapped 14 passengers from a minibus near Zaria late on Sunday, police said."
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "ASSAULT" and event[2] == {"NGA"} for event in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("MANAGUA, May 2 - The government blamed the riots on a US-funded network of activists.",
+                     ("ACCUSE", {"NIC"}, {"USA"}, "asserted"), id="blamed on a thing another country paid for"),
+        pytest.param("KYIV, May 2 - Ukraine blamed the blackout on Russia.", ("ACCUSE", {"UKR"}, {"RUS"}, "asserted"),
+                     id="blamed on a country"),
+    ],
+)
+def test_coder_what_is_blamed_on_someone_accuses_them(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("SEOUL, May 2 - Thousands of South Koreans rallied outside Chinese diplomatic missions on Sunday.",
+                     ("PROTEST", {"KOR"}, {"CHN"}, "asserted"), id="missions"),
+        pytest.param("ERBIL, May 2 - Dozens of Iraqi students demonstrated outside Iran's trade office in Erbil on Friday.",
+                     ("PROTEST", {"IRQ"}, {"IRN"}, "asserted"), id="a country's office"),
+    ],
+)
+def test_coder_a_protest_at_a_countrys_offices_is_aimed_at_it(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
