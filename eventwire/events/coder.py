@@ -86,6 +86,7 @@ from eventwire.events.syntax import (
     goes_to_court,
     has_clause,
     has_condition,
+    withholds_on_condition,
     has_particle,
     halting_verb,
     has_parties,
@@ -750,6 +751,11 @@ class EventCoder:
                 # "threw out 23 Russian diplomats": people thrown out are expelled (a ruling
                 # thrown out is rejected).
                 triggers = people_out + [t for t in triggers if t not in people_out]
+            if not triggers and not light_of_object and withholds_on_condition(token):
+                # "Caracas might stay away if Guyana kept awarding oil blocks": a conditional
+                # step back, voiced to press the other side, is a threat (CAMEO 130).
+                threat = self.lexicon.verb("threaten")
+                return Match(token, token, threat) if threat is not None else None
             if triggers:
                 if lemma in REPORTING_VERBS and has_clause(token):
                     return None  # "warned that ...": a statement, quoted not coded
@@ -1114,6 +1120,11 @@ class EventCoder:
         if not actors and trigger.event == "REJECT" and no_talks_to_come(match.token) and (
             saying := saying_verb_over(match.verb)
         ) is not None:  # fmt: skip
+            actors = [e for c in saying.children if c.dep_ in SUBJECTS for e in resolver.resolve_all(c) if e.code]
+        if not nominal and not actors and trigger.event == "THREATEN" and withholds_on_condition(match.verb) and (
+            saying := saying_verb_over(match.verb)
+        ) is not None:  # fmt: skip
+            # "Tajikistan said the visit could be postponed if ...": whoever says so would put it off.
             actors = [e for c in saying.children if c.dep_ in SUBJECTS for e in resolver.resolve_all(c) if e.code]
         if not nominal and not actors and (denier := denied_clause(match.verb)) is not None:
             # "The army denied that live ammunition had been used": used by its own forces.
@@ -1627,8 +1638,12 @@ class EventCoder:
             # "called a general strike", "announced a visit to Beijing", "scheduled talks":
             # what is called or announced is still to come.
             modality = "future"
+        # "Caracas might stay away if Guyana ...", said by Caracas or one of its own (see _match)
+        step_back = trigger.event == "THREATEN" and withholds_on_condition(match.verb) and (
+            speaker_acts(match.verb) or self._speaks_for(match.verb, resolver, actor_codes)
+        )  # fmt: skip
         if modality in {"future", "hypothetical"} and (
-            ultimatum(match.verb) or (code.quad >= 3 and (has_condition(match.verb) and speaker_acts(match.verb) if code.plover != "MOBILIZE" else any(
+            ultimatum(match.verb) or step_back or (code.quad >= 3 and (has_condition(match.verb) and speaker_acts(match.verb) if code.plover != "MOBILIZE" else any(
                 e.code and e.code not in actor_codes for t in [condition_subject(match.verb)] if t is not None
                 for e in resolver.resolve_all(t))))
         ):  # fmt: skip
@@ -1788,6 +1803,13 @@ class EventCoder:
                 if all((entity.code, entity.text) != (e.code, e.text) for e in found):
                     found.append(entity)
         return found
+
+    def _speaks_for(self, verb: Token, resolver: ActorResolver, actor_codes: set[str]) -> bool:
+        """Whether the one who reports a clause is of the country that would act in it ("a
+        Venezuelan official said Caracas might stay away if ..."): its own announcement."""
+        saying = saying_verb_over(verb)
+        speakers = [e for c in saying.children if c.dep_ in SUBJECTS for e in resolver.resolve_all(c) if e.code] if saying else []
+        return bool(speakers) and all(e.code in actor_codes for e in speakers)
 
     def _drafted_by_country(self, token: Token) -> list[Entity]:
         """ "a U.S.-drafted resolution" (one token): the country before "-drafted"."""

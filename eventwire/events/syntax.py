@@ -1184,6 +1184,31 @@ def speaker_acts(verb: Token) -> bool:
     return subject is None or subject.pos_ == "PRON" or not reported
 
 
+# What a party may do to press another: stop, put off or stay away from something.
+WITHHOLDING_VERBS = {"halt", "suspend", "stop", "freeze", "postpone", "delay", "cancel", "end", "quit", "leave",
+                     "abandon", "scrap", "cut", "block", "veto", "reconsider", "review", "retaliate", "declare", "close",
+                     "shut", "recall", "downgrade", "reduce", "stay", "walk", "pull"}
+# The ones that say so only with their particle: "stay away", "walk out", "pull out".
+WITHHOLDING_PARTICLES = {"stay": "away", "walk": "out", "pull": "out"}
+CONDITIONAL_MODALS = {"could", "might", "would", "will", "may", "'ll", "'d"}
+
+
+def withholds_on_condition(verb: Token) -> bool:
+    """Whether a clause says a party may stop, put off or stay away from something if another
+    does (or fails to do) something: "Caracas might stay away if Guyana kept awarding oil
+    blocks", "it could halt the releases if aid deliveries did not increase". The condition
+    makes it pressure on that other party, a threat, whatever the verb."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in WITHHOLDING_VERBS or in_condition(verb):
+        return False
+    particle = WITHHOLDING_PARTICLES.get(lemma)
+    if particle is not None and not any(c.lower_ == particle for c in verb.children):
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return modal and not negated and condition_subject(verb) is not None
+
+
 def has_condition(verb: Token) -> bool:
     """Whether the clause hangs on an "if" or "unless" ("would retaliate if attacked")."""
     return any(

@@ -2309,3 +2309,23 @@ def test_coder_what_is_blamed_on_someone_accuses_them(pipeline, text: str, expec
 )
 def test_coder_a_protest_at_a_countrys_offices_is_aimed_at_it(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("LA PAZ, May 2 - A Bolivian minister said La Paz might stay away from the talks if Chile kept raising tariffs.",
+                     ("THREATEN", {"BOL"}, {"CHL"}, "asserted"), id="stay away, said by one of its own"),
+        pytest.param("MINSK, May 2 - Belarus said the handover could be delayed if Lithuania did not reopen the crossing.",
+                     ("THREATEN", {"BLR"}, {"LTU"}, "asserted"), id="a passive: the speaker would delay it"),
+        pytest.param("BANGUI, May 2 - The rebels said they would stop releasing hostages unless the army withdrew.",
+                     ("THREATEN", {"CAF"}, {"CAF"}, "asserted"), id="unless"),
+    ],
+)
+def test_coder_a_conditional_step_back_presses_the_other_side(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_a_step_back_with_no_condition_is_no_threat(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "LA PAZ, May 2 - Bolivia might stay away from the talks, a minister said.")
+    assert not any(event[0] == "THREATEN" for event in found), found
