@@ -86,6 +86,7 @@ from eventwire.events.syntax import (
     goes_to_court,
     has_clause,
     has_condition,
+    tells_when,
     withholds_on_condition,
     has_particle,
     halting_verb,
@@ -473,7 +474,7 @@ class EventCoder:
             if m.trigger.event == "REQUEST" and m.trigger.cameo != "026"
             for holder in {m.token, m.verb}
             for child in holder.children
-            if child.dep_ in {"ccomp", "acl"} or (child.dep_ == "dobj" and child.i != m.token.i)
+            if (child.dep_ in {"ccomp", "acl"} and not tells_when(child)) or (child.dep_ == "dobj" and child.i != m.token.i)
             or (child.dep_ in {"prep", "prt"} and child.lower_ == m.trigger.particle)  # "called for the release of"
             for token in clause_tokens(child) if token.i != m.token.i
         }  # fmt: skip

@@ -1230,12 +1230,24 @@ def ultimatum(verb: Token) -> bool:
     return False
 
 
+# Words that open a clause telling when something happened.
+TIME_MARKS = {"after", "before", "when", "while", "since", "once", "until"}
+
+
+def tells_when(clause: Token) -> bool:
+    """Whether a time word opens a clause ("hours after Ottawa expelled ..."), which is then
+    when something happened, never what was asked, agreed or said."""
+    return any(child.dep_ == "mark" and child.lower_ in TIME_MARKS for child in clause.children)
+
+
 def controlled(verb: Token) -> list[Token]:
     """The clauses a control verb governs: "agreed to release", "demanded that they leave",
     and an infinitive the parser hung as an adverbial ("threatened today to impose")."""
     return [
         child for child in verb.children
-        if child.dep_ in {"xcomp", "ccomp"}
+        # ("ordered the diplomat to leave, hours after Ottawa expelled ...": a clause the parser
+        # made a complement that a time word opens is when, not what.)
+        if (child.dep_ in {"xcomp", "ccomp"} and not tells_when(child))
         or (child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children))
     ]  # fmt: skip
 

@@ -58,6 +58,22 @@ AGREED_TO_RELEASE = """
 5  prisoners 3  dobj      NOUN  prisoner  -
 6  .         1  punct     PUNCT -         -
 """
+ORDERED_OUT_AFTER = """
+0  India     1  nsubj     PROPN -         B-GPE
+1  ordered   1  ROOT      VERB  order     -
+2  an        3  det       DET   -         -
+3  envoy     1  dobj      NOUN  envoy     -
+4  to        5  aux       PART  -         -
+5  leave     1  xcomp     VERB  -         -
+6  ,         10 punct     PUNCT -         -
+7  hours     10 npadvmod  NOUN  hour      -
+8  after     10 mark      SCONJ -         -
+9  Canada    10 nsubj     PROPN -         B-GPE
+10 expelled  1  ccomp     VERB  expel     -
+11 a         12 det       DET   -         -
+12 diplomat  10 dobj      NOUN  diplomat  -
+13 .         1  punct     PUNCT -         -
+"""
 DECLINED_TO_COMMENT = """
 0  The       1  det       DET   -         -
 1  Kremlin   2  nsubj     PROPN -         B-ORG
@@ -174,6 +190,13 @@ def test_coder_control_verb_makes_one_event(knowledge: Knowledge) -> None:
     records = _code(knowledge, parse(AGREED_TO_RELEASE))
     assert [(record.event, record.evidence.trigger) for record in records] == [("AGREE", "agreed")]
     assert records[0].actor[0].code == "RUS"
+
+
+def test_coder_a_clause_a_time_word_opens_is_no_content(knowledge: Knowledge) -> None:
+    # The parser may make "hours after Canada expelled ..." the complement of "ordered": it
+    # tells when, so the expulsion is an event of its own, not what was ordered.
+    records = _code(knowledge, parse(ORDERED_OUT_AFTER))
+    assert ("SANCTION", "expelled") in [(record.event, record.evidence.trigger) for record in records]
 
 
 def test_coder_declined_to_comment_is_no_event(knowledge: Knowledge) -> None:

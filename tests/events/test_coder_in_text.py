@@ -2329,3 +2329,16 @@ def test_coder_a_conditional_step_back_presses_the_other_side(pipeline, text: st
 def test_coder_a_step_back_with_no_condition_is_no_threat(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "LA PAZ, May 2 - Bolivia might stay away from the talks, a minister said.")
     assert not any(event[0] == "THREATEN" for event in found), found
+
+
+def test_coder_an_act_told_as_when_another_happened_is_coded_too(pipeline) -> None:  # noqa: ANN001
+    text = ("HANOI, May 2 - Vietnam ordered two Chinese diplomats to leave within a week, a day after Beijing "
+            "expelled a Vietnamese trade attache.")
+    found = coded_story(pipeline, text)
+    assert_found(found, ("SANCTION", {"VNM"}, {"CHN"}, "asserted"))
+    assert_found(found, ("SANCTION", {"CHN"}, {"VNM"}, "asserted"))
+
+
+def test_coder_an_international_bodys_board_acts_for_it(pipeline) -> None:  # noqa: ANN001
+    text = "VIENNA, May 2 - The IAEA's Board of Governors passed a resolution censuring Syria for blocking inspections."
+    assert_found(coded_story(pipeline, text), ("ACCUSE", {"UNO"}, {"SYR"}, "asserted"))
