@@ -185,6 +185,7 @@ from eventwire.events.words import (
     ORDERING_VERBS,
     OUTCOME_NOUNS,
     PLANNING_VERBS,
+    SCHEDULING_VERBS,
     PROTEST_MOVES,
     PROTESTED_WITH,
     PROVIDING_VERBS,
@@ -833,11 +834,17 @@ class EventCoder:
             token.head.head.lemma_.lower() in MEASURE_NOUNS and token.head.head.dep_ in SUBJECTS
         ) else token  # fmt: skip
         happening = told.dep_ == "nsubj" and takes_place(told.head) and not cancelled
-        if token.pos_ == "NOUN" and told.dep_ in SUBJECTS and (told.head.lemma_.lower() in FAILURE_VERBS or cancelled or happening):
+        # "another exchange is expected before the end of the year": one to come
+        scheduled = told.dep_ in SUBJECTS and told.head.lemma_.lower() in SCHEDULING_VERBS and not cancelled
+        if token.pos_ == "NOUN" and told.dep_ in SUBJECTS and (
+            told.head.lemma_.lower() in FAILURE_VERBS or cancelled or happening or scheduled
+        ):  # fmt: skip
             # "A planned summit between Trump and Putin in Budapest collapsed": a meeting that
             # did not happen (negated), between the parties named with it.
-            meeting = self.lexicon.noun(self._noun_lemma(token), "CONSULT")
-            if meeting is not None:
+            meeting = self.lexicon.noun(self._noun_lemma(token), "CONSULT") or (
+                self.lexicon.noun(self._noun_lemma(token), "RETREAT") if scheduled else None
+            )  # fmt: skip
+            if meeting is not None and (meeting.reciprocal or not scheduled):
                 return Match(token, told.head, meeting)
         base = token
         while base.dep_ == "conj" and base.head.i != base.i:
@@ -1085,9 +1092,14 @@ class EventCoder:
             modality = "negated" if truce_holding(match.verb) == "broken" else modality_of(match.verb)
             return self._build(match, index, sentence, article, resolver, parties[:1], parties[1:], True, modality,
                                cameo_code(trigger.cameo), as_triggered=True)  # fmt: skip
-        if failed_meeting:
+        # "Another exchange is expected before the end of the year", "a new round of talks is
+        # scheduled for July": a meeting or swap to come, between the two the story named last.
+        scheduled = (match.token.i != match.verb.i and told.dep_ in SUBJECTS and told.head.i == match.verb.i
+                     and trigger.reciprocal and trigger.event in {"CONSULT", "RETREAT"}
+                     and match.verb.lemma_.lower() in SCHEDULING_VERBS)  # fmt: skip
+        if failed_meeting or scheduled:
             parties = [e for p in between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
-            held = takes_place(match.verb) and not any(c.dep_ == "neg" for c in match.verb.children)
+            held = (takes_place(match.verb) or scheduled) and not any(c.dep_ == "neg" for c in match.verb.children)
             if held and len(parties) < 2:
                 # "a fifth round of talks could open": between the two the story named last.
                 codes = resolver.pair_before(match.token)
@@ -1097,6 +1109,8 @@ class EventCoder:
             # The first party meets the others; negated unless the meeting goes ahead.
             code = cameo_code(trigger.cameo)
             modality = modality_of(match.verb) if held or takes_place(match.verb) else "negated"
+            if scheduled and modality == "asserted":
+                modality = "future"  # "is planned for next month": still to come
             return self._build(match, index, sentence, article, resolver, parties[:1], parties[1:],
                                len(parties) > 1, modality, code, as_triggered=True)  # fmt: skip
         nominal = match.verb.pos_ == "NOUN"

@@ -53,6 +53,8 @@ def modality_of(verb: Token) -> str:
     owner_noun = verb.head.lemma_.lower() if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else ""
     if owner_noun in REFUSAL_NOUNS:
         return "negated"  # "Iran's refusal to allow inspectors", "the failure to agree"
+    if owner_noun in PLAN_NOUNS and any(child.lower_ in {"no", "neither"} for child in verb.head.children):
+        return "negated"  # "has no plans to meet Zelensky", "no intention to withdraw"
     if owner_noun in PLAN_NOUNS:
         return "future"  # "Russia's plan to annex four regions", "a pledge to withdraw"
     if any(not_ruled_out(token) for token in chain[1:]) or (verb.dep_ in {"dobj", "pcomp", "advcl", "xcomp"} and not_ruled_out(verb.head)):

@@ -397,10 +397,17 @@ def actor_token_of(verb: Token) -> tuple[Token | None, Token | None]:
             return token.head, None
         if token.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children) and (
             token.head.lemma_.lower() in RESOLVE_NOUNS
-        ) and (owner := next((c for c in token.head.children if c.dep_ == "poss"), None)) is not None:  # fmt: skip
-            # "Britain's decision to throw out 23 diplomats", "Japan's move to release the
-            # water": whose decision it is acts.
-            return owner, None
+        ):  # fmt: skip
+            owner = next((c for c in token.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                # "Britain's decision to throw out 23 diplomats", "Japan's move to release the
+                # water": whose decision it is acts.
+                return owner, None
+            if token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB":
+                # "announced plans to impose tariffs", "has no plans to meet Zelensky": whoever
+                # has or announces the plan.
+                token = token.head.head
+                continue
         if token.dep_ == "pcomp" and token.head.lower_ in {"by", "after", "before", "while"} and token.head.head.pos_ == "VERB":
             # "Iran responded by launching drones", "after shelling the town": the main verb's subject.
             token = token.head.head

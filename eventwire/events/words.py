@@ -62,6 +62,8 @@ WEIGHED_TYPES = {
     "discuss": frozenset({"SANCTION", "AID"}), "debate": frozenset({"SANCTION", "AID"}),
 }
 PLANNING_VERBS = {"plan", "prepare"}
+# What a meeting or an exchange to come "is": "expected", "scheduled", "planned", "set".
+SCHEDULING_VERBS = {"expect", "schedule", "plan", "set", "slate", "due"}
 ADVERB_PARTICLES = {"back", "out", "off", "down", "away", "up", "over", "in"}
 RIOT_CAMEO = "145"
 LEAVING_VERBS = {"leave", "depart", "quit", "exit", "close", "shut", "vacate"}

@@ -2342,3 +2342,35 @@ def test_coder_an_act_told_as_when_another_happened_is_coded_too(pipeline) -> No
 def test_coder_an_international_bodys_board_acts_for_it(pipeline) -> None:  # noqa: ANN001
     text = "VIENNA, May 2 - The IAEA's Board of Governors passed a resolution censuring Syria for blocking inspections."
     assert_found(coded_story(pipeline, text), ("ACCUSE", {"UNO"}, {"SYR"}, "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ADDIS ABABA, May 2 - Sudan and South Sudan freed 40 detainees each. A further exchange is planned for June.",
+                     ("RETREAT", {"SDN", "SSD"}, {"SDN", "SSD"}, "future"), id="an exchange planned"),
+        pytest.param("BAKU, May 2 - Armenia and Azerbaijan ended a round of border talks on Friday. The next round of talks is expected in March.",
+                     ("CONSULT", {"ARM", "AZE"}, {"ARM", "AZE"}, "future"), id="the next round expected"),
+        pytest.param("BAKU, May 2 - Armenia and Azerbaijan ended a round of border talks on Friday. No further talks are scheduled.",
+                     ("CONSULT", {"ARM", "AZE"}, {"ARM", "AZE"}, "negated"), id="none scheduled"),
+    ],
+)
+def test_coder_a_meeting_or_swap_to_come_is_between_the_pair_named_last(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, parties, _, modality = expected
+    found = coded_story(pipeline, text)
+    assert any(e[0] == event and e[1] | e[2] == parties and e[3] == modality for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("CANBERRA, May 2 - Australia announced plans to impose duties on Chinese aluminium.",
+                     ("SANCTION", {"AUS"}, {"CHN"}, "future"), id="announced plans"),
+        pytest.param("TOKYO, May 2 - Japan has no plans to send troops to Taiwan, the defence minister said.",
+                     ("MOBILIZE", {"JPN"}, set(), "negated"), id="no plans"),
+    ],
+)
+def test_coder_whoever_has_a_plan_would_carry_it_out(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded_story(pipeline, text)
+    assert any(e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
