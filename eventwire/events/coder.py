@@ -161,6 +161,8 @@ from eventwire.events.words import (
     DOCUMENTS,
     CLAIMANT_SECTORS,
     DOMESTIC_TYPES,
+    CHARGING_VERBS,
+    LEGAL_ACTION_CAMEOS,
     BROKERED_BY,
     AUTHORING_WORDS,
     DRAFTED_BY,
@@ -1211,6 +1213,15 @@ class EventCoder:
             # police's, of the country the sentence places them in, else the dateline's.
             actors = self._unnamed_authorities(sentence, resolver)
             detained = actors[0].model_copy(update={"text": "detainees", "sector": "CVL"}) if actors else None
+        if not actors and actor_token is None and trigger.cameo in LEGAL_ACTION_CAMEOS and is_passive(match.verb):
+            # "Belgrade said the officers would be prosecuted", "the journalist was charged with
+            # espionage": a state's courts act, the speaker's if a state says so, else those of
+            # the country the sentence places it in, else the dateline's.
+            saying = saying_verb_over(match.verb)
+            speakers = [e for c in (saying.children if saying is not None else ()) if c.dep_ in SUBJECTS
+                        for e in resolver.resolve_all(c) if e.code and e.sector in STATE_SECTORS | {None}]  # fmt: skip
+            actors = [e.model_copy(update={"text": "courts", "sector": "JUD", "cameo_code": f"{e.code}JUD"})
+                      for e in speakers[:1] or self._unnamed_authorities(sentence, resolver)]  # fmt: skip
         if not actors and actor_token is None and trigger.event == "COERCE" and trigger.cameo in {"1721", "1723", "1724"} and (
             match.token.i != match.verb.i and match.token.dep_ == "nsubjpass"
         ):  # fmt: skip
@@ -1425,11 +1436,11 @@ class EventCoder:
             recipients = [e if e.code else e.model_copy(update={"code": actors[0].code, "name": actors[0].name,
                                                                 "cameo_code": f"{actors[0].code}{e.sector or ''}"})
                           for e in recipients] or ([_in_sector(actors[0], "CVL")] if trigger.event == "COERCE" else [])  # fmt: skip
-        if trigger.event in DOMESTIC_TYPES and actors[0].sector in STATE_SECTORS:
+        if (trigger.event in DOMESTIC_TYPES or trigger.lemma in CHARGING_VERBS) and actors[0].sector in STATE_SECTORS:
             # "Police in New Delhi detained two separatist leaders", "the Taliban announced an
             # amnesty for former government employees", "imposed a curfew in the Western
-            # Province": a state's arrests, bans, releases and concessions are of its own
-            # people, unless the text says whose.
+            # Province", "prosecutors charged Zuniga": a state's arrests, charges, bans,
+            # releases and concessions are of its own people, unless the text says whose.
             home = actors[0]
             recipients = [
                 e if e.code else e.model_copy(update={"code": home.code, "name": home.name,
@@ -1437,7 +1448,8 @@ class EventCoder:
                 for e in recipients
             ]  # fmt: skip
             released = trigger.cameo.startswith("0841") and any(c.dep_ == "dobj" for c in match.verb.children)
-            if not recipients and (trigger.event in {"COERCE", "CONCEDE"} or trigger.cameo.startswith("081") or released):
+            charged = trigger.cameo in LEGAL_ACTION_CAMEOS and trigger.lemma in CHARGING_VERBS  # not "took its case to court"
+            if not recipients and (trigger.event in {"COERCE", "CONCEDE"} or trigger.cameo.startswith("081") or released or charged):
                 recipients = [_in_sector(home, "CVL")]  # fmt: skip
         if trigger.event in {"RETREAT", "CONCEDE"} and actors[0].sector == "REB" and not any(e.code for e in recipients) and (
             clause_modality != "negated"  # a refusal answers whoever pressed it (see occurrences.py)

@@ -1332,6 +1332,8 @@ def not_an_event(verb: Token) -> bool:
         c.dep_ == "nsubj" for c in verb.children
     ):  # fmt: skip
         return True  # the same, parsed with "meeting" as the clause's subject
+    if verb.lemma_.lower() == "charge" and not objects and verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return True  # "accused Eritrea of massing troops, charges that Asmara dismissed": the noun, misread
     if verb.lemma_.lower() == "host" and any(o.lemma_.lower() in HOSTED_THINGS for o in objects):
         return True  # "Qatar hosts the largest U.S. air base": no visit, no talks
     if verb.lemma_.lower() == "warn" and any(o.lemma_.lower() == "shot" for o in objects):

@@ -219,6 +219,10 @@ PERILS = {"lose", "death", "arrest", "prosecution", "jail", "prison", "punishmen
 MEASURE_WORDS = {"action", "measure", "step", "countermeasure", "retaliation", "reprisal"}
 # What a state does to its own people when the text names no one else.
 DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE"}
+# Charges, lawsuits and verdicts (CAMEO 115, 116): by a state, of its own people unless said.
+LEGAL_ACTION_CAMEOS = {"115", "116"}
+# The verbs of a state's charges and verdicts ("charged", "indicted", "convicted").
+CHARGING_VERBS = {"charge", "indict", "prosecute", "arraign", "convict"}
 STATE_SECTORS = {"COP", "JUD", "GOV"}
 # A country's own people and groups that press claims on its government ("the opposition
 # demanded", "unions rejected", "rebels accused").

@@ -2374,3 +2374,26 @@ def test_coder_whoever_has_a_plan_would_carry_it_out(pipeline, text: str, expect
     event, actors, recipients, modality = expected
     found = coded_story(pipeline, text)
     assert any(e[1] == actors and recipients <= e[2] and e[3] == modality for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("LIMA, May 2 - Prosecutors charged the former interior minister with graft on Monday.",
+                     ("ACCUSE", {"PER"}, {"PER"}, "asserted"), id="charged"),
+        pytest.param("BELGRADE, May 2 - Serbia detained two Croatian border guards, and Belgrade said the pair would be prosecuted.",
+                     ("ACCUSE", {"SRB"}, set(), "future"), id="prosecuted, as the speaking state says"),
+    ],
+)
+def test_coder_criminal_charges_are_legal_action(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    if "charged" in text:
+        assert not any(event[0] == "COERCE" for event in found), found  # a charge is no arrest
+
+
+def test_coder_a_charge_restated_is_no_second_accusation(pipeline) -> None:  # noqa: ANN001
+    text = ("NAIROBI, May 2 - Kenya accused Somalia on Monday of harbouring militants near the border, "
+            "charges that Mogadishu rejected as baseless.")
+    found = coded_story(pipeline, text)
+    assert sum(event[0] == "ACCUSE" for event in found) == 1, found
