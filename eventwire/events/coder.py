@@ -164,7 +164,7 @@ from eventwire.events.words import (
     CHARGING_VERBS,
     LEGAL_ACTION_CAMEOS,
     BROKERED_BY,
-    AUTHORING_WORDS,
+    OWNER_WORDS,
     DRAFTED_BY,
     FAILURE_VERBS,
     FRAMING_HEADS,
@@ -921,9 +921,11 @@ class EventCoder:
                 return Match(token, partaker, triggers[0], tuple(triggers[1:]))
         if token.pos_ in {"NOUN", "PROPN"} and base.dep_ in LIGHT_OBJECTS:
             head = base.head
+            # "called the strike 'political'": naming it, not calling one
+            naming = head.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" and c.i != base.i for c in head.children)
             triggers = [
                 trigger for trigger in self.lexicon.nouns.get(self._noun_lemma(token), ())
-                if head.pos_ == "VERB" and light_lemma(head) in trigger.light
+                if head.pos_ == "VERB" and light_lemma(head) in trigger.light and not naming
             ]  # fmt: skip
             triggers = self._by_fit(token, triggers)
             if triggers:
@@ -1844,7 +1846,7 @@ class EventCoder:
         for word in (t for t in token.subtree if t.i < token.i):
             drafter = DRAFTED_BY.match(word.text)
             code = place_country(drafter.group(1), self.knowledge, cities=False) if drafter else None
-            if code is None and word.lower_ in AUTHORING_WORDS:
+            if code is None and word.lower_ in OWNER_WORDS:
                 # "a French-drafted statement", split by the tokenizer at the hyphen.
                 code = next((c for part in word.children if part.dep_ in {"npadvmod", "compound", "amod"}
                              for c in [place_country(part.text, self.knowledge, cities=False)

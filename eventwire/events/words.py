@@ -119,11 +119,11 @@ FORCE_WORDS = {"deployment", "contingent", "force", "army", "navy", "battalion",
                "warship", "detachment", "convoy"}
 # Words before a noun that make it armed: "air strikes", "artillery strikes", "drone strikes".
 ARMED_MODIFIERS = {"air", "artillery", "missile", "drone", "rocket", "military", "naval", "aerial", "tank", "mortar"}
-# "a French-drafted statement", "a US-financed campaign": whose the thing is, written before
-# it in one word.
-AUTHORING_WORDS = {"drafted", "sponsored", "proposed", "backed", "tabled", "authored", "brokered", "mediated", "financed",
-                   "funded", "orchestrated", "instigated"}
-DRAFTED_BY = re.compile(rf"^(.+?)-(?:{'|'.join(sorted(AUTHORING_WORDS))})$", re.IGNORECASE)
+# "a French-drafted statement", "a US-financed campaign", "a British-owned ship": whose the
+# thing is, written before it in one word.
+OWNER_WORDS = {"drafted", "sponsored", "proposed", "backed", "tabled", "authored", "brokered", "mediated", "financed",
+               "funded", "orchestrated", "instigated", "owned", "flagged", "operated"}
+DRAFTED_BY = re.compile(rf"^(.+?)-(?:{'|'.join(sorted(OWNER_WORDS))})$", re.IGNORECASE)
 # "a U.S.-brokered ceasefire", "a China-brokered deal": who mediated, named before the hyphen.
 BROKERED_BY = re.compile(r"^(.+?)-(?:brokered|mediated)$", re.IGNORECASE)
 # What someone has resolved on, whose owner does what follows: "Britain's decision to expel".

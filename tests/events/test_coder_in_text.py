@@ -2397,3 +2397,15 @@ def test_coder_a_charge_restated_is_no_second_accusation(pipeline) -> None:  # n
             "charges that Mogadishu rejected as baseless.")
     found = coded_story(pipeline, text)
     assert sum(event[0] == "ACCUSE" for event in found) == 1, found
+
+
+def test_coder_a_ship_is_its_owners_countrys(pipeline) -> None:  # noqa: ANN001
+    text = "ADEN, May 2 - The Houthis said they had fired two missiles at a Greek-owned oil tanker off the coast."
+    assert_found(coded_story(pipeline, text), ("ASSAULT", {"YEM"}, {"GRC"}, "asserted"))
+
+
+def test_coder_naming_a_strike_is_not_calling_one(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, 'SANTIAGO, May 2 - The labour minister called the stoppage "irresponsible" on Monday.')
+    assert not any(event[0] == "PROTEST" and event[3] == "future" for event in found), found
+    found = coded_story(pipeline, "SANTIAGO, May 2 - The dockers' union called a nationwide strike for Monday.")
+    assert any(event[0] == "PROTEST" for event in found), found
