@@ -599,6 +599,11 @@ class ActorResolver:
             if remembered is not None:
                 return Explained(_entity(text, remembered), "earlier mention of the role")
             home, why = (self.home, "dateline country") if self.home else (self._dominant_country(token), "article's country")
+            partner = self._partner_country(token)
+            if partner is not None and role.sector in LOCAL_SECTORS | HOME_SECTORS:
+                # "the Philippine government and the communist rebels" in a story from Oslo:
+                # the rebels named with a country's government are that country's.
+                home, why = partner, "named with its country"
             place = self._clause_place(token)
             if place is not None:
                 # "In Syria, the government has not allowed ...", "supporters rallied outside
@@ -697,6 +702,18 @@ class ActorResolver:
             return None
         role = self.knowledge.roles.get(normalise(token.lemma_ + "s"))
         return role if role is not None and role.kind == "group" and role.sector in {"REB", "CRM", "UAF"} else None
+
+    def _partner_country(self, token: Token) -> str | None:
+        """The country an adjective or name gives a phrase this one is coordinated with ("the
+        Philippine government and the communist rebels"), if just one."""
+        codes = set()
+        for other in token.conjuncts:
+            codes.update(nationality_modifiers(other, self.knowledge))
+            if other.pos_ == "PROPN":
+                code = place_country((entity_span(other) or other).text, self.knowledge, cities=False)
+                codes.update([code] if code else [])
+        codes -= INTERNATIONAL_CODES
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _clause_place(self, token: Token) -> str | None:
         """The country of a place the clause of a subject or object happens in ("in Niamey",

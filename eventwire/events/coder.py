@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1862,6 +1863,13 @@ class EventCoder:
         says so, when the sentence's reporting verb has a subject of its own."""
         if not any(child.dep_ == "poss" and child.lower_ in {"its", "their"} for child in token.children):
             return []
+        # The clause's own verbs, below the reporting one.
+        own_verbs = list(takewhile(lambda v: v.lemma_.lower() not in REPORTING_VERBS, [token.head, *token.head.ancestors]))
+        if any(child.dep_ == "poss" and child.lower_ == "their" for child in token.children) and any(
+            any(c.dep_ == "conj" for c in subject.children)
+            for verb in own_verbs for subject in verb.children if subject.dep_ in SUBJECTS
+        ):  # fmt: skip
+            return []  # "Colombia and the ELN agreed to extend their ceasefire": the actors' own
         # The nearest reporting verb above ("..., while Armenia's defence ministry said ...").
         root = next((a for a in token.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in REPORTING_VERBS), None)
         if root is None:

@@ -2409,3 +2409,16 @@ def test_coder_naming_a_strike_is_not_calling_one(pipeline) -> None:  # noqa: AN
     assert not any(event[0] == "PROTEST" and event[3] == "future" for event in found), found
     found = coded_story(pipeline, "SANTIAGO, May 2 - The dockers' union called a nationwide strike for Monday.")
     assert any(event[0] == "PROTEST" for event in found), found
+
+
+def test_coder_joint_patrols_begun_with_a_partner_are_cooperation(pipeline) -> None:  # noqa: ANN001
+    text = "KINSHASA, May 2 - Ugandan soldiers will begin joint patrols with Congolese troops in Ituri next month."
+    assert_found(coded_story(pipeline, text), ("COOPERATE", {"UGA"}, {"COD"}, "future"))
+
+
+def test_coder_their_after_named_partners_is_theirs_not_the_speakers(pipeline) -> None:  # noqa: ANN001
+    text = ("OSLO, May 2 - The Philippine government and the communist rebels agreed in Oslo to resume their "
+            "peace talks, both delegations said in a statement.")
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "AGREE" and event[1] == {"PHL"} for event in found), found
+    assert not any(event[2] & {"NOR"} for event in found), found
