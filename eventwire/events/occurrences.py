@@ -28,6 +28,8 @@ MEDIATION_CAMEO = "045"
 CAPTURING_CAMEOS = {"173", "192", "174"}
 IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "RETREAT", "CONCEDE", "MOBILIZE", "COERCE",
                  "CONSULT", "AID", "COOPERATE", "ACCUSE", "ASSAULT"}
+# Armed groups that are no state's forces: their unaddressed attacks are at home.
+NON_STATE_ARMED = {"REB", "UAF", "CRM"}
 # Of those, the acts that in a story of one country are aimed at its own people or state (its
 # army's drills or a sanction are not).
 DOMESTIC_IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "RETREAT", "CONCEDE", "CONSULT", "ACCUSE", "ASSAULT"}
@@ -147,8 +149,9 @@ def with_counterparts(
     agreed with the United States; in a story about one country, "the army pledged to
     protect minorities" is towards its own people. The other side is the country the story
     names most besides the actor's own, if one clearly leads; none is given where two or more
-    are named about as often, nor to attacks, protests and reactions (see
-    :func:`with_addressees`). An implied recipient has no words (``text`` is empty): nothing
+    are named about as often, nor to protests and reactions (see :func:`with_addressees`).
+    A rebel group's, gang's or unidentified gunmen's attack or seizure is at home, on its own
+    country's people, whoever else the story names. An implied recipient has no words (``text`` is empty): nothing
     in the article names it, and the confidence model counts it for less than a named one."""
     named = Counter(code for _, code in places if code not in INTERNATIONAL_CODES)
     for record in records:
@@ -161,6 +164,12 @@ def with_counterparts(
             continue
         (code,) = own
         others = [(count, other) for other, count in named.most_common() if other not in own]
+        if record.event in {"ASSAULT", "COERCE"} and record.actor[0].sector in NON_STATE_ARMED and code not in INTERNATIONAL_CODES:
+            # "accused the RSF of shelling a displacement camp" in a story from Jeddah: a
+            # rebel group or gang strikes in its own country, whoever mediates.
+            record = record.model_copy(update={"recipient": [implied(code, country_names, "CVL")]})
+            given.append(record.model_copy(update={"confidence": confidence_of(record)}))
+            continue
         if not others and code not in INTERNATIONAL_CODES and named[code] and record.actor[0].sector and (
             record.event in DOMESTIC_IMPLIED_TYPES
         ):  # fmt: skip

@@ -2422,3 +2422,16 @@ def test_coder_their_after_named_partners_is_theirs_not_the_speakers(pipeline) -
     found = coded_story(pipeline, text)
     assert any(event[0] == "AGREE" and event[1] == {"PHL"} for event in found), found
     assert not any(event[2] & {"NOR"} for event in found), found
+
+
+def test_coder_units_moved_to_a_front_are_a_deployment(pipeline) -> None:  # noqa: ANN001
+    text = "ISLAMABAD, May 2 - Pakistan has moved two armoured units into the Neelum valley."
+    assert any(event[0] == "MOBILIZE" and event[1] == {"PAK"} for event in coded_story(pipeline, text))
+
+
+def test_coder_a_rebel_attack_with_no_target_named_is_at_home(pipeline) -> None:  # noqa: ANN001
+    text = ("ADDIS ABABA, May 2 - Ethiopia and Kenya are mediating talks between the two Sudanese factions. "
+            "Kenya said the next round would open in Nairobi. A Sudanese army delegate accused the RSF of shelling a "
+            "displacement camp near El Fasher, a charge the group denied.")
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "ASSAULT" and event[1] == {"SDN"} and event[2] == {"SDN"} for event in found), found
