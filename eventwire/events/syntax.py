@@ -1373,6 +1373,11 @@ def has_particle(token: Token, particle: str) -> bool:
 
     if any(child.lower_ == particle and belongs(child) for child in token.children):
         return True
+    if any(
+        prep.dep_ == "prep" and prep.lower_ == particle and not any(g.dep_ == "pobj" for g in prep.children)
+        for obj in token.children if obj.dep_ == "dobj" for prep in obj.children
+    ):  # fmt: skip
+        return True  # "will hand the districts over to Azerbaijan": the parser hangs it on the object
     # "called for Egyptians to join the march": the parser makes "for" the mark of the clause.
     return particle == "for" and any(
         clause.dep_ in {"advcl", "ccomp", "xcomp"} and clause.i > token.i

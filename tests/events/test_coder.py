@@ -74,6 +74,17 @@ ORDERED_OUT_AFTER = """
 12 diplomat  10 dobj      NOUN  diplomat  -
 13 .         1  punct     PUNCT -         -
 """
+HANDED_OVER_ON_OBJECT = """
+0  Armenia   2  nsubj     PROPN -         B-GPE
+1  will      2  aux       AUX   -         -
+2  hand      2  ROOT      VERB  hand      -
+3  the       4  det       DET   -         -
+4  districts 2  dobj      NOUN  district  -
+5  over      4  prep      ADP   -         -
+6  to        5  prep      ADP   -         -
+7  Azerbaijan 6 pobj      PROPN -         B-GPE
+8  .         2  punct     PUNCT -         -
+"""
 DECLINED_TO_COMMENT = """
 0  The       1  det       DET   -         -
 1  Kremlin   2  nsubj     PROPN -         B-ORG
@@ -197,6 +208,12 @@ def test_coder_a_clause_a_time_word_opens_is_no_content(knowledge: Knowledge) ->
     # tells when, so the expulsion is an event of its own, not what was ordered.
     records = _code(knowledge, parse(ORDERED_OUT_AFTER))
     assert ("SANCTION", "expelled") in [(record.event, record.evidence.trigger) for record in records]
+
+
+def test_coder_a_particle_hung_on_the_object_still_makes_the_phrasal_verb(knowledge: Knowledge) -> None:
+    # "will hand the districts over to Azerbaijan", with "over" parsed as the object's.
+    records = _code(knowledge, parse(HANDED_OVER_ON_OBJECT))
+    assert [(record.event, record.evidence.trigger) for record in records] == [("RETREAT", "hand over")]
 
 
 def test_coder_declined_to_comment_is_no_event(knowledge: Knowledge) -> None:

@@ -2435,3 +2435,4 @@ def test_coder_a_rebel_attack_with_no_target_named_is_at_home(pipeline) -> None:
             "displacement camp near El Fasher, a charge the group denied.")
     found = coded_story(pipeline, text)
     assert any(event[0] == "ASSAULT" and event[1] == {"SDN"} and event[2] == {"SDN"} for event in found), found
+
