@@ -208,6 +208,7 @@ from eventwire.events.words import (
     SENDING_TYPES,
     SENDING_VERBS,
     STATE_SECTORS,
+    WALKOUT_WORDS,
     STATEMENTS,
     STREET_MOVES,
     SUBJECTS,
@@ -1237,6 +1238,15 @@ class EventCoder:
         actors = [entity for entity in actors if entity.code]
         if not actors:
             return None  # no resolvable actor: never a fallback code
+        if trigger.event == "PROTEST" and match.token.lemma_.lower() == "strike" and match.token.i != match.verb.i and all(
+            e.sector in {None, "GOV", "MIL"} for e in actors
+        ) and not any(c.lemma_.lower() in WALKOUT_WORDS for c in match.token.lefts) and (
+            attack := next((t for t in self.lexicon.nouns.get("strike", ()) if t.event == "ASSAULT"), None)
+        ):  # fmt: skip
+            # "India said it launched the strike to pre-empt another attack": a state's strike is
+            # an attack (a general strike is called by workers, not by a country).
+            match, trigger = replace(match, trigger=attack), attack
+            recipients = self._recipients(match, resolver, passive_recipient)
         if match.token.lemma_.lower() in COUP_VERBS and trigger.event == "COERCE" and not any(
             e.sector in FORCE_SECTORS for e in actors
         ):  # fmt: skip

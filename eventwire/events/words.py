@@ -224,6 +224,9 @@ LEGAL_ACTION_CAMEOS = {"115", "116"}
 # The verbs of a state's charges and verdicts ("charged", "indicted", "convicted").
 CHARGING_VERBS = {"charge", "indict", "prosecute", "arraign", "convict"}
 STATE_SECTORS = {"COP", "JUD", "GOV"}
+# What makes a "strike" a stoppage: "a general strike", "a hunger strike".
+WALKOUT_WORDS = {"general", "national", "nationwide", "hunger", "labour", "labor", "worker", "teacher", "doctor",
+                 "transport", "indefinite", "wildcat", "sit-down", "warning"}
 # A country's own people and groups that press claims on its government ("the opposition
 # demanded", "unions rejected", "rebels accused").
 CLAIMANT_SECTORS = {"OPP", "CVL", "LAB", "EDU", "REL", "REB"}

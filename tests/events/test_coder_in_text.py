@@ -2436,3 +2436,11 @@ def test_coder_a_rebel_attack_with_no_target_named_is_at_home(pipeline) -> None:
     found = coded_story(pipeline, text)
     assert any(event[0] == "ASSAULT" and event[1] == {"SDN"} and event[2] == {"SDN"} for event in found), found
 
+
+
+def test_coder_a_strike_a_state_launches_is_an_attack(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "ISLAMABAD, May 2 - Pakistan said it had launched the strike in self-defence.")
+    assert any(event[0] == "ASSAULT" and event[1] == {"PAK"} for event in found), found
+    assert not any(event[0] == "PROTEST" for event in found), found
+    found = coded_story(pipeline, "LAGOS, May 2 - The Nigeria Labour Congress launched a general strike on Monday.")
+    assert not any(event[0] == "ASSAULT" for event in found), found
