@@ -131,6 +131,8 @@ class Explained:
     how: str
 
 
+# Words that count people ("thousands of Sudanese").
+CROWD_COUNTS = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number", "ten"}
 # The prepositions that name whom an act is aimed at ("fired on", "shot at", "a raid against").
 TARGET_PREPOSITIONS = {"on", "at", "against", "upon"}
 
@@ -850,6 +852,11 @@ class ActorResolver:
                     return KnownActor(kb.country_names.get(places[0], places[0]), places[0], "CVL"), "people where they live"
             if country is not None and token.tag_ == "NNPS" and token.ent_type_ == "NORP":
                 # "Nigerians protested": the people of a country, not its state.
+                return KnownActor(country.name, country.code, "CVL"), "people of a nationality"
+            if country is not None and token.dep_ == "pobj" and token.head.lower_ == "of" and (
+                token.head.head.ent_type_ == "CARDINAL" or token.head.head.lemma_.lower() in CROWD_COUNTS
+            ):  # fmt: skip
+                # "thousands of Sudanese", "hundreds of Burkinabe": people, however the word is tagged.
                 return KnownActor(country.name, country.code, "CVL"), "people of a nationality"
             if country is not None:
                 return country, "country name"

@@ -1325,12 +1325,14 @@ class EventCoder:
             if trigger.needs_recipient and match.token.i != match.verb.i and not at_each_other:
                 return None  # "fired missiles into the sea": no one attacked (a test, if anything)
             recipients = self._attacked_place(match, resolver, actors)
-        if trigger.event in {"ASSAULT", "COERCE"} and actors[0].sector == "REB" and actors[0].code and (
-            resolver.home and actors[0].code != resolver.home
-        ):  # fmt: skip
-            # "M23 fighters attacked army positions near Lubero" in a story filed from Luanda:
-            # the army (or police) a rebel group fights unnamed is its own country's, not the
-            # dateline's.
+        if (
+            (trigger.event in {"ASSAULT", "COERCE"} and actors[0].sector == "REB")
+            or (trigger.event in {"PROTEST", "REQUEST", "ACCUSE", "REJECT"} and actors[0].sector in CIVIL_SECTORS)
+        ) and actors[0].code not in INTERNATIONAL_CODES | {None} and resolver.home and actors[0].code != resolver.home:  # fmt: skip
+            # "M23 fighters attacked army positions near Lubero" in a story filed from Luanda,
+            # "thousands of Sudanese protested against the government" in one from Cairo: the
+            # army, police or government a rebel group or a crowd confronts unnamed is its own
+            # country's, not the dateline's.
             side = actors[0]
             recipients = [e.model_copy(update={"code": side.code, "name": side.name, "cameo_code": f"{side.code}{e.sector}"})
                           if e.code == resolver.home and e.sector in FORCE_SECTORS | STATE_SECTORS and e.text.islower() else e

@@ -2444,3 +2444,12 @@ def test_coder_a_strike_a_state_launches_is_an_attack(pipeline) -> None:  # noqa
     assert not any(event[0] == "PROTEST" for event in found), found
     found = coded_story(pipeline, "LAGOS, May 2 - The Nigeria Labour Congress launched a general strike on Monday.")
     assert not any(event[0] == "ASSAULT" for event in found), found
+
+
+@pytest.mark.parametrize("people", ["Sudanese", "Burkinabe"])
+def test_coder_a_crowd_abroad_protests_against_its_own_government(pipeline, people: str) -> None:  # noqa: ANN001
+    text = f"PARIS, May 2 - Thousands of {people} protested against the government on Friday, witnesses said."
+    found = coded_story(pipeline, text)
+    code = {"Sudanese": "SDN", "Burkinabe": "BFA"}[people]
+    assert_found(found, ("PROTEST", {code}, {code}, "asserted"))
+    assert not any(event[2] & {"FRA"} for event in found), found
