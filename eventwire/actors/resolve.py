@@ -624,7 +624,9 @@ class ActorResolver:
                 "protester", "protestor", "demonstrator", "student", "worker", "farmer", "supporter", "activist",
                 "resident", "youth", "opponent", "critic", "voter",
             } and any(c.dep_ == "det" and c.lower_ in {"some", "many", "several"} for c in token.lefts)  # fmt: skip
-            if home and (state or local) and (_definite_or_bare(token) or crowd or some_of_them or self._own_institution_official(token)):
+            # "a court sentenced him", "a military court": the country's, as "the court" is.
+            court = role.sector == "JUD" and role.kind == "group"
+            if home and (state or local) and (_definite_or_bare(token) or crowd or court or some_of_them or self._own_institution_official(token)):
                 # "police said", "the army": the story's own state institutions, and
                 # "protesters", "rebels": its own people, where the dateline or everything
                 # named so far points to one country.

@@ -1316,13 +1316,18 @@ class EventCoder:
             # denied any role in the attack") answers a charge: whom it was aimed at is the
             # story's other side (see occurrences.with_counterparts).
             return None
+        # "an Israeli official said the army could widen its operations if attacks continued":
+        # a conditional act of one's own side presses the other side, named or not (a threat).
+        pressing = has_condition(match.verb) and (
+            speaker_acts(match.verb) or self._speaks_for(match.verb, resolver, {e.code for e in actors})
+        )  # fmt: skip
         if trigger.event in {"ASSAULT", "COERCE"} and not any(entity.code for entity in recipients):
             # "used tear gas to disperse protesters": whom the purpose clause acts on.
             recipients = [e for clause in controlled(match.verb) for token in clause.children
                           if token.dep_ == "dobj" for e in resolver.resolve_all(token) if e.code]  # fmt: skip
         if trigger.event == "ASSAULT" and not any(entity.code for entity in recipients):
             at_each_other = len({e.code for e in actors}) > 1 and aimed_at_each_other(match.verb)  # (reciprocal, below)
-            if trigger.needs_recipient and match.token.i != match.verb.i and not at_each_other:
+            if trigger.needs_recipient and match.token.i != match.verb.i and not at_each_other and not pressing:
                 return None  # "fired missiles into the sea": no one attacked (a test, if anything)
             recipients = self._attacked_place(match, resolver, actors)
         if (
@@ -1584,7 +1589,7 @@ class EventCoder:
             recipients = [_in_sector(actors[0], "GOV")]
         if trigger.needs_recipient and not recipients and not reciprocal and not gathering and not refused and not (
             trigger.event in REACTION_TYPES and refers_to_an_act(match.verb)
-        ):  # fmt: skip
+        ) and not (pressing and trigger.event in HOSTILE_TYPES):  # fmt: skip
             # (A reaction to "the agreement" may learn whose it was from the sentences before:
             # see with_addressees.)
             return None

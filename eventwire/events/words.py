@@ -221,8 +221,8 @@ MEASURE_WORDS = {"action", "measure", "step", "countermeasure", "retaliation", "
 DOMESTIC_TYPES = {"COERCE", "RETREAT", "CONCEDE"}
 # Charges, lawsuits and verdicts (CAMEO 115, 116): by a state, of its own people unless said.
 LEGAL_ACTION_CAMEOS = {"115", "116"}
-# The verbs of a state's charges and verdicts ("charged", "indicted", "convicted").
-CHARGING_VERBS = {"charge", "indict", "prosecute", "arraign", "convict"}
+# The verbs of a state's charges and verdicts ("charged", "indicted", "sentenced").
+CHARGING_VERBS = {"charge", "indict", "prosecute", "arraign", "convict", "sentence"}
 STATE_SECTORS = {"COP", "JUD", "GOV"}
 # What makes a "strike" a stoppage: "a general strike", "a hunger strike".
 WALKOUT_WORDS = {"general", "national", "nationwide", "hunger", "labour", "labor", "worker", "teacher", "doctor",

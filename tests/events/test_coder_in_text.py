@@ -2453,3 +2453,16 @@ def test_coder_a_crowd_abroad_protests_against_its_own_government(pipeline, peop
     code = {"Sudanese": "SDN", "Burkinabe": "BFA"}[people]
     assert_found(found, ("PROTEST", {code}, {code}, "asserted"))
     assert not any(event[2] & {"FRA"} for event in found), found
+
+
+def test_coder_a_sentence_is_a_verdict_by_the_countrys_court(pipeline) -> None:  # noqa: ANN001
+    text = "DHAKA, May 2 - A court sentenced the former home minister to five years in prison on Monday."
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "ACCUSE" and event[1] == {"BGD"} and event[2] == {"BGD"} for event in found), found
+    assert not any(event[0] == "COERCE" for event in found), found
+
+
+def test_coder_a_conditional_operation_voiced_by_ones_own_side_presses_without_a_target(pipeline) -> None:  # noqa: ANN001
+    text = "MOSCOW, May 2 - A Russian general said the army could expand its operations if the shelling of border towns went on."
+    found = coded_story(pipeline, text)
+    assert any(event[1] == {"RUS"} and event[0] in {"ASSAULT", "THREATEN"} for event in found), found
