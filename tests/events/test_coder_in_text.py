@@ -2466,3 +2466,10 @@ def test_coder_a_conditional_operation_voiced_by_ones_own_side_presses_without_a
     text = "MOSCOW, May 2 - A Russian general said the army could expand its operations if the shelling of border towns went on."
     found = coded_story(pipeline, text)
     assert any(event[1] == {"RUS"} and event[0] in {"ASSAULT", "THREATEN"} for event in found), found
+
+
+def test_coder_countermeasures_are_a_measure_against_another_party(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "BEIJING, May 2 - China took countermeasures against six Canadian lawmakers.")
+    assert_found(found, ("SANCTION", {"CHN"}, {"CAN"}, "asserted"))
+    found = coded_story(pipeline, "BEIJING, May 2 - China said it would take resolute countermeasures.")
+    assert any(event[0] == "SANCTION" and event[3] == "future" for event in found), found
