@@ -699,8 +699,10 @@ class EventCoder:
                 concede = self.lexicon.verb("concede", "CONCEDE")
                 return Match(token, token, concede) if concede is not None else None
             if (lemma in TAKING_PART or (lemma == "take" and any(c.lemma_.lower() == "part" for c in token.children))) and (
-                any(c.dep_ == "neg" for c in token.children) and voiced(token)
-            ):  # fmt: skip
+                any(c.dep_ == "neg" for c in token.children)
+                # "said no ministers would attend"
+                or any(c.dep_ in SUBJECTS and any(d.lower_ == "no" for d in c.children) for c in token.children)
+            ) and voiced(token):  # fmt: skip
                 # "said his coalition would not take part in a rerun", "would not attend": a
                 # refusal, voiced now.
                 refuse = self.lexicon.verb("refuse", "REJECT")
@@ -1138,9 +1140,11 @@ class EventCoder:
         ) is not None:  # fmt: skip
             # "more sanctions could follow", says whoever would impose them.
             actors = [e for speaker in saying.children if speaker.dep_ in SUBJECTS for e in resolver.resolve_all(speaker)]
-        if not actors and trigger.event == "REJECT" and no_talks_to_come(match.token) and (
-            saying := saying_verb_over(match.verb)
-        ) is not None:  # fmt: skip
+        if not any(e.code for e in actors) and trigger.event == "REJECT" and (
+            no_talks_to_come(match.token)
+            # "Britain said no ministers would attend": none of the speaker's own will
+            or (actor_token is not None and any(d.lower_ == "no" for d in actor_token.children))
+        ) and (saying := saying_verb_over(match.verb)) is not None:  # fmt: skip
             actors = [e for c in saying.children if c.dep_ in SUBJECTS for e in resolver.resolve_all(c) if e.code]
         if not nominal and not actors and trigger.event == "THREATEN" and withholds_on_condition(match.verb) and (
             saying := saying_verb_over(match.verb)

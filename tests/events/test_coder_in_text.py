@@ -2473,3 +2473,8 @@ def test_coder_countermeasures_are_a_measure_against_another_party(pipeline) -> 
     assert_found(found, ("SANCTION", {"CHN"}, {"CAN"}, "asserted"))
     found = coded_story(pipeline, "BEIJING, May 2 - China said it would take resolute countermeasures.")
     assert any(event[0] == "SANCTION" and event[3] == "future" for event in found), found
+
+
+def test_coder_no_one_of_ours_will_attend_is_the_speakers_refusal(pipeline) -> None:  # noqa: ANN001
+    text = "CANBERRA, May 2 - Australia said no ministers or officials would attend the Winter Games in China."
+    assert_found(coded_story(pipeline, text), ("REJECT", {"AUS"}, {"CHN"}, "asserted"))
