@@ -22,24 +22,24 @@ pytestmark = pytest.mark.slow
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"))
 
-# (F1, modality accuracy) measured at stop 19: 0.84 / 98.9% (dev), 0.78 / 98.5% (second dev
-# set), 0.80 / 98.9% (the first held-out set, read for development since), 0.71 / 97.3% (third
-# dev set), 0.74 / 98.0% (fourth), 0.69 / 97.1% (fifth), 0.62 / 97.3% (sixth, new at stop 19),
-# 0.65 / 99.3% (test2, held out), 0.67 / 96.9% (test3, held out), 0.60 / 94.7% (test4, held out)
-# and 0.57 / 95.3% (test5, held out, new at stop 19). Modality is on pairs made by an optimal
-# assignment (see pair_up).
+# (F1, modality accuracy) measured at stop 20: 0.84 / 98.9% (dev), 0.78 / 98.5% (second dev
+# set), 0.81 / 98.9% (the first held-out set, read for development since), 0.72 / 97.8% (third
+# dev set), 0.75 / 98.0% (fourth), 0.70 / 97.5% (fifth), 0.66 / 97.9% (sixth), 0.66 / 99.3%
+# (test2, held out), 0.68 / 97.4% (test3, held out), 0.60 / 95.2% (test4, held out) and
+# 0.58 / 95.3% (test5, held out). Modality is on pairs made by an optimal assignment (see
+# pair_up).
 GOLD_FLOORS = {
     "gold_articles.jsonl": (0.80, 0.92),
     "gold_articles_dev2.jsonl": (0.75, 0.92),
     "gold_articles_test.jsonl": (0.77, 0.92),
-    "gold_articles_dev3.jsonl": (0.68, 0.92),
-    "gold_articles_dev4.jsonl": (0.70, 0.92),
-    "gold_articles_dev5.jsonl": (0.63, 0.92),
-    "gold_articles_dev6.jsonl": (0.57, 0.92),
-    "gold_articles_test2.jsonl": (0.61, 0.92),
-    "gold_articles_test3.jsonl": (0.62, 0.90),
+    "gold_articles_dev3.jsonl": (0.69, 0.92),
+    "gold_articles_dev4.jsonl": (0.72, 0.92),
+    "gold_articles_dev5.jsonl": (0.66, 0.92),
+    "gold_articles_dev6.jsonl": (0.62, 0.92),
+    "gold_articles_test2.jsonl": (0.62, 0.92),
+    "gold_articles_test3.jsonl": (0.64, 0.90),
     "gold_articles_test4.jsonl": (0.56, 0.90),
-    "gold_articles_test5.jsonl": (0.54, 0.90),
+    "gold_articles_test5.jsonl": (0.55, 0.90),
 }
 
 
@@ -60,7 +60,7 @@ def test_plover_gold_standard_events(pipeline) -> None:  # noqa: ANN001
     score = evaluate.score_events("PLOVER GSR", evaluate.code_texts(pipeline, texts))
     print(f"PLOVER GSR: {score.correct}/{score.gold} correct, {score.extra} extra")
     # The target: at least 60% correct with at most 30% extra.
-    assert score.correct / score.gold >= 0.60  # measured 65.2% (210 of 322)
+    assert score.correct / score.gold >= 0.60  # measured 65.5% (211 of 322)
     assert score.extra / score.gold <= 0.30  # measured 29.2% (94)
 
 
@@ -69,7 +69,7 @@ def test_plv_test_rows_type_accuracy(pipeline) -> None:  # noqa: ANN001
     texts = evaluate.read_plv_test(PEER_SUITES / "plv.csv")
     score = evaluate.score_labels("plv.csv test", evaluate.code_texts(pipeline, texts))
     print(f"plv.csv test: {score.correct}/{score.gold} types right")
-    assert score.correct / score.gold >= 0.70  # the target; measured 71.1% (734 of 1,033)
+    assert score.correct / score.gold >= 0.70  # the target; measured 71.3% (737 of 1,033)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_FLOORS))
