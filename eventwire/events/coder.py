@@ -1144,13 +1144,13 @@ class EventCoder:
             no_talks_to_come(match.token)
             # "Britain said no ministers would attend": none of the speaker's own will
             or (actor_token is not None and any(d.lower_ == "no" for d in actor_token.children))
-        ) and (saying := saying_verb_over(match.verb)) is not None:  # fmt: skip
-            actors = [e for c in saying.children if c.dep_ in SUBJECTS for e in resolver.resolve_all(c) if e.code]
+        ) and saying_verb_over(match.verb) is not None:  # fmt: skip
+            actors = self._speakers(match.verb, resolver)
         if not nominal and not actors and trigger.event == "THREATEN" and withholds_on_condition(match.verb) and (
-            saying := saying_verb_over(match.verb)
-        ) is not None:  # fmt: skip
+            saying_verb_over(match.verb) is not None
+        ):  # fmt: skip
             # "Tajikistan said the visit could be postponed if ...": whoever says so would put it off.
-            actors = [e for c in saying.children if c.dep_ in SUBJECTS for e in resolver.resolve_all(c) if e.code]
+            actors = self._speakers(match.verb, resolver)
         if not nominal and not actors and (denier := denied_clause(match.verb)) is not None:
             # "The army denied that live ammunition had been used": used by its own forces.
             subject, _ = actor_token_of(denier)
@@ -1225,9 +1225,7 @@ class EventCoder:
             # "Belgrade said the officers would be prosecuted", "the journalist was charged with
             # espionage": a state's courts act, the speaker's if a state says so, else those of
             # the country the sentence places it in, else the dateline's.
-            saying = saying_verb_over(match.verb)
-            speakers = [e for c in (saying.children if saying is not None else ()) if c.dep_ in SUBJECTS
-                        for e in resolver.resolve_all(c) if e.code and e.sector in STATE_SECTORS | {None}]  # fmt: skip
+            speakers = [e for e in self._speakers(match.verb, resolver) if e.sector in STATE_SECTORS | {None}]
             actors = [e.model_copy(update={"text": "courts", "sector": "JUD", "cameo_code": f"{e.code}JUD"})
                       for e in speakers[:1] or self._unnamed_authorities(sentence, resolver)]  # fmt: skip
         if not actors and actor_token is None and trigger.event == "COERCE" and trigger.cameo in {"1721", "1723", "1724"} and (
@@ -1855,11 +1853,18 @@ class EventCoder:
                     found.append(entity)
         return found
 
+    def _speakers(self, verb: Token, resolver: ActorResolver) -> list[Entity]:
+        """The parties with a country who say the clause ``verb`` heads ("Tajikistan" in
+        "Tajikistan said the visit could be postponed"); none if no one reports it."""
+        saying = saying_verb_over(verb)
+        if saying is None:
+            return []
+        return [e for c in saying.children if c.dep_ in SUBJECTS for e in resolver.resolve_all(c) if e.code]
+
     def _speaks_for(self, verb: Token, resolver: ActorResolver, actor_codes: set[str]) -> bool:
         """Whether the one who reports a clause is of the country that would act in it ("a
         Venezuelan official said Caracas might stay away if ..."): its own announcement."""
-        saying = saying_verb_over(verb)
-        speakers = [e for c in saying.children if c.dep_ in SUBJECTS for e in resolver.resolve_all(c) if e.code] if saying else []
+        speakers = self._speakers(verb, resolver)
         return bool(speakers) and all(e.code in actor_codes for e in speakers)
 
     def _drafted_by_country(self, token: Token) -> list[Entity]:
@@ -1884,13 +1889,13 @@ class EventCoder:
         says so, when the sentence's reporting verb has a subject of its own."""
         if not any(child.dep_ == "poss" and child.lower_ in {"its", "their"} for child in token.children):
             return []
-        # The clause's own verbs, below the reporting one.
-        own_verbs = list(takewhile(lambda v: v.lemma_.lower() not in REPORTING_VERBS, [token.head, *token.head.ancestors]))
-        if any(child.dep_ == "poss" and child.lower_ == "their" for child in token.children) and any(
-            any(c.dep_ == "conj" for c in subject.children)
-            for verb in own_verbs for subject in verb.children if subject.dep_ in SUBJECTS
-        ):  # fmt: skip
-            return []  # "Colombia and the ELN agreed to extend their ceasefire": the actors' own
+        if any(child.dep_ == "poss" and child.lower_ == "their" for child in token.children):
+            # The clause's own verbs, below the reporting one: a coordinated subject there owns
+            # "their" ("Colombia and the ELN agreed to extend their ceasefire").
+            own_verbs = takewhile(lambda v: v.lemma_.lower() not in REPORTING_VERBS, [token.head, *token.head.ancestors])
+            if any(any(c.dep_ == "conj" for c in subject.children)
+                   for verb in own_verbs for subject in verb.children if subject.dep_ in SUBJECTS):  # fmt: skip
+                return []
         # The nearest reporting verb above ("..., while Armenia's defence ministry said ...").
         root = next((a for a in token.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in REPORTING_VERBS), None)
         if root is None:
