@@ -28,6 +28,11 @@ DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|northern|southern|
                        r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|"
                        r"upper|lower|rural)\s+)+", re.IGNORECASE)
 IN_PLACE = {"in", "throughout", "across", "inside"}
+# Meetings and meeting verbs whose "in" or "at" names only where they are held.
+VENUE_WORDS = {"talk", "talks", "negotiation", "summit", "meeting", "conference", "dialogue", "consultation",
+               "meet", "gather", "negotiate", "convene", "hold", "host", "round", "session", "sideline"}
+# Verbs by which one party settles something with another, wherever that is done.
+SETTLING_VERBS = {"sign", "agree", "conclude", "initial", "reach", "discuss"}
 # Modifier relations that belong to the actor's own phrase (not its clauses or prepositions).
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "cc", "conj"}
 
@@ -196,7 +201,9 @@ def nationality_modifiers(token: Token, knowledge: Knowledge, depth: int = 0) ->
     if any(child.lower_ in FROM_ABROAD for child in token.lefts):
         return own  # "foreign journalists in Baghdad" are not Iraqi
     places = _codes(knowledge, _place_objects(token, IN_PLACE) + _located_at(token))
-    if not places and depth < 2:
+    if met_with(token):
+        places = []  # "held talks with the rebels in Nairobi": where they met, not whose they are
+    if not places and depth < 2 and not met_with(token):
         # The place may itself be described: "in East Timor's capital", "in the hills of Negros".
         for pobj in _place_objects(token, IN_PLACE, named_only=False) + _located_at(token, named_only=False):
             # "the Niger Delta" untagged is still a name; else what describes the place.
@@ -208,6 +215,17 @@ def nationality_modifiers(token: Token, knowledge: Knowledge, depth: int = 0) ->
         # Albanians ... villages near Macedonia's border" are in Macedonia, not Albania.
         return places or _sentence_countries(token, knowledge, exclude=set(own))[:1]
     return own or places
+
+
+def met_with(token: Token) -> bool:
+    """Whether a phrase names whom a meeting or a settlement is with ("talks with the rebels",
+    "signed a truce with the army")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    held = token.head.head
+    return held.lemma_.lower() in VENUE_WORDS | SETTLING_VERBS or (
+        held.dep_ == "dobj" and held.head.lemma_.lower() in VENUE_WORDS | SETTLING_VERBS
+    )
 
 
 def _sentence_countries(token: Token, knowledge: Knowledge, exclude: set[str]) -> list[str]:

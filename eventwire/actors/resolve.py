@@ -20,9 +20,12 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.gazetteer import country_of_city
 from eventwire.actors.knowledge import FAMILY_NAME_FIRST, Knowledge, KnownActor, Role, normalise
 from eventwire.actors.phrase import (
+    SETTLING_VERBS,
+    VENUE_WORDS,
     FROM_ABROAD,
     conjuncts,
     entity_span,
+    met_with,
     name_text,
     names_around,
     nationality_modifiers,
@@ -115,9 +118,6 @@ SHARED_SEAT_NAMES = {"congress", "house of commons", "majlis"}
 BOTH_KOREAS = "north and south korea"
 # Weapons a sentence may make the subject of what their users did.
 FIRED_THINGS = {"rocket", "missile", "shell", "drone", "bomb", "mortar", "projectile", "grenade", "bullet", "salvo"}
-# Meetings and meeting verbs whose "in" or "at" names only where they are held.
-VENUE_WORDS = {"talk", "talks", "negotiation", "summit", "meeting", "conference", "dialogue", "consultation",
-               "meet", "gather", "negotiate", "convene", "hold", "host", "round", "session", "sideline"}
 # "the four countries": how many a number word says (two is a pair, see ActorResolver._pair).
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
@@ -576,7 +576,7 @@ class ActorResolver:
         if country is None:
             # "students at Cumhuriyet University", "workers of the United Bus Company of
             # Tehran", "doctors from two American aid groups": where they are or work.
-            employer = None if _from_abroad(token) else self._employer(token)
+            employer = None if _from_abroad(token) or met_with(token) else self._employer(token)
             if employer is not None and employer.code:
                 country, how = employer.code, "place or employer"
             elif role.sector == "REF":
@@ -607,6 +607,10 @@ class ActorResolver:
                 # the rebels named with a country's government are that country's.
                 home, why = partner, "named with its country"
             place = self._clause_place(token)
+            if place is not None and role.sector in HOME_SECTORS and _meets_someone(token):
+                # "The government signed a peace agreement with Tigrayan forces in Pretoria":
+                # where a state meets or signs with another is a venue, often abroad.
+                place = None
             if place is not None:
                 # "In Syria, the government has not allowed ...", "supporters rallied outside
                 # the embassy in Niamey": where the clause says it happened beats the dateline.
@@ -1380,6 +1384,18 @@ def _from_abroad(token: Token) -> bool:
     if token.lemma_.lower() in {"minister", "ministry", "secretary", "office", "service"}:
         return False
     return any(child.lower_ in FROM_ABROAD for child in token.lefts)
+
+
+def _meets_someone(token: Token) -> bool:
+    """Whether a subject's clause has it act with another party ("signed an agreement with
+    the rebels", "held talks with Kyiv"): a clause whose place is where they met."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in VENUE_WORDS | SETTLING_VERBS:
+        return False  # not "police clashed with protesters in Yangon": that is where it happened
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "with" for head in heads for c in head.children)
 
 
 def _subjects_over(token: Token) -> set[int]:

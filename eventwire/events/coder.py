@@ -1428,9 +1428,12 @@ class EventCoder:
         recipients = [e for e in recipients if not (e.code in actor_codes and (e.sector == actors[0].sector or (
             e.sector is None and actors[0].sector in STATE_SECTORS | {"MIL", "LEG"}
             and self.knowledge.find(self.knowledge.countries, e.text) is not None)))]  # fmt: skip
-        if trigger.event in SENDING_TYPES and not (trigger.event == "SUPPORT" and match.token.i == match.verb.i):
+        if trigger.event in SENDING_TYPES and not (trigger.event == "SUPPORT" and match.token.i == match.verb.i) and (
+            "with" not in trigger.recipient or trigger.control
+        ):  # fmt: skip
             # "offered to send troops to help Nigeria": the actor's own forces are what it
-            # sends or pulls back, not whom it acts for ("thanked police" is for them).
+            # sends or pulls back, not whom it acts for ("thanked police" is for them). But
+            # "signed a peace agreement with Tigrayan forces": a party to it.
             recipients = [e for e in recipients if not (e.code in actor_codes and e.sector in {"MIL", "COP"})]
         # "The two sides agreed to swap all prisoners", "India and Sri Lanka agreed to set up a
         # joint group": a party among the actors, or a word naming no one, is no other side.

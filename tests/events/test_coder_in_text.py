@@ -2478,3 +2478,20 @@ def test_coder_countermeasures_are_a_measure_against_another_party(pipeline) -> 
 def test_coder_no_one_of_ours_will_attend_is_the_speakers_refusal(pipeline) -> None:  # noqa: ANN001
     text = "CANBERRA, May 2 - Australia said no ministers or officials would attend the Winter Games in China."
     assert_found(coded_story(pipeline, text), ("REJECT", {"AUS"}, {"CHN"}, "asserted"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A state signing or talking with rebels in a third country is still the dateline's state,
+        # and so are the rebels.
+        ("ADDIS ABABA, Nov 3 - The government signed a peace agreement with Tigrayan forces in Pretoria in 2022.",
+         ("SUPPORT", {"ETH"}, {"ETH"}, "asserted")),
+        ("ADDIS ABABA, Nov 3 - The government held talks with the rebels in Nairobi on Monday.",
+         ("CONSULT", {"ETH"}, {"ETH"}, "asserted")),
+        # Where police clash with protesters is whose police they are.
+        ("BANGKOK, Nov 3 - Police clashed with protesters in Yangon on Sunday.", ("ASSAULT", {"MMR"}, {"MMR"}, "asserted")),
+    ],
+)
+def test_coder_where_two_parties_meet_is_a_venue_not_their_country(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
