@@ -270,6 +270,7 @@ class EventCoder:
             if is_heading(sentence):
                 continue
             coded_verbs: set[int] = set()  # the clause heads of this sentence's records
+            protesting_verbs: set[int] = set()  # of those, the protests
             matches = list(self._matches(sentence))
             charged = self._denied_charges(matches)
             work = [(match, index, sentence) for match in matches]
@@ -279,6 +280,10 @@ class EventCoder:
                 work = [(m, i, s) for m, i, s in accused_before if m.verb.i in carried] + work
             accused_before = [(m, index, sentence) for m in matches if accused_of(m.verb) is not None]
             for match, index, sentence in work:  # a carried act keeps its own sentence
+                if match.verb.i in protesting_verbs and match.token.lemma_.lower() == "protest" and (
+                    match.token.dep_ == "pobj" and match.token.head.lower_ == "in"
+                ):  # fmt: skip
+                    continue  # "walked out of parliament in protest": the walkout is the protest
                 if match.verb.i in charged:
                     # "accused Kabul of sheltering the militants, a charge Kabul denies": the
                     # sheltering, negated, by the accused (the accusation is coded as well).
@@ -305,6 +310,8 @@ class EventCoder:
                         break
                 if record is not None:
                     coded_verbs.add(match.verb.i)
+                    if record.event == "PROTEST":
+                        protesting_verbs.add(match.verb.i)
                     words[record.id] = match.token.lemma_.lower()
                 if record is not None and record.event in REACTION_TYPES | REPLY_TYPES and (act := referred_act(match.verb)):
                     referred[record.id] = act
@@ -1425,7 +1432,8 @@ class EventCoder:
             recipients = [e for e in recipients if e.code not in actor_codes]
         # Not the actor itself, nor its own state named as a country ("Araghchi warned that Iran
         # would respond": Iran is the one who would act, not the one warned).
-        recipients = [e for e in recipients if not (e.code in actor_codes and (e.sector == actors[0].sector or (
+        # (But "opposition lawmakers walked out of parliament" protest at their own chamber.)
+        recipients = [e for e in recipients if trigger.event == "PROTEST" or not (e.code in actor_codes and (e.sector == actors[0].sector or (
             e.sector is None and actors[0].sector in STATE_SECTORS | {"MIL", "LEG"}
             and self.knowledge.find(self.knowledge.countries, e.text) is not None)))]  # fmt: skip
         if trigger.event in SENDING_TYPES and not (trigger.event == "SUPPORT" and match.token.i == match.verb.i) and (

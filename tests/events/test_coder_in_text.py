@@ -2495,3 +2495,9 @@ def test_coder_no_one_of_ours_will_attend_is_the_speakers_refusal(pipeline) -> N
 )
 def test_coder_where_two_parties_meet_is_a_venue_not_their_country(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_a_walkout_in_protest_is_one_protest_at_the_chamber(pipeline) -> None:  # noqa: ANN001
+    text = "HONIARA, May 3 - Opposition lawmakers walked out of parliament in protest on Tuesday."
+    found = coded_story(pipeline, text)
+    assert [event for event in found if event[0] == "PROTEST"] == [("PROTEST", {"SLB"}, {"SLB"}, "asserted")], found
