@@ -135,6 +135,8 @@ class Explained:
 CROWD_COUNTS = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number", "ten"}
 # The prepositions that name whom an act is aimed at ("fired on", "shot at", "a raid against").
 TARGET_PREPOSITIONS = {"on", "at", "against", "upon"}
+# People who carry talks between others, no side of them.
+GO_BETWEENS = {"mediator", "broker", "facilitator", "go-between", "host"}
 
 
 class ActorResolver:
@@ -345,8 +347,10 @@ class ActorResolver:
                       if start < token.idx and len(codes) == 2 and not _subject_over(token.doc, start, token)), None)  # fmt: skip
         if codes is not None:
             return list(codes)
+        # (Nor "Saudi and U.S. mediators": go-betweens are no side.)
+        mediators = {t.idx for m in token.doc if _mediators_nationality(m) for t in (m, *m.conjuncts)}
         named = [(start, code) for start, code in self.places_seen
-                 if start < token.idx and start not in self.venues and code not in INTERNATIONAL_CODES]  # fmt: skip
+                 if start < token.idx and start not in self.venues | mediators and code not in INTERNATIONAL_CODES]  # fmt: skip
         # The one urging or hosting is not one of the sides, wherever else it is named; but in
         # "Russia said ..., after the first negotiations between the two sides" it is.
         argument = token.head.pos_ in {"VERB", "AUX"} or (token.head.dep_ == "prep" and token.head.head.pos_ in {"VERB", "AUX"})
@@ -1329,10 +1333,17 @@ def home_country(place: str | None, knowledge: Knowledge) -> str | None:
     return countries[0] if countries else None
 
 
+def _mediators_nationality(token: Token) -> bool:
+    """ "Saudi" in "Saudi and U.S. mediators": whose go-betweens they are."""
+    return token.dep_ in {"amod", "compound", "nmod"} and token.head.lemma_.lower() in GO_BETWEENS
+
+
 def _go_between(token: Token) -> bool:
     """Whether a coordination names the go-betweens of others' talks ("talks mediated by Qatar
     and Turkey", "Egypt and Qatar, which brokered the truce", "hosted by Saudi Arabia and the
-    United States"): no pair that "the two sides" could mean."""
+    United States", "Saudi and U.S. mediators"): no pair that "the two sides" could mean."""
+    if _mediators_nationality(token):
+        return True
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "by" else None
     if verb is None and token.dep_ in {"nsubj"}:
         verb = token.head
@@ -1388,10 +1399,15 @@ def _from_abroad(token: Token) -> bool:
 
 def _meets_someone(token: Token) -> bool:
     """Whether a subject's clause has it act with another party ("signed an agreement with
-    the rebels", "held talks with Kyiv"): a clause whose place is where they met."""
+    the rebels", "held talks with Kyiv", "the army and the RSF reached a ceasefire"): a clause
+    whose place is where they met."""
+    if token.dep_ == "conj" and token.head.dep_ in {"nsubj", "nsubjpass"}:
+        token = token.head
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = token.head
+    if token.conjuncts and verb.lemma_.lower() in VENUE_WORDS | SETTLING_VERBS:
+        return True
     if verb.lemma_.lower() not in VENUE_WORDS | SETTLING_VERBS:
         return False  # not "police clashed with protesters in Yangon": that is where it happened
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]

@@ -1847,7 +1847,9 @@ class EventCoder:
                     # (a mediator is no party: "agreed to a U.S.-brokered ceasefire")
                     or [e for e in self._drafted_by_country(token) if not BROKERED_BY.match(e.text.replace(" ", ""))]
                     or [e for e in named if e.code] or resolver.owner_of(token)
-                    or (resolver.countries_named(token) if token.pos_ == "NOUN" else [])
+                    # (not "agreed a ceasefire in Jeddah": a settlement names where it was made)
+                    or (resolver.countries_named(token) if token.pos_ == "NOUN" and not (
+                        match.trigger.event == "AGREE" and token.lemma_.lower() in AGREEMENTS | TRUCES) else [])
                     or [e for by in by_phrase(token) for e in resolver.resolve_all(by)]
                     or [e for target in aimed_at(token) for e in resolver.countries_named(target)]
                     # "shelled army positions", "raided rebel camps": whose the thing is.

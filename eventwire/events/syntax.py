@@ -18,6 +18,8 @@ from eventwire.events.attribution import REPORTING_VERBS
 from eventwire.events.lexicon import Match
 from eventwire.events.modality import DENIED_REPORTS, denier_of, modality_of, not_ruled_out
 from eventwire.events.words import (
+    AGREEMENTS,
+    TRUCES,
     ADVERB_PARTICLES,
     AGGRIEVED_GROUPS,
     AID_GOODS,
@@ -518,6 +520,8 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
             inner += [o for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS
                       for o in p.children if o.dep_ == "pobj"] if slot in {"with", "to"} else []  # fmt: skip
             for obj in inner:
+                if slot == "in" and obj.lemma_.lower() in AGREEMENTS | TRUCES:
+                    continue  # "agreed a ceasefire in Jeddah": where it was agreed
                 tokens.extend(
                     pobj for prep in obj.subtree if prep.dep_ == "prep" and prep.lower_ == slot and prep.i > obj.i
                     for pobj in prep.children if pobj.dep_ == "pobj"

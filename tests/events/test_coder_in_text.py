@@ -2501,3 +2501,19 @@ def test_coder_a_walkout_in_protest_is_one_protest_at_the_chamber(pipeline) -> N
     text = "HONIARA, May 3 - Opposition lawmakers walked out of parliament in protest on Tuesday."
     found = coded_story(pipeline, text)
     assert [event for event in found if event[0] == "PROTEST"] == [("PROTEST", {"SLB"}, {"SLB"}, "asserted")], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BISHKEK, May 3 - Kyrgyzstan and Tajikistan reached a ceasefire late on Thursday.", ("AGREE", {"KGZ", "TJK"}, set(), "asserted")),
+        # Where the truce was agreed is no party to it, nor does it make the army Saudi.
+        ("KHARTOUM, May 3 - The army and the RSF failed to agree a ceasefire in Jeddah.", ("AGREE", {"SDN"}, set(), "negated")),
+        ("KHARTOUM, May 3 - The army and the RSF reached a ceasefire in Jeddah.", ("AGREE", {"SDN"}, set(), "asserted")),
+        # The mediators are not the "two sides".
+        ("PORT SUDAN, Nov 7 - Sudan's army and the RSF agreed to let convoys cross front lines, Saudi and U.S. "
+         "mediators said, but the two sides failed to reach a ceasefire.", ("AGREE", {"SDN"}, set(), "negated")),
+    ],
+)
+def test_coder_reaching_a_ceasefire_is_an_agreement_between_the_sides(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
