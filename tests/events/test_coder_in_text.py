@@ -2517,3 +2517,16 @@ def test_coder_a_walkout_in_protest_is_one_protest_at_the_chamber(pipeline) -> N
 )
 def test_coder_reaching_a_ceasefire_is_an_agreement_between_the_sides(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SYDNEY, May 3 - Canberra increased development aid to Honiara.", ("AID", {"AUS"}, {"SLB"}, "asserted")),
+        ("TAIPEI, May 3 - China extended its military exercises around Taiwan.", ("MOBILIZE", {"CHN"}, {"TWN"}, "asserted")),
+        ("BAMAKO, May 3 - ECOWAS eased some restrictions on Mali.", ("RETREAT", {"IGO"}, {"MLI"}, "asserted")),
+        ("NEW DELHI, May 3 - India suspended visa services for Canadians.", ("SANCTION", {"IND"}, {"CAN"}, "asserted")),
+    ],
+)
+def test_coder_more_aid_longer_drills_eased_curbs_and_halted_services(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
