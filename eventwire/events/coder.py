@@ -1454,8 +1454,9 @@ class EventCoder:
         ):  # fmt: skip
             # (Not "Iraq and Oman welcomed the agreement": a welcome is to whoever agreed.)
             reciprocal, recipients = True, []
-        elif len({e.code for e in actors}) > 1 and aimed_at_each_other(match.verb):
-            # "Kyrgyz and Tajik border guards began firing at each other".
+        elif len({(e.text, e.code) for e in actors}) > 1 and aimed_at_each_other(match.verb):
+            # "Kyrgyz and Tajik border guards began firing at each other", "the government and
+            # the rebels accused each other".
             reciprocal, recipients = True, []
         elif (trigger.event in MUTUAL_TYPES - {"SUPPORT"} or trigger.cameo == "057") and not refused and not recipients and (
             len({(e.text, e.code) for e in actors}) > 1
@@ -1662,10 +1663,11 @@ class EventCoder:
             match, trigger = replace(match, trigger=force), force
             code, as_triggered = cameo_code(force.cameo), True
         foreign = [e for e in recipients if e.code and e.code not in actor_codes]
-        if code.cameo.startswith("172") and foreign and all(e.code for e in recipients):
+        if code.cameo.startswith("172") and code.cameo not in {"1723", "1724"} and foreign and all(e.code for e in recipients):
             # "barred entry to Nicaraguan officials", "barred Belarusian airlines from EU
             # airspace": restrictions on another country's people are sanctions (CAMEO 163), not
-            # repression; the actor's own airspace is where, not whom.
+            # repression; the actor's own airspace is where, not whom. (A curfew or emergency
+            # declared in a territory, such as France's in New Caledonia, is still coercion.)
             sanction = self.lexicon.verb("sanction", "SANCTION")
             if sanction is not None:
                 match = replace(match, trigger=sanction)

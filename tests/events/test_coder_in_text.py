@@ -2530,3 +2530,22 @@ def test_coder_reaching_a_ceasefire_is_an_agreement_between_the_sides(pipeline, 
 )
 def test_coder_more_aid_longer_drills_eased_curbs_and_halted_services(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_parties_that_accuse_each_other_accuse_reciprocally(pipeline) -> None:  # noqa: ANN001
+    text = "JUBA, May 3 - The government and the rebels accused each other on Monday of violating a ceasefire."
+    events = _records(pipeline, text)
+    assert any(e.event == "ACCUSE" and e.reciprocal and {a.code for a in e.actor} == {"SSD"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("PARIS, May 3 - The interior minister will fly to Noumea next week.", ("CONSULT", {"FRA"}, {"NCL"}, "future")),
+        ("NOUMEA, May 3 - Protesters urged Paris to withdraw the reform.", ("REQUEST", {"NCL"}, {"FRA"}, "asserted")),
+        # An emergency declared in a territory is coercion there, not a sanction on it.
+        ("PARIS, May 14 - France declared a state of emergency in New Caledonia on Wednesday.", ("COERCE", {"FRA"}, {"NCL"}, "asserted")),
+    ],
+)
+def test_coder_new_caledonia_is_coded_apart_from_france(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
