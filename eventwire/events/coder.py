@@ -225,6 +225,11 @@ from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
 
 
+def _sides(record: EventRecord) -> tuple[frozenset[str | None], frozenset[str | None]]:
+    """The countries of a record's actors and of its recipients."""
+    return frozenset(e.code for e in record.actor), frozenset(e.code for e in record.recipient)
+
+
 def _told_before(records: dict[tuple, EventRecord], kind: tuple, stated: str | None) -> tuple | None:
     """The key of a record already made of the same occurrence: the same kind of act by the same
     parties, on the same stated date or where either mention states none (the same kind of act
@@ -339,7 +344,13 @@ class EventCoder:
                     parties = (record.event, record.modality, frozenset((e.code, e.sector) for e in record.actor),
                                frozenset((e.code, e.sector) for e in record.recipient))  # fmt: skip
                     stated = stated_date(record) if stated_date is not None else None
-                    same_sentence = next((k for k, r in records.items() if k[1:-1] == parties
+                    # Between two countries the codes alone tell the sides apart: "threatened
+                    # further attacks on U.S. forces" is one threat to the United States, whether
+                    # its words name the state or its forces.
+                    sides = _sides(record)
+                    same_sentence = next((k for k, r in records.items()
+                                          if (k[1:-1] == parties or (sides[1] and not sides[0] & sides[1] and _sides(r) == sides))
+                                          and r.event == record.event and r.modality == record.modality
                                           and r.evidence.sentence == index
                                           and (k[0] == record.cameo[:3] or record.event in ONE_OCCURRENCE_TYPES)), None)  # fmt: skip
                     kind = (record.cameo[:3], *parties)
@@ -525,6 +536,10 @@ class EventCoder:
             )
             # "met to discuss possible sanctions": the sanctions stay, as weighed (hypothetical)
             for token in ([child] if child.lemma_.lower() in WEIGHING_VERBS else clause_tokens(child))
+            # "protested ..., burning flags and demanding that Ankara withdraw": a joined act
+            # of another kind is told apart.
+            if not any(token.i in {t.i for t in clause_tokens(other)} for other in child.conjuncts
+                       if kinds.get(other.i) not in {None, m.trigger.event})
         }  # fmt: skip
         # "would not attend the summit": the refusal is the event, not a summit not attended.
         covered |= {

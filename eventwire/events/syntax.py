@@ -495,6 +495,10 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
                     tokens.append(child)
                 elif slot == "poss" and child.dep_ == "poss" and holder.i == match.token.i:
                     tokens.append(child)
+                elif slot == "poss" and child.dep_ in {"amod", "compound"} and child.pos_ in {"ADJ", "PROPN"} and (
+                    holder.i == match.token.i and child.ent_type_ in {"NORP", "GPE"}
+                ):  # fmt: skip
+                    tokens.extend([child, *child.conjuncts])  # "burned U.S. and Israeli flags": whose they are
                 elif child.dep_ in {"prep", "prt", "dative"} and child.lower_ == slot:
                     # "sent arms to Ukraine": spaCy may call that "to" a dative.
                     tokens.extend(g for g in child.children if g.dep_ == "pobj")

@@ -2549,3 +2549,23 @@ def test_coder_parties_that_accuse_each_other_accuse_reciprocally(pipeline) -> N
 )
 def test_coder_new_caledonia_is_coded_apart_from_france(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("KATHMANDU, May 3 - Students burned an effigy of the Indian prime minister.", ("PROTEST", {"NPL"}, {"IND"}, "asserted")),
+        ("TEHRAN, May 3 - Protesters burned an Israeli flag outside parliament.", ("PROTEST", {"IRN"}, {"ISR"}, "asserted")),
+        # Burning flags while protesting is the same protest; the demand joined to it is not.
+        ("BAGHDAD, Aug 17 - Hundreds of Iraqis protested outside Turkey's visa office, burning Turkish flags and "
+         "demanding that Ankara withdraw its troops from northern Iraq.", ("REQUEST", {"IRQ"}, {"TUR"}, "asserted")),
+        ("PARIS, May 3 - France dispatched two patrol boats to the Channel.", ("MOBILIZE", {"FRA"}, set(), "asserted")),
+    ],
+)
+def test_coder_burned_effigies_and_flags_and_patrol_boats(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_a_threat_of_attacks_on_a_countrys_forces_is_one_threat(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "BAGHDAD, May 3 - The militia threatened further attacks on U.S. forces.")
+    assert [event for event in found if event[0] == "THREATEN"] == [("THREATEN", {"IRQ"}, {"USA"}, "asserted")], found
