@@ -1448,7 +1448,11 @@ class EventCoder:
         # Not the actor itself, nor its own state named as a country ("Araghchi warned that Iran
         # would respond": Iran is the one who would act, not the one warned).
         # (But "opposition lawmakers walked out of parliament" protest at their own chamber.)
-        recipients = [e for e in recipients if trigger.event == "PROTEST" or not (e.code in actor_codes and (e.sector == actors[0].sector or (
+        # Nor "willing to meet regional leaders": others of its own country it meets.
+        recipients = [e for e in recipients if trigger.event == "PROTEST" or (
+            trigger.event == "CONSULT" and e.sector is not None and e.text.lower() not in {a.text.lower() for a in actors}
+            and self.knowledge.find(self.knowledge.countries, e.text) is None
+        ) or not (e.code in actor_codes and (e.sector == actors[0].sector or (
             e.sector is None and actors[0].sector in STATE_SECTORS | {"MIL", "LEG"}
             and self.knowledge.find(self.knowledge.countries, e.text) is not None)))]  # fmt: skip
         if trigger.event in SENDING_TYPES and not (trigger.event == "SUPPORT" and match.token.i == match.verb.i) and (

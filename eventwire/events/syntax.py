@@ -548,6 +548,10 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
                     tokens.append(named)
                 else:
                     tokens.extend(subject for subject in clause.children if subject.dep_ in SUBJECTS)
+    if not tokens and ready_to(match.verb):
+        # "was ready to discuss Uzbekistan's concerns": an offer to whoever voiced them.
+        tokens.extend(p for o in match.verb.children if o.dep_ == "dobj" for p in o.children
+                      if p.dep_ == "poss" or (p.dep_ in {"amod", "compound"} and p.ent_type_ in {"NORP", "GPE"}))  # fmt: skip
     return tokens
 
 

@@ -2569,3 +2569,17 @@ def test_coder_burned_effigies_and_flags_and_patrol_boats(pipeline, text: str, e
 def test_coder_a_threat_of_attacks_on_a_countrys_forces_is_one_threat(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "BAGHDAD, May 3 - The militia threatened further attacks on U.S. forces.")
     assert [event for event in found if event[0] == "THREATEN"] == [("THREATEN", {"IRQ"}, {"USA"}, "asserted")], found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Readiness to discuss another's concerns offers talks to whoever voiced them.
+        ("TASHKENT, May 3 - Tajikistan was ready to discuss Uzbek concerns, the minister said.", ("CONSULT", {"TJK"}, {"UZB"}, "hypothetical")),
+        ("DUSHANBE, May 3 - Tajikistan said it was ready to discuss Uzbekistan's concerns.", ("CONSULT", {"TJK"}, {"UZB"}, "hypothetical")),
+        # Others of one's own country are met as well as foreigners are.
+        ("LIMA, May 3 - The president said she was willing to meet regional leaders.", ("CONSULT", {"PER"}, {"PER"}, "hypothetical")),
+    ],
+)
+def test_coder_readiness_to_talk_names_whom_with(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
