@@ -36,6 +36,8 @@ GOLD_FLOORS = {
     "gold_articles_dev4.jsonl": (0.72, 0.92),
     "gold_articles_dev5.jsonl": (0.66, 0.92),
     "gold_articles_dev6.jsonl": (0.62, 0.92),
+    "gold_articles_dev7.jsonl": (0.56, 0.90),
+    "gold_articles_dev8.jsonl": (0.58, 0.90),
     "gold_articles_test2.jsonl": (0.62, 0.92),
     "gold_articles_test3.jsonl": (0.64, 0.90),
     "gold_articles_test4.jsonl": (0.56, 0.90),
