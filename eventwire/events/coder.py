@@ -307,6 +307,13 @@ class EventCoder:
                     # "denied arming the rebels", "denied any role in the attack": the arming
                     # or the attack, negated, is the event.
                     continue
+                elif match.verb.lemma_.lower() == "deny" and match.trigger.event == "REJECT" and any(
+                    c.dep_ in {"ccomp", "xcomp"} for c in match.verb.children
+                ):  # fmt: skip
+                    # "denied paying a ransom", "denied that police had mistreated them": a denied
+                    # act is that act, negated; where no trigger names it, there is no refusal
+                    # of anyone to code in its place.
+                    continue
                 else:
                     record = self._record(match, index, sentence, article, resolver)
                 for alternative in match.alternatives if record is None and match.verb.i not in charged else ():

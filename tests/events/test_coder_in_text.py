@@ -2583,3 +2583,16 @@ def test_coder_a_threat_of_attacks_on_a_countrys_forces_is_one_threat(pipeline) 
 )
 def test_coder_readiness_to_talk_names_whom_with(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_a_denied_act_no_trigger_names_is_no_refusal(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "ABUJA, May 3 - The government denied paying a ransom for the girls.")
+    assert not any(event[0] == "REJECT" for event in found), found
+    # A denied act the lexicon knows is that act, negated.
+    found = coded_story(pipeline, "ADDIS ABABA, May 3 - The government has denied blocking relief to Tigray.")
+    assert_found(found, ("COERCE", {"ETH"}, {"ETH"}, "negated"))
+    assert not any(event[0] == "REJECT" for event in found), found
+    # A charge denied as a whole is still rejected.
+    found = coded_story(pipeline, "WARSAW, May 3 - Poland accused Belarus of flying in migrants. Belarus denied the charge.")
+    assert any(event[0] == "REJECT" and event[1] == {"BLR"} for event in found) or any(
+        event[1] == {"BLR"} and event[3] == "negated" for event in found), found
