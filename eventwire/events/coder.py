@@ -710,6 +710,14 @@ class EventCoder:
                 # rebels": giving in (or not), no meeting and no agreement (CAMEO 083).
                 concede = self.lexicon.verb("concede", "CONCEDE")
                 return Match(token, token, concede) if concede is not None else None
+            if lemma in {"agree", "accede", "consent", "bow"} and any(
+                p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.lemma_.lower() in DEMAND_NOUNS for o in p.children)
+                for p in token.children
+            ):  # fmt: skip
+                # "agreed to Hanoi's request to let consular officials visit", "agreed to a Hamas
+                # demand to halt drone flights": meeting a demand (CAMEO 083), no new agreement.
+                concede = self.lexicon.verb("concede", "CONCEDE")
+                return Match(token, token, concede) if concede is not None else None
             if lemma in {"comply", "abide"} and any(
                 p.lower_ in {"with", "by"} and any(o.lemma_.lower() in OUTCOME_NOUNS | DEMAND_NOUNS for o in p.children if o.dep_ == "pobj")
                 for p in token.children if p.dep_ == "prep"

@@ -1378,7 +1378,10 @@ def has_particle(token: Token, particle: str) -> bool:
             # "pulled back from Kyiv": the parser may read the particle as an adverb.
             return True
         # A preposition after the object with an object of its own starts a phrase of its own;
-        # one without ("pulled its forces out of Lebanon") is still the verb's particle.
+        # one without ("pulled its forces out of Lebanon") is still the verb's particle. One
+        # that says when is never one ("called his Tajik counterpart on Thursday").
+        if any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+            return False
         return child.dep_ == "prep" and (
             not any(i < child.i for i in objects_before) or not any(g.dep_ == "pobj" for g in child.children)
         )

@@ -2596,3 +2596,20 @@ def test_coder_a_denied_act_no_trigger_names_is_no_refusal(pipeline) -> None:  #
     found = coded_story(pipeline, "WARSAW, May 3 - Poland accused Belarus of flying in migrants. Belarus denied the charge.")
     assert any(event[0] == "REJECT" and event[1] == {"BLR"} for event in found) or any(
         event[1] == {"BLR"} and event[3] == "negated" for event in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "On Thursday" says when: the call is a phone call, not a call on someone.
+        ("BISHKEK, May 3 - Kyrgyz President Sadyr Japarov called his Tajik counterpart Emomali Rahmon on Thursday.",
+         ("CONSULT", {"KGZ"}, {"TJK"}, "asserted")),
+        # Agreeing to another's request or demand gives in to it.
+        ("JAKARTA, May 3 - Jakarta agreed to Hanoi's request to let consular officials visit them.",
+         ("CONCEDE", {"IDN"}, {"VNM"}, "asserted")),
+    ],
+)
+def test_coder_a_call_on_a_day_and_agreeing_to_a_demand(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    assert not any(event[0] in {"REQUEST", "AGREE"} for event in found), found
