@@ -135,6 +135,9 @@ class Explained:
 CROWD_COUNTS = {"thousand", "hundred", "dozen", "million", "score", "crowd", "group", "number", "ten"}
 # The prepositions that name whom an act is aimed at ("fired on", "shot at", "a raid against").
 TARGET_PREPOSITIONS = {"on", "at", "against", "upon"}
+# Territories coded apart (countries.tsv) whose police, ministers and officials are another
+# state's.
+SOVEREIGN_OF = {"NCL": ("FRA", "France")}
 # People who carry talks between others, no side of them.
 GO_BETWEENS = {"mediator", "broker", "facilitator", "go-between", "host"}
 
@@ -634,6 +637,9 @@ class ActorResolver:
             } and any(c.dep_ == "det" and c.lower_ in {"some", "many", "several"} for c in token.lefts)  # fmt: skip
             # "a court sentenced him", "a military court": the country's, as "the court" is.
             court = role.sector == "JUD" and role.kind == "group"
+            if state and home in SOVEREIGN_OF:
+                # "The authorities banned TikTok" in a story from Noumea: France's.
+                home = SOVEREIGN_OF[home][0]
             if home and (state or local) and (_definite_or_bare(token) or crowd or court or some_of_them or self._own_institution_official(token)):
                 # "police said", "the army": the story's own state institutions, and
                 # "protesters", "rebels": its own people, where the dateline or everything

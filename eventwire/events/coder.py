@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.knowledge import Knowledge
 from eventwire.actors.phrase import entity_span, through_quantity
 from eventwire.actors.resolve import (
+    SOVEREIGN_OF,
     INTERNATIONAL_CODES,
     ActorResolver,
     destination_country,
@@ -2026,8 +2027,12 @@ class EventCoder:
 
 
 def _in_sector(entity: Entity, sector: str) -> Entity:
-    """The same country as another party, in a given sector ("Kenya" as its government)."""
-    return Entity(text=entity.text, name=entity.name, code=entity.code, sector=sector, cameo_code=f"{entity.code}{sector}")
+    """The same country as another party, in a given sector ("Kenya" as its government; New
+    Caledonia's government is France's)."""
+    code, name = entity.code, entity.name
+    if sector in {"GOV", "MIL", "COP"} and code in SOVEREIGN_OF:
+        code, name = SOVEREIGN_OF[code]
+    return Entity(text=entity.text, name=name, code=code, sector=sector, cameo_code=f"{code}{sector}")
 
 
 def _cameo_for(trigger: Trigger, actors: list[Entity]) -> str:

@@ -2613,3 +2613,10 @@ def test_coder_a_call_on_a_day_and_agreeing_to_a_demand(pipeline, text: str, exp
     found = coded_story(pipeline, text)
     assert_found(found, expected)
     assert not any(event[0] in {"REQUEST", "AGREE"} for event in found), found
+
+
+def test_coder_new_caledonias_authorities_are_frances(pipeline) -> None:  # noqa: ANN001
+    text = "NOUMEA, May 16 - The authorities placed five pro-independence activists under house arrest."
+    assert_found(coded_story(pipeline, text), ("COERCE", {"FRA"}, {"NCL"}, "asserted"))
+    text = "NOUMEA, May 16 - Rioters torched shops and cars overnight."
+    assert_found(coded_story(pipeline, text), ("PROTEST", {"NCL"}, {"FRA"}, "asserted"))
