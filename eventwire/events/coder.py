@@ -1146,8 +1146,9 @@ class EventCoder:
         if failed_meeting or scheduled:
             parties = [e for p in between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
             held = (takes_place(match.verb) or scheduled) and not any(c.dep_ == "neg" for c in match.verb.children)
-            if held and len(parties) < 2:
-                # "a fifth round of talks could open": between the two the story named last.
+            if (held and len(parties) < 2) or not parties:
+                # "a fifth round of talks could open", "a meeting of the border commission set
+                # for Saturday was postponed": between the two the story named last.
                 codes = resolver.pair_before(match.token)
                 parties = self._countries(codes)
             if not parties:

@@ -2620,3 +2620,11 @@ def test_coder_new_caledonias_authorities_are_frances(pipeline) -> None:  # noqa
     assert_found(coded_story(pipeline, text), ("COERCE", {"FRA"}, {"NCL"}, "asserted"))
     text = "NOUMEA, May 16 - Rioters torched shops and cars overnight."
     assert_found(coded_story(pipeline, text), ("PROTEST", {"NCL"}, {"FRA"}, "asserted"))
+
+
+def test_coder_a_postponed_meeting_naming_no_parties_is_between_the_last_pair(pipeline) -> None:  # noqa: ANN001
+    text = ("BISHKEK, May 3 - Kyrgyzstan and Tajikistan traded fire on the border. "
+            "A meeting of the border commission set for Saturday was postponed.")  # fmt: skip
+    events = _records(pipeline, text)
+    assert any(e.event == "CONSULT" and e.modality == "negated" and e.reciprocal
+               and {a.code for a in (*e.actor, *e.recipient)} == {"KGZ", "TJK"} for e in events), events  # fmt: skip
