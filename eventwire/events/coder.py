@@ -1146,6 +1146,18 @@ class EventCoder:
         if failed_meeting or scheduled:
             parties = [e for p in between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
             held = (takes_place(match.verb) or scheduled) and not any(c.dep_ == "neg" for c in match.verb.children)
+            if not parties and not trigger.reciprocal:
+                # "The Vietnamese president's visit to Jakarta was called off", "a Canadian trade
+                # mission to Mumbai has been postponed": the visitor's, to where it was going.
+                visitor = nominal_actor(match.token)
+                visitors = [e for e in resolver.resolve_all(visitor) if e.code] if visitor is not None else []
+                visitors = visitors or nationals(match.token, resolver)
+                hosts = [e for e in self._recipients(match, resolver, None) if e.code and e.code not in {v.code for v in visitors}]
+                if visitors and hosts:
+                    modality = modality_of(match.verb) if held else "negated"
+                    return self._build(match, index, sentence, article, resolver, visitors, hosts, False,
+                                       "future" if scheduled and modality == "asserted" else modality,
+                                       cameo_code(trigger.cameo), as_triggered=True)  # fmt: skip
             if (held and len(parties) < 2) or not parties:
                 # "a fifth round of talks could open", "a meeting of the border commission set
                 # for Saturday was postponed": between the two the story named last.

@@ -2628,3 +2628,15 @@ def test_coder_a_postponed_meeting_naming_no_parties_is_between_the_last_pair(pi
     events = _records(pipeline, text)
     assert any(e.event == "CONSULT" and e.modality == "negated" and e.reciprocal
                and {a.code for a in (*e.actor, *e.recipient)} == {"KGZ", "TJK"} for e in events), events  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("JAKARTA, May 3 - The Vietnamese president's visit to Jakarta was called off.", ("CONSULT", {"VNM"}, {"IDN"}, "negated")),
+        ("OTTAWA, May 3 - A Canadian trade mission to Mumbai planned for October has been postponed.",
+         ("CONSULT", {"CAN"}, {"IND"}, "negated")),
+    ],
+)
+def test_coder_a_visit_called_off_is_the_visitors_to_where_it_was_going(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
