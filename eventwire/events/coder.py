@@ -711,6 +711,11 @@ class EventCoder:
                 # rebels": giving in (or not), no meeting and no agreement (CAMEO 083).
                 concede = self.lexicon.verb("concede", "CONCEDE")
                 return Match(token, token, concede) if concede is not None else None
+            if lemma == "declare" and any(t.lower_ == "grata" for t in token.subtree) and (
+                expel := self.lexicon.verb("expel", "SANCTION")
+            ):  # fmt: skip
+                # "declared Mexico's ambassador persona non grata": an expulsion (CAMEO 166).
+                return Match(token, token, expel)
             if lemma in {"agree", "accede", "consent", "bow"} and any(
                 p.dep_ == "prep" and p.lower_ == "to" and any(o.dep_ == "pobj" and o.lemma_.lower() in DEMAND_NOUNS for o in p.children)
                 for p in token.children

@@ -2640,3 +2640,22 @@ def test_coder_a_postponed_meeting_naming_no_parties_is_between_the_last_pair(pi
 )
 def test_coder_a_visit_called_off_is_the_visitors_to_where_it_was_going(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BRUSSELS, May 3 - The EU said it would set duties on U.S. products.", ("SANCTION", {"EUR"}, {"USA"}, "future")),
+        ("TOKYO, May 3 - Japan tightened controls on exports to South Korea.", ("SANCTION", {"JPN"}, {"KOR"}, "asserted")),
+        ("KATHMANDU, May 3 - India could slow fuel shipments to Nepal.", ("SANCTION", {"IND"}, {"NPL"}, "hypothetical")),
+        ("ABUJA, May 3 - ECOWAS suspended commercial and financial transactions with Niger.", ("SANCTION", {"IGO"}, {"NER"}, "asserted")),
+        ("LIMA, May 3 - Peru declared Mexico's ambassador persona non grata.", ("SANCTION", {"PER"}, {"MEX"}, "asserted")),
+    ],
+)
+def test_coder_duties_set_controls_tightened_shipments_slowed_envoys_declared_unwelcome(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_controls_on_a_thing_of_ones_own_are_no_sanction(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "BEIJING, May 3 - China tightened controls on the internet.")
+    assert not any(event[0] == "SANCTION" for event in found), found
