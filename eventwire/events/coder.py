@@ -1656,7 +1656,11 @@ class EventCoder:
             recipients = [_in_sector(actors[0], "GOV")]
         if trigger.needs_recipient and not recipients and not reciprocal and not gathering and not refused and not (
             trigger.event in REACTION_TYPES and refers_to_an_act(match.verb)
-        ) and not (pressing and trigger.event in HOSTILE_TYPES):  # fmt: skip
+        ) and not (pressing and trigger.event in HOSTILE_TYPES) and not (
+            # "Trinidad denied that its crews had fired at a migrant boat": a denied attack is
+            # the story's other side's to deny (see with_counterparts).
+            trigger.event in HOSTILE_TYPES and not nominal and denied_clause(match.verb) is not None
+        ):  # fmt: skip
             # (A reaction to "the agreement" may learn whose it was from the sentences before:
             # see with_addressees.)
             return None

@@ -2659,3 +2659,9 @@ def test_coder_duties_set_controls_tightened_shipments_slowed_envoys_declared_un
 def test_coder_controls_on_a_thing_of_ones_own_are_no_sanction(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "BEIJING, May 3 - China tightened controls on the internet.")
     assert not any(event[0] == "SANCTION" for event in found), found
+
+
+def test_coder_a_denied_attack_on_no_named_target_is_still_the_denied_act(pipeline) -> None:  # noqa: ANN001
+    text = "PORT OF SPAIN, May 3 - Trinidad denied that its crews had fired at a migrant boat."
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "ASSAULT" and event[1] == {"TTO"} and event[3] == "negated" for event in found), found
