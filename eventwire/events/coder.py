@@ -94,6 +94,7 @@ from eventwire.events.syntax import (
     halting_verb,
     has_parties,
     held_captive,
+    helped_parties,
     helping_deployment,
     holds_responsible,
     in_condition,
@@ -1622,6 +1623,12 @@ class EventCoder:
         ) is not None:  # fmt: skip
             # "French and Egyptian warships launched war games": drills held together.
             match, trigger, reciprocal = replace(match, trigger=joint), joint, True
+        if trigger.event == "MOBILIZE" and not any(e.code and e.code not in actor_codes for e in recipients) and helping_deployment(
+            match.verb
+        ):  # fmt: skip
+            # "deployed troops to Goma at Kinshasa's request", "is sending guards to help
+            # Lithuania": whom they go to help, where no place says it.
+            recipients = [e for t in helped_parties(match.verb) for e in resolver.resolve_all(t) if e.code] or recipients
         if trigger.event == "MOBILIZE" and (
             (match.verb.lemma_.lower() in SENDING_VERBS and sent_to_country(match)) or helping_deployment(match.verb)
         ) and any(e.code and e.code not in actor_codes for e in recipients) and (

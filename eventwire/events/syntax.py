@@ -950,7 +950,22 @@ def helping_deployment(verb: Token) -> bool:
     purposes = [t for t in words if t.dep_ in {"advcl", "xcomp", "acl", "relcl"} and t.lemma_.lower() in HELPING_PURPOSES]
     requested = any(t.dep_ == "pobj" and t.lemma_.lower() in {"request", "invitation"}
                     and t.head.lower_ in {"at", "upon", "on"} for t in words)  # fmt: skip
-    return bool(purposes) or requested
+    supporting = any(t.dep_ == "pobj" and t.lemma_.lower() == "support" and t.head.lower_ == "in" for t in words)
+    return bool(purposes) or requested or supporting
+
+
+def helped_parties(verb: Token) -> list[Token]:
+    """Whom forces sent to help are for: "to help Lithuania", "at Kinshasa's request", "at the
+    request of the government", "in support of Greece"."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    found = []
+    for t in clause.subtree:
+        if t.dep_ in {"advcl", "xcomp", "acl", "relcl"} and t.lemma_.lower() in HELPING_PURPOSES:
+            found += [o for o in t.children if o.dep_ == "dobj"]
+        elif t.dep_ == "pobj" and t.lemma_.lower() in {"request", "invitation", "support"} and t.head.lower_ in {"at", "upon", "on", "in"}:
+            found += [p for p in t.children if p.dep_ == "poss" and p.lower_ not in {"its", "their", "his", "her"}]
+            found += of_objects(t)
+    return found
 
 
 def states_strikes(noun: Token) -> bool:

@@ -80,7 +80,7 @@ GIVING_VERBS = {"send", "provide", "supply", "give", "donate", "deliver", "fund"
 OCCASION_PREPOSITIONS = {"after", "during", "following", "amid", "at", "despite", "since"}
 DISRUPTING_VERBS = {"shut", "paralyse", "paralyze", "cripple", "halt", "disrupt", "enter", "spread", "ground",
                     "close", "bring", "hit", "grip", "begin", "start", "erupt", "continue", "resume", "escalate"}
-ONE_OCCURRENCE_TYPES = {"CONSULT", "ASSAULT"}
+ONE_OCCURRENCE_TYPES = {"CONSULT", "ASSAULT", "AID"}
 VEHICLES = {"truck", "lorry", "convoy", "plane", "aircraft", "ship", "vessel", "flight", "airlift", "boat", "train"}
 CROSSING_VERBS = {"cross", "arrive", "enter", "reach", "land", "dock", "roll", "head", "leave"}
 AID_GOODS = {"food", "medicine", "water", "aid", "supply", "tent", "blanket", "fuel", "flour", "wheat", "rice",

@@ -2665,3 +2665,18 @@ def test_coder_a_denied_attack_on_no_named_target_is_still_the_denied_act(pipeli
     text = "PORT OF SPAIN, May 3 - Trinidad denied that its crews had fired at a migrant boat."
     found = coded_story(pipeline, text)
     assert any(event[0] == "ASSAULT" and event[1] == {"TTO"} and event[3] == "negated" for event in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("NAIROBI, May 3 - Kenya has already deployed several hundred troops to Goma at Kinshasa's request.", ("AID", {"KEN"}, {"COD"}, "asserted")),
+        ("WARSAW, May 3 - Frontex is sending guards and patrol cars to help Lithuania.", ("AID", {"EUR"}, {"LTU"}, "asserted")),
+        ("PARIS, May 3 - France said it would send a navy frigate to the region in support of Greece.", ("AID", {"FRA"}, {"GRC"}, "future")),
+    ],
+)
+def test_coder_forces_sent_to_help_are_aid_to_whom_they_help(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    assert len([event for event in found if event[0] == "AID"]) == 1, found
+    assert not any(event[0] == "MOBILIZE" for event in found), found
