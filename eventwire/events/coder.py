@@ -712,6 +712,16 @@ class EventCoder:
                 # rebels": giving in (or not), no meeting and no agreement (CAMEO 083).
                 concede = self.lexicon.verb("concede", "CONCEDE")
                 return Match(token, token, concede) if concede is not None else None
+            if lemma == "add" and any(
+                p.lower_ == "to" and any(o.lemma_.lower() in {"list", "blacklist"} and (
+                    o.lemma_.lower() == "blacklist" or any(c.lemma_.lower() in {"sanction", "sanctions", "terror", "terrorist", "entity"}
+                                                           for c in o.children if c.dep_ in {"compound", "amod"})
+                ) for o in p.children if o.dep_ == "pobj")
+                for p in token.children if p.dep_ == "prep"
+            ) and (sanction := self.lexicon.verb("sanction", "SANCTION")):  # fmt: skip
+                # "could add Nicaraguan officials to its sanctions list", "added five firms to
+                # its entity list": a sanction on them (CAMEO 163).
+                return Match(token, token, sanction)
             if lemma == "declare" and any(t.lower_ == "grata" for t in token.subtree) and (
                 expel := self.lexicon.verb("expel", "SANCTION")
             ):  # fmt: skip

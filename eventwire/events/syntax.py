@@ -1143,9 +1143,11 @@ def holds_responsible(verb: Token) -> bool:
 
 
 def gives_a_deadline(verb: Token) -> bool:
-    """ "gave the junta one week to reinstate Bazoum", "gave its diplomats 24 hours to leave":
-    someone, a span of time, and what must be done in it."""
+    """ "gave the junta one week to reinstate Bazoum", "gave its diplomats 24 hours to leave",
+    "has given the junta until Sunday to reinstate the president": someone, a span of time, and
+    what must be done in it."""
     spans = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in DEADLINE_SPANS]
+    spans += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "until" and verb.lemma_.lower() == "give"]
     someone = any(c.dep_ in {"dative", "dobj", "iobj"} and c.lemma_.lower() not in DEADLINE_SPANS for c in verb.children)
     task = any(t.dep_ in {"relcl", "acl", "xcomp", "advcl"} and any(a.lower_ == "to" for a in t.children)
                for span in spans for t in (*span.children, *verb.children))  # fmt: skip

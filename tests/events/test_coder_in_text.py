@@ -2680,3 +2680,16 @@ def test_coder_forces_sent_to_help_are_aid_to_whom_they_help(pipeline, text: str
     assert_found(found, expected)
     assert len([event for event in found if event[0] == "AID"]) == 1, found
     assert not any(event[0] == "MOBILIZE" for event in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BRUSSELS, May 3 - The EU could add Nicaraguan officials to its sanctions list.", ("SANCTION", {"EUR"}, {"NIC"}, "hypothetical")),
+        ("WASHINGTON, May 3 - The United States added five Chinese firms to its entity list.", ("SANCTION", {"USA"}, {"CHN"}, "asserted")),
+        ("TOKYO, May 3 - Japan would provide coastal radars to Manila.", ("AID", {"JPN"}, {"PHL"}, "hypothetical")),
+        ("NIAMEY, May 3 - ECOWAS has given Niger's junta until Sunday to reinstate the ousted president.", ("THREATEN", {"IGO"}, {"NER"}, "asserted")),
+    ],
+)
+def test_coder_blacklists_radars_and_deadlines_until_a_day(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
