@@ -151,6 +151,7 @@ from eventwire.events.words import (
     BARRIERS,
     AID_GOODS,
     ANNOUNCING_LIGHTS,
+    PROTEST_NOUNS,
     ARMED_MODIFIERS,
     ATTACK_NOUNS,
     CALL_NOUNS,
@@ -712,6 +713,13 @@ class EventCoder:
                 # rebels": giving in (or not), no meeting and no agreement (CAMEO 083).
                 concede = self.lexicon.verb("concede", "CONCEDE")
                 return Match(token, token, concede) if concede is not None else None
+            if lemma == "call" and has_particle(token, "for") and (
+                called := next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+                                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in PROTEST_NOUNS), None)
+            ) is not None and (protest := self.lexicon.noun(called.lemma_.lower(), "PROTEST")) is not None:  # fmt: skip
+                # "has called for nationwide demonstrations on July 31", "called for a march on the
+                # U.S. consulate": the callers' own protest, still to come (as "called a strike").
+                return Match(called, token, protest)
             if lemma == "add" and any(
                 p.lower_ == "to" and any(o.lemma_.lower() in {"list", "blacklist"} and (
                     o.lemma_.lower() == "blacklist" or any(c.lemma_.lower() in {"sanction", "sanctions", "terror", "terrorist", "entity"}

@@ -2693,3 +2693,16 @@ def test_coder_forces_sent_to_help_are_aid_to_whom_they_help(pipeline, text: str
 )
 def test_coder_blacklists_radars_and_deadlines_until_a_day(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded_story(pipeline, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("HARARE, May 3 - The opposition leader has called for nationwide demonstrations on July 31.", ("PROTEST", {"ZWE"}, {"ZWE"}, "future")),
+        ("JOHANNESBURG, May 3 - The union federation called for a march on the U.S. consulate next week.", ("PROTEST", {"ZAF"}, {"USA"}, "future")),
+    ],
+)
+def test_coder_calling_for_a_protest_is_the_callers_protest_to_come(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert_found(found, expected)
+    assert not any(event[0] == "REQUEST" for event in found), found
