@@ -793,6 +793,10 @@ class EventCoder:
             ) and (expel := self.lexicon.verb("expel", "SANCTION")):  # fmt: skip
                 # "gave its diplomats 24 hours to leave the country": an expulsion.
                 return Match(token, token, expel)
+            if lemma == "give" and gives_a_deadline(token) and any(t.lemma_.lower() == "leave" for t in token.subtree) and (
+                token.dep_ == "conj" and any(a.lemma_.lower() in {"expel", "declare", "order"} for a in token.ancestors)
+            ):  # fmt: skip
+                return None  # "expelled a senior diplomat and gave him five days to leave": the expulsion's terms
             if lemma == "give" and gives_a_deadline(token):
                 # "gave Niger's junta one week to reinstate the president": an ultimatum.
                 threat = self.lexicon.verb("threaten")

@@ -2706,3 +2706,15 @@ def test_coder_calling_for_a_protest_is_the_callers_protest_to_come(pipeline, te
     found = coded_story(pipeline, text)
     assert_found(found, expected)
     assert not any(event[0] == "REQUEST" for event in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW DELHI, May 3 - India expelled a senior Canadian diplomat on Tuesday and gave him five days to leave the country.",
+        "LIMA, May 3 - Peru declared Mexico's ambassador persona non grata on Tuesday and gave him 72 hours to leave.",
+    ],
+)
+def test_coder_days_given_to_leave_are_the_expulsions_terms_not_a_threat(pipeline, text: str) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert [event[0] for event in found] == ["SANCTION"], found
