@@ -152,6 +152,7 @@ from eventwire.events.words import (
     AID_GOODS,
     ANNOUNCING_LIGHTS,
     PROTEST_NOUNS,
+    VISITED_AREAS,
     ARMED_MODIFIERS,
     ATTACK_NOUNS,
     CALL_NOUNS,
@@ -1203,6 +1204,15 @@ class EventCoder:
         nominal = match.verb.pos_ == "NOUN"
         actor_token, passive_recipient = (nominal_actor(match.verb), None) if nominal else actor_token_of(match.verb)
         recipients = self._recipients(match, resolver, passive_recipient)
+        if not any(e.code for e in recipients) and match.trigger.destination and (
+            place := next((t for t in recipient_tokens(match, passive_recipient) if t.lemma_.lower() in VISITED_AREAS), None)
+        ) is not None:  # fmt: skip
+            # "is expected to visit the quake zone", "would travel to the region next week":
+            # the area the story is about, its dateline's country, else the two it named last.
+            own = {e.code for e in resolver.resolve_all(actor_token)} if actor_token is not None else set()
+            codes = [c for c in ([resolver.home] if resolver.home else []) if c not in own]
+            codes = codes or [c for c in resolver.pair_before(place) if c not in own]
+            recipients = self._countries(codes) or recipients
         if not recipients and match.token.i != match.verb.i:
             # "blocked a French-drafted statement": whose text the noun event acts on.
             recipients = self._drafted_by_country(match.token)

@@ -192,6 +192,8 @@ MEASURE_NOUNS = {"score", "dozen", "hundred", "thousand", "volley", "salvo", "ro
 READY_WORDS = {"ready", "open", "willing", "prepared", "available"}
 # Light verbs that announce a noun event still to come.
 ANNOUNCING_LIGHTS = {"call", "announce", "schedule", "plan", "slate"}
+# Places a visit may go to that name no country ("visited the border area", "the region").
+VISITED_AREAS = {"region", "area", "zone", "border", "frontier", "site", "scene"}
 # Protests a party calls for ("called for nationwide demonstrations"): its own, to come.
 PROTEST_NOUNS = {"demonstration", "protest", "rally", "march", "strike", "boycott", "walkout", "sit-in", "shutdown"}
 # Events that happen after they are announced; an announced suspension or sanction takes

@@ -2718,3 +2718,8 @@ def test_coder_calling_for_a_protest_is_the_callers_protest_to_come(pipeline, te
 def test_coder_days_given_to_leave_are_the_expulsions_terms_not_a_threat(pipeline, text: str) -> None:  # noqa: ANN001
     found = coded_story(pipeline, text)
     assert [event[0] for event in found] == ["SANCTION"], found
+
+
+def test_coder_a_visit_to_an_area_no_country_names_is_to_the_storys_country(pipeline) -> None:  # noqa: ANN001
+    text = "ANKARA, May 3 - Greek Foreign Minister Nikos Dendias is expected to visit the quake zone on Sunday."
+    assert_found(coded_story(pipeline, text), ("CONSULT", {"GRC"}, {"TUR"}, "future"))
