@@ -408,6 +408,14 @@ class ActorResolver:
             # "Rustem Umerov, ... and Kyiv's chief negotiator": one actor described twice.
             if entity is not None and all((entity.code, entity.sector) != (e.code, e.sector) for e in resolved):
                 resolved.append(entity)
+        for part in (c for c in token.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "NOUN"):
+            # "Ethiopia's government and Tigrayan forces": the parser may hang the first party
+            # on the second's head word, with the "and" on it.
+            owned = any(c.dep_ == "poss" and c.i < part.i for c in (*token.children, *part.children))
+            if owned and any(g.dep_ == "cc" and g.lower_ == "and" for g in part.children) and any(g.dep_ == "conj" for g in part.children):
+                entity = self.resolve(part)
+                if entity is not None and entity.sector and all((entity.code, entity.sector) != (e.code, e.sector) for e in resolved):
+                    resolved.insert(0, entity)
         # "Ukrainian and Russian detainees": one head, several nationalities.
         if len(resolved) == 1 and len(codes) > 1:
             first = resolved[0]

@@ -2723,3 +2723,10 @@ def test_coder_days_given_to_leave_are_the_expulsions_terms_not_a_threat(pipelin
 def test_coder_a_visit_to_an_area_no_country_names_is_to_the_storys_country(pipeline) -> None:  # noqa: ANN001
     text = "ANKARA, May 3 - Greek Foreign Minister Nikos Dendias is expected to visit the quake zone on Sunday."
     assert_found(coded_story(pipeline, text), ("CONSULT", {"GRC"}, {"TUR"}, "future"))
+
+
+def test_coder_a_government_and_rebels_parsed_as_one_phrase_are_two_parties(pipeline) -> None:  # noqa: ANN001
+    text = "PRETORIA, Nov 3 - Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities."
+    events = _records(pipeline, text)
+    agreed = [e for e in events if e.event == "AGREE"]
+    assert agreed and agreed[0].reciprocal and {a.sector for a in agreed[0].actor} == {"GOV", "MIL"}, events
