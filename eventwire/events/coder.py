@@ -894,6 +894,11 @@ class EventCoder:
             return Match(token, token.head, protest)
         if token.pos_ == "NOUN" and called_off(token) and not any(
             token.head.lemma_.lower() in t.light for t in self.lexicon.nouns.get(token.lemma_.lower(), ())
+        ) and not any(
+            # "suspend its military training mission in Mali": a standing operation halted, no
+            # visit called off (the suspension is coded).
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"training", "military", "peacekeeping", "police", "naval", "monitoring"}
+            for c in token.children
         ) and (
             meeting := self.lexicon.noun(token.lemma_.lower(), "CONSULT")
         ) is not None:  # fmt: skip

@@ -2730,3 +2730,9 @@ def test_coder_a_government_and_rebels_parsed_as_one_phrase_are_two_parties(pipe
     events = _records(pipeline, text)
     agreed = [e for e in events if e.event == "AGREE"]
     assert agreed and agreed[0].reciprocal and {a.sector for a in agreed[0].actor} == {"GOV", "MIL"}, events
+
+
+def test_coder_a_suspended_training_mission_is_no_visit_called_off(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "BRUSSELS, May 3 - The European Union could also suspend its military training mission in Mali.")
+    assert_found(found, ("SANCTION", {"EUR"}, {"MLI"}, "hypothetical"))
+    assert not any(event[0] == "CONSULT" for event in found), found
