@@ -1680,6 +1680,14 @@ class EventCoder:
         if trigger.lemma in ORDERING_VERBS and all(e.code in actor_codes and e.sector in {"MIL", "COP"} or not e.code
                                                    for e in recipients) and actors[0].sector != "JUD":
             return None  # "ordered units to move closer to the border": a command, not a request
+        ordered = [c for c in match.verb.children if c.dep_ == "dobj"]
+        if match.verb.lemma_.lower() in ORDERING_VERBS and match.token.i == match.verb.i and ordered and actors[0].sector != "JUD" and all(
+            not any(e.code and e.code not in actor_codes for e in resolver.resolve_all(o)) for o in ordered
+        ):  # fmt: skip
+            # "ordered units to move closer to the border with Kosovo", "ordered officials to begin
+            # raising tariffs", "ordered a review of U.S. aid": a command to its own, whatever the
+            # command is about (a court's orders are another matter).
+            return None
         if trigger.person_recipient:
             recipients = [e for e in recipients if e.office or e.wikidata_id]
         gathering = (

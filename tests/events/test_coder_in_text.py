@@ -2736,3 +2736,15 @@ def test_coder_a_suspended_training_mission_is_no_visit_called_off(pipeline) -> 
     found = coded_story(pipeline, "BRUSSELS, May 3 - The European Union could also suspend its military training mission in Mali.")
     assert_found(found, ("SANCTION", {"EUR"}, {"MLI"}, "hypothetical"))
     assert not any(event[0] == "CONSULT" for event in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BELGRADE, May 3 - Vucic ordered units to move closer to the border with Kosovo.",
+        "WASHINGTON, May 3 - Obama ordered a review of U.S. aid to Egypt.",
+    ],
+)
+def test_coder_an_order_to_ones_own_is_no_request(pipeline, text: str) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert not any(event[0] == "REQUEST" for event in found), found
