@@ -122,6 +122,7 @@ from eventwire.events.syntax import (
     protests_told_alone,
     purpose_clause,
     ready_to,
+    refuses_to_resign,
     recipient_tokens,
     referred_act,
     refers_to_an_act,
@@ -1841,6 +1842,10 @@ class EventCoder:
             # no threat made, but a refusal to give in, voiced now, by the one pressed.
             code, as_triggered, modality = cameo_code("120"), False, "asserted"
             actors, recipients = recipients, [e for e in actors if e.code]
+        if code.plover == "REJECT" and refuses_to_resign(match.verb) and actors[0].code:
+            # "the president has refused calls to step down", "said she would not resign": a
+            # refusal aimed at the leader's own country, whoever else the story names.
+            recipients = [_in_sector(actors[0], "CVL")]
         return self._build(match, index, sentence, article, resolver, actors, recipients, reciprocal, modality, code,
                            as_triggered)  # fmt: skip
 

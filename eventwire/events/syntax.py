@@ -168,6 +168,16 @@ def ready_to(verb: Token) -> bool:
             and adjective.lemma_.lower() in READY_WORDS - {"open"})  # fmt: skip
 
 
+def refuses_to_resign(verb: Token) -> bool:
+    """Whether a refusal is of stepping down: "refused to step down", "would not resign",
+    "refused calls to step down", "vowed to stay in power"."""
+    for t in verb.subtree:
+        lemma = t.lemma_.lower()
+        if lemma in {"resign", "resignation", "quit"} or (lemma == "step" and any(c.lower_ == "down" for c in t.children)):
+            return True
+    return verb.lemma_.lower() == "resign"
+
+
 def is_readiness(token: Token) -> bool:
     """Whether a noun follows "ready for", "open to", "willing to"."""
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in {"for", "to"}:

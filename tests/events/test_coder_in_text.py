@@ -2748,3 +2748,11 @@ def test_coder_a_suspended_training_mission_is_no_visit_called_off(pipeline) -> 
 def test_coder_an_order_to_ones_own_is_no_request(pipeline, text: str) -> None:  # noqa: ANN001
     found = coded_story(pipeline, text)
     assert not any(event[0] == "REQUEST" for event in found), found
+
+
+def test_coder_a_refusal_to_resign_is_aimed_at_the_leaders_own_country(pipeline) -> None:  # noqa: ANN001
+    text = ("COLOMBO, May 3 - Sri Lanka said it would seek an emergency loan. India, which has extended $2.4 billion in "
+            "credit lines this year, said it would ship 40,000 tonnes of rice. Most cabinet ministers resigned en masse "
+            "last week, but the president has refused calls to step down.")  # fmt: skip
+    found = coded_story(pipeline, text)
+    assert ("REJECT", {"LKA"}, {"LKA"}, "asserted") in found, found
