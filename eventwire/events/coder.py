@@ -771,6 +771,21 @@ class EventCoder:
                 # refusal, voiced now.
                 refuse = self.lexicon.verb("refuse", "REJECT")
                 return Match(token, token, refuse) if refuse is not None else None
+            if lemma in RESPONDING_VERBS and voiced(token) and not any(c.dep_ == "neg" for c in token.children) and not any(
+                # "would retaliate by restricting imports", "would respond with levies on pork":
+                # the measure named is the event, not a warning
+                p.lower_ in {"by", "with"} and any(o.dep_ in {"pcomp", "pobj"} and o.lemma_.lower() not in {"measure", "force", "means"}
+                                                   for o in p.children)
+                for p in token.children if p.dep_ == "prep"
+            ) and (
+                speaker_acts(token) or has_condition(token) or any(
+                    p.lower_ == "to" and any(d.lower_ == "any" for o in p.children for d in o.children) for p in token.children
+                )
+            ):  # fmt: skip
+                # "Russia would respond with military-technical measures if Finland joined", "the
+                # army said it would respond to any violation": a warning, voiced now.
+                threat = self.lexicon.verb("threaten")
+                return Match(token, token, threat) if threat is not None else None
             if lemma in {"vow", "pledge", "promise", "threaten"} and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in RESPONDING_VERBS | {"avenge", "hit"} for c in token.children
             ):  # fmt: skip
@@ -1798,6 +1813,8 @@ class EventCoder:
                 code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"
             else:
                 modality = "future" if weighed.lemma_.lower() in PLANNING_VERBS else "hypothetical"
+        if trigger.event == "THREATEN" and match.verb.lemma_.lower() in RESPONDING_VERBS and modality != "negated":
+            modality = "asserted"  # "said it would respond to any violation": the warning is voiced now
         if (is_readiness(match.token) or (ready_to(match.token) and trigger.event == "AGREE")) and modality != "negated":
             modality = "asserted"  # "was open to talks (if ...)": the offer itself is voiced now
         if match.token.i != match.verb.i and any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in match.token.children) and (

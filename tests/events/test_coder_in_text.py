@@ -2756,3 +2756,10 @@ def test_coder_a_refusal_to_resign_is_aimed_at_the_leaders_own_country(pipeline)
             "last week, but the president has refused calls to step down.")  # fmt: skip
     found = coded_story(pipeline, text)
     assert ("REJECT", {"LKA"}, {"LKA"}, "asserted") in found, found
+
+
+def test_coder_a_voiced_response_to_come_is_a_warning_unless_it_names_the_measure(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "KHARTOUM, May 3 - The army said it would respond to any violation.")
+    assert any(event[0] == "THREATEN" and event[1] == {"SDN"} and event[3] == "asserted" for event in found), found
+    found = coded_story(pipeline, "MINSK, May 3 - Minsk said it would retaliate by restricting imports from the bloc.")
+    assert not any(event[0] == "THREATEN" for event in found), found
