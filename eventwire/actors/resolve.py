@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.gazetteer import country_of_city
 from eventwire.actors.knowledge import FAMILY_NAME_FIRST, Knowledge, KnownActor, Role, normalise
 from eventwire.actors.phrase import (
+    FROM_ABROAD,
     SETTLING_VERBS,
     VENUE_WORDS,
-    FROM_ABROAD,
     conjuncts,
     entity_span,
     met_with,
