@@ -559,6 +559,17 @@ class EventCoder:
             if not any(token.i in {t.i for t in clause_tokens(other)} for other in child.conjuncts
                        if kinds.get(other.i) not in {None, m.trigger.event})
         }  # fmt: skip
+        # "would keep the roads closed until the authority reversed its decision": what must
+        # happen first is a condition, not an event (nor, under a refusal, its addressee's act).
+        covered |= {
+            token.i
+            for verb in sentence if verb.pos_ in {"VERB", "AUX"}
+            # (not "blocked the court until the chief justice announced his resignation": he did)
+            and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "wo", "'ll", "could", "might"} for c in verb.children)
+            for child in verb.children
+            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in child.children)
+            for token in clause_tokens(child)
+        }  # fmt: skip
         # "would not attend the summit": the refusal is the event, not a summit not attended.
         covered |= {
             token.i

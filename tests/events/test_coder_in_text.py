@@ -2763,3 +2763,15 @@ def test_coder_a_voiced_response_to_come_is_a_warning_unless_it_names_the_measur
     assert any(event[0] == "THREATEN" and event[1] == {"SDN"} and event[3] == "asserted" for event in found), found
     found = coded_story(pipeline, "MINSK, May 3 - Minsk said it would retaliate by restricting imports from the bloc.")
     assert not any(event[0] == "THREATEN" for event in found), found
+
+
+def test_coder_protests_kept_up_and_what_must_happen_first(pipeline) -> None:  # noqa: ANN001
+    text = "KATHMANDU, May 3 - Madhesi leaders said they would keep up their protests until the constitution was amended."
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "PROTEST" and event[1] == {"NPL"} and event[3] == "future" for event in found), found
+    # What must happen before a voiced act ends is a condition, not an event ...
+    text = "ABUJA, May 3 - The army said troops would stay in the town until the rebels freed the hostages."
+    assert not any(event[0] == "RETREAT" for event in coded_story(pipeline, text))
+    # ... but what happened before a past act ended did happen.
+    text = "DHAKA, May 3 - Students blocked the Supreme Court compound until the chief justice announced his resignation."
+    assert any(event[0] == "CONCEDE" for event in coded_story(pipeline, text))
