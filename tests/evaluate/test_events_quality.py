@@ -24,7 +24,7 @@ PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolv
 
 # (F1, modality accuracy) measured at stop 21: 0.85 / 98.9% (dev), 0.79 / 98.3% (second dev
 # set), 0.81 / 99.3% (the first held-out set, read for development since), 0.73 / 97.9% (third
-# dev set), 0.76 / 98.4% (fourth), 0.72 / 97.6% (fifth), 0.69 / 98.0% (sixth), 0.61 / 95.8%
+# dev set), 0.76 / 98.4% (fourth), 0.72 / 97.2% (fifth), 0.68 / 98.3% (sixth), 0.61 / 95.8%
 # (seventh), 0.65 / 97.0% (eighth), 0.66 / 99.3% (test2, held out), 0.69 / 97.4% (test3, held
 # out), 0.62 / 95.4% (test4, held out) and 0.59 / 95.9% (test5, held out). Modality is on
 # pairs made by an optimal assignment (see pair_up).
