@@ -33,6 +33,8 @@ VENUE_WORDS = {"talk", "talks", "negotiation", "summit", "meeting", "conference"
                "meet", "gather", "negotiate", "convene", "hold", "host", "round", "session", "sideline"}
 # Verbs by which one party settles something with another, wherever that is done.
 SETTLING_VERBS = {"sign", "agree", "conclude", "initial", "reach", "discuss"}
+# Words whose "in" names where parties met or settled, never whose they are.
+MEETING_WORDS = VENUE_WORDS | SETTLING_VERBS
 # Modifier relations that belong to the actor's own phrase (not its clauses or prepositions).
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "cc", "conj"}
 
@@ -200,10 +202,10 @@ def nationality_modifiers(token: Token, knowledge: Knowledge, depth: int = 0) ->
     # "rebels in Darfur" belong to the place.
     if any(child.lower_ in FROM_ABROAD for child in token.lefts):
         return own  # "foreign journalists in Baghdad" are not Iraqi
-    places = _codes(knowledge, _place_objects(token, IN_PLACE) + _located_at(token))
-    if met_with(token):
-        places = []  # "held talks with the rebels in Nairobi": where they met, not whose they are
-    if not places and depth < 2 and not met_with(token):
+    # "held talks with the rebels in Nairobi": where they met, not whose they are.
+    partner = met_with(token)
+    places = [] if partner else _codes(knowledge, _place_objects(token, IN_PLACE) + _located_at(token))
+    if not places and depth < 2 and not partner:
         # The place may itself be described: "in East Timor's capital", "in the hills of Negros".
         for pobj in _place_objects(token, IN_PLACE, named_only=False) + _located_at(token, named_only=False):
             # "the Niger Delta" untagged is still a name; else what describes the place.
@@ -223,9 +225,7 @@ def met_with(token: Token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ != "with":
         return False
     held = token.head.head
-    return held.lemma_.lower() in VENUE_WORDS | SETTLING_VERBS or (
-        held.dep_ == "dobj" and held.head.lemma_.lower() in VENUE_WORDS | SETTLING_VERBS
-    )
+    return held.lemma_.lower() in MEETING_WORDS or (held.dep_ == "dobj" and held.head.lemma_.lower() in MEETING_WORDS)
 
 
 def _sentence_countries(token: Token, knowledge: Knowledge, exclude: set[str]) -> list[str]:

@@ -21,7 +21,7 @@ from eventwire.actors.gazetteer import country_of_city
 from eventwire.actors.knowledge import FAMILY_NAME_FIRST, Knowledge, KnownActor, Role, normalise
 from eventwire.actors.phrase import (
     FROM_ABROAD,
-    SETTLING_VERBS,
+    MEETING_WORDS,
     VENUE_WORDS,
     conjuncts,
     entity_span,
@@ -1420,10 +1420,10 @@ def _meets_someone(token: Token) -> bool:
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = token.head
-    if token.conjuncts and verb.lemma_.lower() in VENUE_WORDS | SETTLING_VERBS:
-        return True
-    if verb.lemma_.lower() not in VENUE_WORDS | SETTLING_VERBS:
+    if verb.lemma_.lower() not in MEETING_WORDS:
         return False  # not "police clashed with protesters in Yangon": that is where it happened
+    if token.conjuncts:
+        return True
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return any(c.dep_ == "prep" and c.lower_ == "with" for head in heads for c in head.children)
 

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.knowledge import Knowledge
 from eventwire.actors.phrase import entity_span, through_quantity
 from eventwire.actors.resolve import (
+    HOME_SECTORS,
     INTERNATIONAL_CODES,
     SOVEREIGN_OF,
     ActorResolver,
@@ -2143,7 +2144,7 @@ def _in_sector(entity: Entity, sector: str) -> Entity:
     """The same country as another party, in a given sector ("Kenya" as its government; New
     Caledonia's government is France's)."""
     code, name = entity.code, entity.name
-    if sector in {"GOV", "MIL", "COP"} and code in SOVEREIGN_OF:
+    if sector in HOME_SECTORS and code in SOVEREIGN_OF:
         code, name = SOVEREIGN_OF[code]
     return Entity(text=entity.text, name=name, code=code, sector=sector, cameo_code=f"{code}{sector}")
 

@@ -175,7 +175,7 @@ def refuses_to_resign(verb: Token) -> bool:
         lemma = t.lemma_.lower()
         if lemma in {"resign", "resignation", "quit"} or (lemma == "step" and any(c.lower_ == "down" for c in t.children)):
             return True
-    return verb.lemma_.lower() == "resign"
+    return False
 
 
 def is_readiness(token: Token) -> bool:
