@@ -79,7 +79,9 @@ FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled", "overthrown", "e
 HOMELAND_WORDS = {"country", "nation", "government", "administration", "state"}
 # Bodies that act for whoever owns them ("Trump's campaign", "the group's network").
 OWNED_BODIES = {"campaign", "network", "office", "camp", "team", "movement", "organisation", "organization",
-                "group", "leadership", "regime", "cabinet", "coalition", "entourage", "staff", "envoy", "wing"}  # fmt: skip
+                "group", "leadership", "regime", "cabinet", "coalition", "entourage", "staff", "envoy", "wing",
+                # "the U.N. mission in Libya", "the EU's naval mission": the body that sent it
+                "mission"}  # fmt: skip
 # Words for a body that a name before them says whose it is: "the UNITA militarist wing", "the
 # APEC forum", "the Palestinian Islamic Jihad movement".
 NAMED_BODIES = OWNED_BODIES | {"forum", "faction", "front", "alliance", "bloc", "body", "militia", "organisation",
