@@ -458,7 +458,7 @@ class ActorResolver:
         if token.dep_ not in SUBJECTS and (token.lower_ == "it" or _the_country(token)):
             # "cut ties with Qatar, accusing it of ..." (the country named last before, not
             # the one acting); "sanctions on the country" (the country the story is about).
-            code = self._country_before(token) if token.lower_ == "it" else self._story_country(token)
+            code = self._country_before(token) if token.lower_ == "it" else self.story_country(token)
             if code is not None:
                 name = self.knowledge.country_names.get(code, code)
                 return Explained(_entity(text, KnownActor(name, code, None, None)), "the country named before")
@@ -685,7 +685,7 @@ class ActorResolver:
                 return code
         return None
 
-    def _story_country(self, token: Token) -> str | None:
+    def story_country(self, token: Token) -> str | None:
         """The country named most often before a token (the most recent of equals), leaving
         out the countries of the subjects of the token's clauses: what "the country" means
         in a story about it."""

@@ -63,6 +63,7 @@ from eventwire.events.syntax import (
     answered_threat,
     asks_for_calm,
     asks_release,
+    caught_vessel,
     authors_of,
     between,
     blamed_party,
@@ -1541,6 +1542,14 @@ class EventCoder:
                       for o in p.children if o.dep_ == "pobj"]  # fmt: skip
             recipients = [e for o in places for e in resolver.countries_named(o) if e.code not in own] or recipients
         actor_codes = {entity.code for entity in actors}
+        vessel = caught_vessel(match) if trigger.event in {"COERCE", "RETREAT"} else None
+        if vessel is not None and not any(e.code and e.code not in actor_codes for e in recipients):
+            # "seized two trawlers flying the flag of Guinea-Bissau", "seized four trawlers and
+            # arrested 14 Indian fishermen", "Tehran could free the tanker": a vessel taken or
+            # let go is its flag's, else its crew's, else the other country of the story.
+            codes = self._vessel_flag(vessel, resolver) + [e.code for e in self._seized_alongside(match, resolver) if e.code]
+            codes += [code for code in [resolver.story_country(vessel)] if code]
+            recipients = self._countries(code for code in dict.fromkeys(codes) if code not in actor_codes)[:1] or recipients
         if trigger.event == "ACCUSE" and match.token.lemma_.lower() in {"complaint", "case", "appeal"} and recipients and all(
             e.code in {"UNO", "IGO"} for e in recipients
         ) and not actor_codes & {"UNO", "IGO"}:  # fmt: skip
@@ -2016,6 +2025,20 @@ class EventCoder:
                 if all((entity.code, entity.text) != (e.code, e.text) for e in found):
                     found.append(entity)
         return found
+
+    def _vessel_flag(self, vessel: Token, resolver: ActorResolver) -> list[str]:
+        """The countries a vessel's phrase names: "an Iranian tanker", "two trawlers flying the
+        flag of Guinea-Bissau", "a boat carrying Indian fishermen" (not where it was: "off the
+        coast of Senegal")."""
+        named = [vessel] + [t for t in vessel.subtree if t.i != vessel.i and (
+            t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in {"of", "from"} and t.head.head.dep_ != "pobj"))]
+        return [e.code for t in named for e in resolver.countries_named(t) if e.code]
+
+    def _seized_alongside(self, match: Match, resolver: ActorResolver) -> list[Entity]:
+        """Whose the people taken in the same breath are: "seized four trawlers and arrested 14
+        Indian fishermen"."""
+        verbs = [v for v in (*match.verb.conjuncts, match.verb.head) if v.pos_ == "VERB" and v.i != match.verb.i]
+        return [e for v in verbs for o in v.children if o.dep_ == "dobj" for e in resolver.countries_named(o)]
 
     def _speakers(self, verb: Token, resolver: ActorResolver) -> list[Entity]:
         """The parties with a country who say the clause ``verb`` heads ("Tajikistan" in

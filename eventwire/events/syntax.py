@@ -18,6 +18,7 @@ from eventwire.events.attribution import REPORTING_VERBS
 from eventwire.events.lexicon import Match
 from eventwire.events.modality import DENIED_REPORTS, denier_of, modality_of, not_ruled_out
 from eventwire.events.words import (
+    CAUGHT_VESSELS,
     ADVERB_PARTICLES,
     AGGRIEVED_GROUPS,
     AGREEMENTS,
@@ -611,6 +612,20 @@ def asks_release(match: Match) -> bool:
     objects += [o for h in holders for p in h.children if p.dep_ in {"prep", "prt"} and p.lower_ == "for"
                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     return match.token.lemma_.lower() == "release" or any(o.lemma_.lower() in {"release", "freedom"} for o in objects)
+
+
+def caught_vessel(match: Match) -> Token | None:
+    """The vessel (or crew) an act takes or lets go: "seized two trawlers", "detained their 31
+    crew members", "the tanker was freed", "the seizure of the tanker"."""
+    objects = [c for c in match.verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if match.token.i != match.verb.i:
+        objects += [o for p in match.token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for thing in map(through_quantity, objects):
+        # "31 crew members": the crew the compound names
+        words = {thing.lemma_.lower()} | {c.lemma_.lower() for c in thing.children if c.dep_ == "compound"}
+        if words & CAUGHT_VESSELS:
+            return thing
+    return None
 
 
 def asks_for_calm(verb: Token) -> bool:

@@ -81,6 +81,9 @@ OCCASION_PREPOSITIONS = {"after", "during", "following", "amid", "at", "despite"
 DISRUPTING_VERBS = {"shut", "paralyse", "paralyze", "cripple", "halt", "disrupt", "enter", "spread", "ground",
                     "close", "bring", "hit", "grip", "begin", "start", "erupt", "continue", "resume", "escalate"}
 ONE_OCCURRENCE_TYPES = {"CONSULT", "ASSAULT", "AID"}
+# Vessels (and their crews) that a state seizes, boards or lets go: whose they are is the flag's.
+CAUGHT_VESSELS = {"ship", "vessel", "tanker", "trawler", "boat", "freighter", "ferry", "yacht", "dhow", "crew",
+                  "sailor", "seaman", "seafarer", "barge"}  # fmt: skip
 VEHICLES = {"truck", "lorry", "convoy", "plane", "aircraft", "ship", "vessel", "flight", "airlift", "boat", "train"}
 CROSSING_VERBS = {"cross", "arrive", "enter", "reach", "land", "dock", "roll", "head", "leave"}
 AID_GOODS = {"food", "medicine", "water", "aid", "supply", "tent", "blanket", "fuel", "flour", "wheat", "rice",

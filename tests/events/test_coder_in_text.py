@@ -2775,3 +2775,22 @@ def test_coder_protests_kept_up_and_what_must_happen_first(pipeline) -> None:  #
     # ... but what happened before a past act ended did happen.
     text = "DHAKA, May 3 - Students blocked the Supreme Court compound until the chief justice announced his resignation."
     assert any(event[0] == "CONCEDE" for event in coded_story(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DAKAR, May 3 - Senegal's navy seized two trawlers flying the flag of Guinea-Bissau off the coast of Senegal.",
+         ("COERCE", {"SEN"}, {"GNB"}, "asserted")),
+        ("COLOMBO, May 3 - Sri Lanka's navy seized four trawlers and arrested 14 Indian fishermen near Delft island.",
+         ("COERCE", {"LKA"}, {"IND"}, "asserted")),
+        ("LONDON, May 3 - Iran seized a British-flagged tanker in the Gulf on Friday. Tehran could free the tanker "
+         "if Gibraltar released an Iranian ship, an official said.", ("RETREAT", {"IRN"}, {"GBR"}, "hypothetical")),
+    ],
+)
+def test_coder_a_vessel_taken_or_let_go_is_its_flags(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert expected in found, found
+    # Police arresting protesters at home are still the country's own affair.
+    found = coded_story(pipeline, "DAKAR, May 3 - Police arrested 40 protesters in the capital.")
+    assert ("COERCE", {"SEN"}, {"SEN"}, "asserted") in found, found
