@@ -1173,7 +1173,10 @@ class ActorResolver:
         another country more than once."""
         counts = Counter(code for _, code in self.places_seen if code not in INTERNATIONAL_CODES)
         at_home = counts.pop(self.home, 0) if self.home else 0
-        return at_home == 0 and max(counts.values(), default=0) >= 2
+        most = max(counts.values(), default=0)
+        # (A story from Abidjan about Mali may name Ivory Coast once, in passing, and Mali and
+        # Bamako over and over.)
+        return (at_home == 0 and most >= 2) or (most >= 4 and most >= 4 * at_home)
 
     def _dominant_country(self, token: Token) -> str | None:
         """The one country that at least three quarters of the actors named before ``token``

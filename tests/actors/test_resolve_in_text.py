@@ -471,3 +471,14 @@ def test_resolver_delegations_statements_and_ombudsmen(pipeline, text: str, ment
 def test_resolver_an_official_of_a_seat_of_power_is_of_its_country(pipeline) -> None:  # noqa: ANN001
     text = "A senior White House official arrived in Manila on Friday."
     assert resolve(pipeline, text, "A senior White House official", published=dt.date(2023, 5, 1))[0] == "USA"
+
+
+def test_resolver_a_dateline_named_once_in_passing_is_a_venue(pipeline) -> None:  # noqa: ANN001
+    text = ("Neighbours closed their borders with Mali after the junta in Bamako ignored a deadline. Malian officers "
+            "said the junta would hold talks in Bamako on Mali's future. The rebels seized the town of Gao. Ivory "
+            "Coast's president said the bloc would meet again.")  # fmt: skip
+    assert resolve(pipeline, text, "The rebels", home="CIV")[0] == "MLI"
+    # A story from Abidjan that names Ivory Coast as often is Ivory Coast's.
+    text = ("Neighbours closed their borders with Mali. Ivory Coast said Mali must hold elections. Ivorian officials "
+            "met in Bamako. The rebels seized the town of Bouake.")  # fmt: skip
+    assert resolve(pipeline, text, "The rebels", home="CIV")[0] == "CIV"
