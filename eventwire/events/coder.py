@@ -62,6 +62,7 @@ from eventwire.events.syntax import (
     announced_to_follow,
     answered_threat,
     asks_for_calm,
+    amount_of,
     asks_release,
     caught_vessel,
     authors_of,
@@ -106,7 +107,7 @@ from eventwire.events.syntax import (
     is_reported,
     leaving_office,
     left_things,
-    light_lemma,
+    light_lemmas,
     missions_at,
     names_pejoratively,
     nationals,
@@ -963,6 +964,7 @@ class EventCoder:
         while base.dep_ == "conj" and base.head.i != base.i:
             base = base.head  # "sent rescue teams and medical supplies": each object counts
         base = of_head(base, MEASURE_NOUNS)  # "held a new round of talks": the talks are what was held
+        base = amount_of(base)  # "suspended $4.7 million in military aid": the aid is what was suspended
         leaving = next((v for v in list(base.ancestors)[:3] if v.pos_ == "VERB"), None)
         if leaving is not None and base in left_things(leaving):
             # "would pull out of a military intelligence-sharing pact with Japan": leaving it.
@@ -1036,9 +1038,11 @@ class EventCoder:
             naming = head.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" and c.i != base.i for c in head.children)
             triggers = [
                 trigger for trigger in self.lexicon.nouns.get(self._noun_lemma(token), ())
-                if head.pos_ == "VERB" and light_lemma(head) in trigger.light and not naming
+                if light_lemmas(head) & trigger.light and not naming
             ]  # fmt: skip
             triggers = self._by_fit(token, triggers)
+            if head.pos_ == "ADJ" and head.head.pos_ == "AUX":
+                head = head.head  # "it was halting cooperation": the clause is the auxiliary's
             if triggers:
                 return Match(token, head, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN" and (told := relative_light_verb(token)) is not None:

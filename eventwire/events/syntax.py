@@ -18,6 +18,7 @@ from eventwire.events.attribution import REPORTING_VERBS
 from eventwire.events.lexicon import Match
 from eventwire.events.modality import DENIED_REPORTS, denier_of, modality_of, not_ruled_out
 from eventwire.events.words import (
+    MONEY_WORDS,
     CAUGHT_VESSELS,
     ADVERB_PARTICLES,
     AGGRIEVED_GROUPS,
@@ -317,6 +318,30 @@ def light_lemma(verb: Token) -> str:
     if verb.lemma_.lower() == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return "surrender"  # "gave up its nuclear weapons" gives them to no one
     return verb.lemma_.lower()
+
+
+def light_lemmas(verb: Token) -> set[str]:
+    """The lemmas a light verb may have: its own (see :func:`light_lemma`); for a verb the
+    tagger took for an adjective ("said it was halting cooperation with", tagged JJ with an
+    object), the stems its -ing form may come from."""
+    if verb.pos_ == "VERB":
+        return {light_lemma(verb)}
+    if verb.pos_ == "ADJ" and verb.lower_.endswith("ing") and any(c.dep_ == "dobj" for c in verb.children):
+        stem = verb.lower_[:-3]
+        return {stem, stem + "e", stem[:-1]}  # halting, reducing, cutting
+    return set()
+
+
+def amount_of(noun: Token) -> Token:
+    """The sum an "of" or "in" phrase hangs on ("$4.7 million in military aid", "500 million
+    euros of loans": the million), else the noun itself."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "in"} else None
+    if head is not None and head.pos_ == "VERB":
+        # "cut $4.7 million in aid", the phrase hung on the verb: the sum is its object
+        head = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if head is not None and (head.ent_type_ == "MONEY" or head.lemma_.lower() in MONEY_WORDS):
+        return head
+    return noun
 
 
 def called_off(noun: Token) -> bool:

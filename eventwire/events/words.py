@@ -191,6 +191,8 @@ FIGHTING_SUBJECTS = {"troop", "soldier", "force", "army", "fighter", "militia", 
 MEASURE_NOUNS = {"score", "dozen", "hundred", "thousand", "volley", "salvo", "round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string", "ton",
                  "tonne", "part", "batch", "shipment", "package", "kg", "kilogram", "litre", "liter", "load",
                  "processing", "issuance"}
+# Sums that an aid noun may hang on: "$4.7 million in military aid", "2 billion euros of loans".
+MONEY_WORDS = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "worth"}
 # Adjectives that offer what follows them: "ready for a dialogue", "open to talks".
 READY_WORDS = {"ready", "open", "willing", "prepared", "available"}
 # Light verbs that announce a noun event still to come.

@@ -2794,3 +2794,20 @@ def test_coder_a_vessel_taken_or_let_go_is_its_flags(pipeline, text: str, expect
     # Police arresting protesters at home are still the country's own affair.
     found = coded_story(pipeline, "DAKAR, May 3 - Police arrested 40 protesters in the capital.")
     assert ("COERCE", {"SEN"}, {"SEN"}, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BANGKOK, May 3 - The United States suspended $4.7 million in military aid to Thailand.",
+         ("SANCTION", {"USA"}, {"THA"}, "asserted")),
+        ("BANGKOK, May 3 - The United States cut $4.7 million in aid to Thailand.",
+         ("SANCTION", {"USA"}, {"THA"}, "asserted")),
+        # The tagger reads "halting" as an adjective here; it is still the verb of the clause.
+        ("BEIJING, May 3 - China said it was halting cooperation with the United States on climate change.",
+         ("SANCTION", {"CHN"}, {"USA"}, "asserted")),
+    ],
+)
+def test_coder_a_sum_of_aid_and_a_verb_read_as_an_adjective(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert expected in found, found
