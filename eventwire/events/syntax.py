@@ -1246,9 +1246,12 @@ def crowd_at_mission(verb: Token) -> bool:
 def crowd_subject(verb: Token, words: set[str]) -> bool:
     """Whether the verb's subject is one of these crowds ("hundreds of protesters"); for the
     obstructing verbs, a people named in the plural too ("young Algerians blocked roads")."""
-    for subject in (child for child in verb.children if child.dep_ in SUBJECTS):
-        if subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-            subject = verb.head  # "protesters who converged on Lima"
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in clause.children):
+        clause = clause.head  # "protesters burned tyres and blocked the road": the first verb's subject
+    for subject in (child for child in clause.children if child.dep_ in SUBJECTS):
+        if subject.lower_ in {"who", "that", "which"} and clause.dep_ == "relcl":
+            subject = clause.head  # "protesters who converged on Lima"
         head = through_quantity(subject)
         people = words is AGGRIEVED_GROUPS and head.tag_ == "NNPS" and head.ent_type_ == "NORP"
         # "Hundreds of thousands of people blocked streets": a crowd counted in thousands.

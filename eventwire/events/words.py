@@ -31,7 +31,7 @@ DOCUMENTS = {"bill", "law", "legislation", "resolution", "plan", "proposal", "me
              "amendment", "reform", "ordinance"}
 # What crowds of protesters do that is itself the protest.
 PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "occupy", "mass", "throng", "throw",
-                 "hurl", "torch", "break", "burst", "force", "surge"}
+                 "hurl", "torch", "break", "burst", "force", "surge", "burn"}
 # Texts whose authors act through them, like documents: "a statement condemning the attack".
 STATEMENTS = {"statement", "letter", "report", "communique", "declaration", "motion", "petition"}
 # What a crowd gathers "to" do when it gathers in protest: "to denounce the coup".

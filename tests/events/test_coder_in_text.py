@@ -2811,3 +2811,15 @@ def test_coder_a_vessel_taken_or_let_go_is_its_flags(pipeline, text: str, expect
 def test_coder_a_sum_of_aid_and_a_verb_read_as_an_adjective(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     found = coded_story(pipeline, text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PORT-AU-PRINCE, May 3 - Protesters burned tyres and blocked the main road to the airport.",
+        "MINSK, May 3 - Thousands of women formed human chains along Independence Avenue.",
+        "HARARE, May 3 - Rioters burned cars in the city centre.",
+    ],
+)
+def test_coder_what_a_crowd_does_in_the_street_is_a_protest(pipeline, text: str) -> None:  # noqa: ANN001
+    assert any(event[0] == "PROTEST" for event in coded_story(pipeline, text))
