@@ -107,6 +107,7 @@ from eventwire.events.syntax import (
     is_reported,
     leaving_office,
     left_things,
+    light_lemma,
     light_lemmas,
     missions_at,
     names_pejoratively,
@@ -1034,6 +1035,14 @@ class EventCoder:
                 return Match(token, partaker, triggers[0], tuple(triggers[1:]))
         if token.pos_ in {"NOUN", "PROPN"} and base.dep_ in LIGHT_OBJECTS:
             head = base.head
+            if head.lemma_.lower() == "have" and (done := next((c for c in base.children if c.dep_ == "amod" and c.tag_ == "VBN"), None)):
+                # "London had frozen defence cooperation", the participle parsed as the noun's
+                # modifier: the participle is the light verb (the clause is still "had")
+                head = done
+                triggers = self._by_fit(token, [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ())
+                                                if light_lemma(done) in t.light])  # fmt: skip
+                if triggers:
+                    return Match(token, base.head, triggers[0], tuple(triggers[1:]))
             # "called the strike 'political'": naming it, not calling one
             naming = head.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" and c.i != base.i for c in head.children)
             triggers = [

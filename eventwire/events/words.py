@@ -190,7 +190,9 @@ PROVIDING_VERBS = {"provide", "supply", "furnish", "equip"}
 FIGHTING_SUBJECTS = {"troop", "soldier", "force", "army", "fighter", "militia", "rebel", "defender", "garrison"}
 MEASURE_NOUNS = {"score", "dozen", "hundred", "thousand", "volley", "salvo", "round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string", "ton",
                  "tonne", "part", "batch", "shipment", "package", "kg", "kilogram", "litre", "liter", "load",
-                 "processing", "issuance"}
+                 "processing", "issuance",
+                 # "sent 200 trucks of food": what the trucks carry is what was sent
+                 "truck", "lorry", "truckload", "lorryload", "planeload", "shipload", "boatload", "container"}
 # Sums that an aid noun may hang on: "$4.7 million in military aid", "2 billion euros of loans".
 MONEY_WORDS = {"million", "billion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "worth"}
 # Adjectives that offer what follows them: "ready for a dialogue", "open to talks".

@@ -2823,3 +2823,19 @@ def test_coder_a_sum_of_aid_and_a_verb_read_as_an_adjective(pipeline, text: str,
 )
 def test_coder_what_a_crowd_does_in_the_street_is_a_protest(pipeline, text: str) -> None:  # noqa: ANN001
     assert any(event[0] == "PROTEST" for event in coded_story(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CAIRO, May 3 - Egypt sent more than 200 trucks of food to Gaza on Monday.", ("AID", {"EGY"}, {"PSE"}, "asserted")),
+        # The parser hangs "frozen" on the noun as its modifier, under "had".
+        ("TBILISI, May 3 - Britain had frozen defence cooperation with Georgia, officials said.",
+         ("SANCTION", {"GBR"}, {"GEO"}, "asserted")),
+        ("TBILISI, May 3 - The EU said it would suspend visa-free travel for Georgian officials.",
+         ("SANCTION", {"EUR"}, {"GEO"}, "future")),
+    ],
+)
+def test_coder_trucks_of_aid_a_frozen_tie_and_a_travel_ban(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, text)
+    assert expected in found, found
