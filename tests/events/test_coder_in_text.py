@@ -2839,3 +2839,9 @@ def test_coder_what_a_crowd_does_in_the_street_is_a_protest(pipeline, text: str)
 def test_coder_trucks_of_aid_a_frozen_tie_and_a_travel_ban(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     found = coded_story(pipeline, text)
     assert expected in found, found
+
+
+def test_coder_territory_taken_from_someone_is_taken_from_them(pipeline) -> None:  # noqa: ANN001
+    text = "BAKU, May 3 - Azerbaijani forces captured two strategic hills from Armenian forces on Tuesday."
+    found = coded_story(pipeline, text)
+    assert ("COERCE", {"AZE"}, {"ARM"}, "asserted") in found, found
