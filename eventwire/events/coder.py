@@ -1880,6 +1880,10 @@ class EventCoder:
             # talks if the killings continued": the conditional announcement is itself a
             # threat, voiced now (CAMEO 130).
             code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"
+        elif modality in {"future", "hypothetical"} and code.quad >= 3 and self._warned_by_own_side(match.verb, resolver, actor_codes):
+            # "Lukashenko warned that Minsk could cut gas transit to Europe": what a side warns
+            # it may do is its threat, voiced now.
+            code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"
         if trigger.event == "THREATEN" or code.cameo == THREAT_CAMEO:
             # "threatened to hold a general strike unless Israel rescinded its annexation":
             # the threat is aimed at whoever must meet the condition.
@@ -1905,6 +1909,13 @@ class EventCoder:
             recipients = [_in_sector(actors[0], "CVL")]
         return self._build(match, index, sentence, article, resolver, actors, recipients, reciprocal, modality, code,
                            as_triggered)  # fmt: skip
+
+    def _warned_by_own_side(self, verb: Token, resolver: ActorResolver, actor_codes: set[str | None]) -> bool:
+        """Whether a clause is what someone warns their own side will or may do: "Iran warned
+        that Tehran could resume enrichment" (not "Zelensky warned that Russia could attack")."""
+        warner = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "warn" else None
+        subject = next((c for c in warner.children if c.dep_ in SUBJECTS), None) if warner is not None else None
+        return subject is not None and bool({e.code for e in resolver.resolve_all(subject) if e.code} & actor_codes)
 
     def _disruption(
         self, match: Match, index: int, sentence: Span, article: Article, resolver: ActorResolver

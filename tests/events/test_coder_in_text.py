@@ -2845,3 +2845,12 @@ def test_coder_territory_taken_from_someone_is_taken_from_them(pipeline) -> None
     text = "BAKU, May 3 - Azerbaijani forces captured two strategic hills from Armenian forces on Tuesday."
     found = coded_story(pipeline, text)
     assert ("COERCE", {"AZE"}, {"ARM"}, "asserted") in found, found
+
+
+def test_coder_what_a_side_warns_it_may_do_is_its_threat(pipeline) -> None:  # noqa: ANN001
+    text = "MINSK, May 3 - Poland closed its border. Lukashenko warned that Minsk could cut gas transit to Poland."
+    found = coded_story(pipeline, text)
+    assert ("THREATEN", {"BLR"}, {"POL"}, "asserted") in found, found
+    # What one warns another side may do is no threat of one's own.
+    found = coded_story(pipeline, "KYIV, May 3 - Zelensky warned that Russia could cut gas supplies to Europe.")
+    assert not any(event[0] == "THREATEN" and event[1] == {"UKR"} for event in found), found
