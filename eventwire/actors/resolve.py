@@ -91,6 +91,9 @@ NAMED_BODIES = OWNED_BODIES | {"forum", "faction", "front", "alliance", "bloc", 
 PART_WORDS = {"panel", "member", "bench", "chamber", "section", "unit", "wing", "branch", "faction", "cell",
               # "a coalition of smaller parties", "an alliance of rebel groups": a body of its members
               "coalition", "alliance", "federation", "association", "bloc"}
+# Words that, with "the" alone, refer back to a state: "the country", "links with the emirate".
+# ("the kingdom" and "the island" are left to the role and place rules, which know more.)
+STATE_REFERENCES = {"country", "nation", "emirate", "sultanate", "archipelago"}
 # "the republic of Slovenia", "the Kingdom of Morocco": the state the of-phrase names.
 STATE_WORDS = {"republic", "kingdom", "state", "emirate", "principality", "sultanate", "federation"}
 # Words for two parties named before: "both sides", "the two countries", "both leaders".
@@ -1453,12 +1456,13 @@ def _regional_group(token: Token) -> str | None:
 
 
 def _the_country(token: Token) -> bool:
-    """ "the country", "the nation": a country referred back to, with no word of its own."""
+    """ "the country", "the nation", "the emirate": a country referred back to, with no word
+    of its own."""
     # "into the country", "across the country": where something happens, not a party to it.
     where = token.dep_ == "pobj" and token.head.lower_ in {"into", "in", "inside", "across", "throughout", "within",
                                                            "around", "out", "from", "through"}  # fmt: skip
     return (
-        token.lemma_.lower() in {"country", "nation"} and token.tag_ == "NN" and not where
+        token.lemma_.lower() in STATE_REFERENCES and token.tag_ == "NN" and not where
         and {c.lower_ for c in token.children} - {"'s", "’s"} == {"the"}
     )  # fmt: skip
 

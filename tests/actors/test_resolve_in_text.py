@@ -482,3 +482,9 @@ def test_resolver_a_dateline_named_once_in_passing_is_a_venue(pipeline) -> None:
     text = ("Neighbours closed their borders with Mali. Ivory Coast said Mali must hold elections. Ivorian officials "
             "met in Bamako. The rebels seized the town of Bouake.")  # fmt: skip
     assert resolve(pipeline, text, "The rebels", home="CIV")[0] == "CIV"
+
+
+def test_resolver_the_emirate_is_the_state_the_story_is_about(pipeline) -> None:  # noqa: ANN001
+    text = ("Saudi Arabia and the UAE accused Qatar of backing militants. Qatar denied it. They closed their air, "
+            "sea and land links with the emirate on Monday.")  # fmt: skip
+    assert resolve(pipeline, text, "the emirate")[0] == "QAT"
