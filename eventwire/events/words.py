@@ -97,7 +97,9 @@ CALM_WORDS = {"ceasefire", "cease-fire", "truce", "restraint", "calm", "de-escal
               "negotiation", "armistice", "moderation", "halt"}
 PAIR_NOUNS = {"side", "party", "country", "nation", "government", "people", "leader"}
 # A country's offices abroad ("the Japanese embassy", "Turkey's visa office", "diplomatic missions").
-MISSIONS = {"embassy", "consulate", "legation", "chancery", "residence", "mission", "office", "commission"}
+MISSIONS = {"embassy", "consulate", "legation", "chancery", "residence", "mission", "office", "commission",
+            # a foreign base: "rallied outside a French military base in Niamey"
+            "base"}
 HELPING_VERBS = {"help", "assist", "allow", "enable", "let"}
 SENDING_TYPES = {"AGREE", "AID", "MOBILIZE", "COOPERATE", "RETREAT", "SUPPORT"}
 # Events aimed at someone: a clause's "against X" names the target.

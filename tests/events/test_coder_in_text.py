@@ -2854,3 +2854,9 @@ def test_coder_what_a_side_warns_it_may_do_is_its_threat(pipeline) -> None:  # n
     # What one warns another side may do is no threat of one's own.
     found = coded_story(pipeline, "KYIV, May 3 - Zelensky warned that Russia could cut gas supplies to Europe.")
     assert not any(event[0] == "THREATEN" and event[1] == {"UKR"} for event in found), found
+
+
+def test_coder_a_rally_outside_a_foreign_base_is_against_its_country(pipeline) -> None:  # noqa: ANN001
+    text = "NIAMEY, May 3 - Thousands of people rallied outside a French military base in Niamey on Friday."
+    found = coded_story(pipeline, text)
+    assert ("PROTEST", {"NER"}, {"FRA"}, "asserted") in found, found
