@@ -2860,3 +2860,10 @@ def test_coder_a_rally_outside_a_foreign_base_is_against_its_country(pipeline) -
     text = "NIAMEY, May 3 - Thousands of people rallied outside a French military base in Niamey on Friday."
     found = coded_story(pipeline, text)
     assert ("PROTEST", {"NER"}, {"FRA"}, "asserted") in found, found
+
+
+def test_coder_pressing_an_offensive_attacks_and_asks_nothing(pipeline) -> None:  # noqa: ANN001
+    text = "ABUJA, May 3 - Chadian and Nigerien forces pressed an offensive against Boko Haram along the border."
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "ASSAULT" and event[2] == {"NGA"} for event in found), found
+    assert not any(event[0] == "REQUEST" for event in found), found
