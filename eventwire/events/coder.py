@@ -1173,6 +1173,8 @@ class EventCoder:
     def _protest_purpose(self, verb: Token) -> bool:
         """Whether a verb says what a protest is for ("marched to demand", "rallied, calling
         for"): a clause hung on a protest verb."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in CROWD_WORDS | {"protest", "demonstration", "rally", "march"}:
+            return True  # "protesters demanding new elections", "protests demanding his release"
         if verb.dep_ not in {"advcl", "xcomp", "acl"} or verb.head.pos_ != "VERB":
             return False
         head = verb.head.lemma_.lower()
@@ -1638,8 +1640,11 @@ class EventCoder:
             # "Tigrayan fighters will disarm", "the rebels freed 41 guards": rebels stand down
             # (or give in) towards the government they fight.
             recipients = [_in_sector(actors[0], "GOV")]
-        if trigger.event == "REQUEST" and not any(e.code for e in recipients) and self._protest_purpose(match.verb):
-            return None  # "blocked streets to demand reforms": the protest's aim, told with it
+        if trigger.event == "REQUEST" and self._protest_purpose(match.verb):
+            # "blocked streets to demand reforms", "rallied in Yerevan, demanding Pashinyan's
+            # resignation", "protesters demanding new elections torched a police station": the
+            # protest's aim, told with it, is no demand of its own (the gold README's convention).
+            return None
         if match.verb.lemma_.lower() in REPORTING_VERBS and trigger.event == "REQUEST":
             # "Merkel said Germany must do more": a speaker's own country's duty is no demand.
             recipients = [e for e in recipients if e.code not in actor_codes]

@@ -802,14 +802,21 @@ def test_coder_places_crowds_and_protest_targets(pipeline, text: str, expected: 
     assert_found(found, expected)
 
 
-def test_coder_a_protest_s_aim_with_no_addressee_is_part_of_the_protest(pipeline) -> None:  # noqa: ANN001
-    found = coded_story(pipeline, "DHAKA, May 1 - Thousands of garment workers marched through Dhaka to demand higher wages.")
-    assert [e[0] for e in found] == ["PROTEST"], found
-    found = coded_story(
-        pipeline, "COLOMBO, July 9 - Protesters stormed the president's office, demanding that Prime Minister "
-        "Ranil Wickremesinghe resign."
-    )
-    assert {e[0] for e in found} == {"PROTEST", "REQUEST"}, found
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DHAKA, May 1 - Thousands of garment workers marched through Dhaka to demand higher wages.",
+        # With an addressee too: the aim told with a protest is no demand of its own (the gold
+        # README's convention since test5; gold-017 and dev2 once coded it apart).
+        "COLOMBO, July 9 - Protesters stormed the president's office, demanding that Prime Minister Ranil "
+        "Wickremesinghe resign.",
+        "YEREVAN, May 3 - Thousands of protesters rallied for a third day, demanding the resignation of Prime Minister "
+        "Nikol Pashinyan.",
+        "LIMA, May 3 - Protesters demanding new elections and Castillo's release torched a police station.",
+    ],
+)
+def test_coder_a_protests_aim_is_part_of_the_protest(pipeline, text: str) -> None:  # noqa: ANN001
+    assert [e[0] for e in coded_story(pipeline, text)] == ["PROTEST"]
 
 
 def test_coder_a_group_word_before_a_thing_names_whose_it_is(pipeline) -> None:  # noqa: ANN001
@@ -2867,3 +2874,4 @@ def test_coder_pressing_an_offensive_attacks_and_asks_nothing(pipeline) -> None:
     found = coded_story(pipeline, text)
     assert any(event[0] == "ASSAULT" and event[2] == {"NGA"} for event in found), found
     assert not any(event[0] == "REQUEST" for event in found), found
+
