@@ -1078,6 +1078,10 @@ class EventCoder:
                 return Match(token, token, triggers[0], tuple(triggers[1:]))
         acting_body = token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children) and (
             token.head.lemma_.lower() in HAPPENING_LIGHTS
+        ) or (
+            # "the Catholic bishops' conference accused ...", "mediated by the bishops'
+            # conference": a conference that is someone's is a standing body
+            token.lemma_.lower() == "conference" and any(c.dep_ == "poss" for c in token.children)
         )  # "The bishops' conference held a mass": a body that acts, not a meeting  # fmt: skip
         if token.pos_ == "NOUN" and token.dep_ != "compound" and has_parties(token) and not acting_body:
             # A noun event without its verb: "talks in Moscow between their foreign ministers",

@@ -2875,3 +2875,8 @@ def test_coder_pressing_an_offensive_attacks_and_asks_nothing(pipeline) -> None:
     assert any(event[0] == "ASSAULT" and event[2] == {"NGA"} for event in found), found
     assert not any(event[0] == "REQUEST" for event in found), found
 
+
+
+def test_coder_a_bishops_conference_is_a_body_not_a_meeting(pipeline) -> None:  # noqa: ANN001
+    text = "KINSHASA, May 3 - The Catholic bishops' conference accused the electoral commission of publishing false figures."
+    assert not any(event[0] == "CONSULT" for event in coded_story(pipeline, text))
