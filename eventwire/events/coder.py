@@ -15,6 +15,7 @@ records (one record per occurrence, whom a reply answers) in
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import takewhile
@@ -1538,9 +1539,13 @@ class EventCoder:
                 # "the Qatar-mediated truce between Hamas and Israel": the parties it names.
                 named = [e for p in between(match.verb.head) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
                 parties = [e for e in named if e.code not in own] or parties
-            recipients = parties if len({e.code for e in parties}) > 1 else self._countries(
-                code for code in resolver.pair_before(match.verb) if code not in own
-            )  # fmt: skip
+            pair = self._countries(code for code in resolver.pair_before(match.verb) if code not in own)
+            # (In a civil war both sides are one country's: "talks in Jeddah brokered by Riyadh
+            # and Washington" are with Sudan's, the country the story is about.)
+            named = Counter(code for start, code in resolver.places_seen if start < match.verb.idx and code not in own
+                            and start not in resolver.venues and code not in INTERNATIONAL_CODES)  # fmt: skip
+            story = [code for code, _ in named.most_common(1)]
+            recipients = parties if len({e.code for e in parties}) > 1 else pair or parties or self._countries(story)
         if trigger.event == "CONSULT" and len(actors) == 1 and not any(entity.code for entity in recipients) and not (
             trigger.reciprocal and actor_token is not None and through_quantity(actor_token).tag_ == "NNS"
         ):  # fmt: skip

@@ -405,6 +405,13 @@ def actor_token_of(verb: Token) -> tuple[Token | None, Token | None]:
         # "after talks in Doha mediated by Qatar", parsed as a clause with "talks" as its
         # active subject: a past participle with a by-agent is passive all the same.
         passive_subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if passive_subject is None and verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        # "Under the deal, brokered by the United States and France, Israel will withdraw":
+        # the participle set off by commas is passive, its agent the one who acts.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None:
+            return by, None
     if passive_subject is not None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None

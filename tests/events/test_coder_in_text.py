@@ -2880,3 +2880,10 @@ def test_coder_pressing_an_offensive_attacks_and_asks_nothing(pipeline) -> None:
 def test_coder_a_bishops_conference_is_a_body_not_a_meeting(pipeline) -> None:  # noqa: ANN001
     text = "KINSHASA, May 3 - The Catholic bishops' conference accused the electoral commission of publishing false figures."
     assert not any(event[0] == "CONSULT" for event in coded_story(pipeline, text))
+
+
+def test_coder_a_broker_set_off_by_commas_is_the_actor(pipeline) -> None:  # noqa: ANN001
+    text = ("BEIRUT, May 3 - Israel and Lebanon agreed a ceasefire. Under the deal, brokered by the United States and "
+            "France, Israel will withdraw its troops from southern Lebanon.")  # fmt: skip
+    found = coded_story(pipeline, text)
+    assert any(event[0] == "CONSULT" and event[1] == {"USA", "FRA"} for event in found), found
