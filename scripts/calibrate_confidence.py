@@ -1,5 +1,5 @@
 """Fit the confidence model (eventwire/data/confidence.json) on the development gold articles
-(all nine sets) and check its calibration on the held-out ones (test2 to test5).
+(all eleven sets) and check its calibration on the held-out ones (test2 to test5).
 
     .venv/bin/python scripts/calibrate_confidence.py            # fit, write, report
     .venv/bin/python scripts/calibrate_confidence.py --check    # report only
@@ -28,7 +28,8 @@ DEV = tuple(
     ROOT / "tests/resources/events" / name
     for name in ("gold_articles.jsonl", "gold_articles_dev2.jsonl", "gold_articles_test.jsonl", "gold_articles_dev3.jsonl",
                  "gold_articles_dev4.jsonl", "gold_articles_dev5.jsonl", "gold_articles_dev6.jsonl",
-                 "gold_articles_dev7.jsonl", "gold_articles_dev8.jsonl")
+                 "gold_articles_dev7.jsonl", "gold_articles_dev8.jsonl", "gold_articles_dev9.jsonl",
+                 "gold_articles_dev10.jsonl")
 )
 # The first held-out set (gold_articles_test.jsonl) was read for development once a second,
 # independently written one (test2) took its place.

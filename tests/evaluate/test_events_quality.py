@@ -22,25 +22,27 @@ pytestmark = pytest.mark.slow
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"))
 
-# (F1, modality accuracy) measured at stop 21: 0.85 / 98.9% (dev), 0.79 / 98.3% (second dev
-# set), 0.81 / 99.3% (the first held-out set, read for development since), 0.73 / 97.9% (third
-# dev set), 0.76 / 98.4% (fourth), 0.72 / 97.2% (fifth), 0.68 / 98.3% (sixth), 0.61 / 95.8%
-# (seventh), 0.65 / 97.0% (eighth), 0.66 / 99.3% (test2, held out), 0.69 / 97.4% (test3, held
-# out), 0.62 / 95.4% (test4, held out) and 0.59 / 95.9% (test5, held out). Modality is on
-# pairs made by an optimal assignment (see pair_up).
+# (F1, modality accuracy) measured at stop 22: 0.85 / 98.9% (dev), 0.79 / 98.2% (second dev
+# set), 0.82 / 99.3% (the first held-out set, read for development since), 0.73 / 97.9% (third
+# dev set), 0.76 / 98.4% (fourth), 0.72 / 97.2% (fifth), 0.68 / 98.3% (sixth), 0.62 / 95.8%
+# (seventh), 0.66 / 97.1% (eighth), 0.64 / 96.7% (ninth), 0.67 / 97.4% (tenth), 0.67 / 99.4%
+# (test2, held out), 0.70 / 97.5% (test3, held out), 0.63 / 95.5% (test4, held out) and 0.59 /
+# 96.4% (test5, held out). Modality is on pairs made by an optimal assignment (see pair_up).
 GOLD_FLOORS = {
     "gold_articles.jsonl": (0.81, 0.92),
     "gold_articles_dev2.jsonl": (0.76, 0.92),
-    "gold_articles_test.jsonl": (0.78, 0.92),
+    "gold_articles_test.jsonl": (0.79, 0.92),
     "gold_articles_dev3.jsonl": (0.70, 0.92),
     "gold_articles_dev4.jsonl": (0.73, 0.92),
-    "gold_articles_dev5.jsonl": (0.68, 0.92),
+    "gold_articles_dev5.jsonl": (0.69, 0.92),
     "gold_articles_dev6.jsonl": (0.65, 0.92),
-    "gold_articles_dev7.jsonl": (0.58, 0.92),
-    "gold_articles_dev8.jsonl": (0.61, 0.92),
-    "gold_articles_test2.jsonl": (0.62, 0.92),
-    "gold_articles_test3.jsonl": (0.65, 0.90),
-    "gold_articles_test4.jsonl": (0.58, 0.90),
+    "gold_articles_dev7.jsonl": (0.59, 0.92),
+    "gold_articles_dev8.jsonl": (0.63, 0.92),
+    "gold_articles_dev9.jsonl": (0.61, 0.92),
+    "gold_articles_dev10.jsonl": (0.64, 0.92),
+    "gold_articles_test2.jsonl": (0.63, 0.92),
+    "gold_articles_test3.jsonl": (0.66, 0.90),
+    "gold_articles_test4.jsonl": (0.59, 0.90),
     "gold_articles_test5.jsonl": (0.56, 0.90),
 }
 
