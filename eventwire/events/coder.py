@@ -108,7 +108,6 @@ from eventwire.events.syntax import (
     is_reported,
     leaving_office,
     left_things,
-    light_lemma,
     light_lemmas,
     missions_at,
     names_pejoratively,
@@ -1036,19 +1035,16 @@ class EventCoder:
                 return Match(token, partaker, triggers[0], tuple(triggers[1:]))
         if token.pos_ in {"NOUN", "PROPN"} and base.dep_ in LIGHT_OBJECTS:
             head = base.head
-            if head.lemma_.lower() == "have" and (done := next((c for c in base.children if c.dep_ == "amod" and c.tag_ == "VBN"), None)):
-                # "London had frozen defence cooperation", the participle parsed as the noun's
-                # modifier: the participle is the light verb (the clause is still "had")
-                head = done
-                triggers = self._by_fit(token, [t for t in self.lexicon.nouns.get(self._noun_lemma(token), ())
-                                                if light_lemma(done) in t.light])  # fmt: skip
-                if triggers:
-                    return Match(token, base.head, triggers[0], tuple(triggers[1:]))
+            # "London had frozen defence cooperation", the participle parsed as the noun's
+            # modifier: the participle is the light verb (the clause is still "had").
+            done = next((c for c in base.children if c.dep_ == "amod" and c.tag_ == "VBN"), None) if (
+                head.lemma_.lower() == "have"
+            ) else None  # fmt: skip
             # "called the strike 'political'": naming it, not calling one
             naming = head.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" and c.i != base.i for c in head.children)
             triggers = [
                 trigger for trigger in self.lexicon.nouns.get(self._noun_lemma(token), ())
-                if light_lemmas(head) & trigger.light and not naming
+                if light_lemmas(head if done is None else done) & trigger.light and not naming
             ]  # fmt: skip
             triggers = self._by_fit(token, triggers)
             if head.pos_ == "ADJ" and head.head.pos_ == "AUX":
