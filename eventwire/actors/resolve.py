@@ -68,7 +68,7 @@ INSTITUTION_WORDS = {
     "organisation": set(), "organization": set(), "company": {"BUS"}, "firm": {"BUS"},
     "agency": set(), "authority": set(), "commission": set(), "service": set(),
     "federation": {"LAB", "BUS"}, "union": {"LAB"}, "party": {"PTY", "OPP"}, "alliance": set(),
-    "bloc": set(), "court": {"JUD"}, "council": set(),
+    "bloc": set(), "court": {"JUD"}, "council": set(), "coalition": {"OPP", "PTY", "REB", "MIL"}, "front": {"REB", "OPP", "PTY"},
 }  # fmt: skip
 FLEE_VERBS = {"flee", "escape", "leave"}
 # Words before a title that say its holder no longer holds it.
@@ -86,7 +86,7 @@ OWNED_BODIES = {"campaign", "network", "office", "camp", "team", "movement", "or
 # APEC forum", "the Palestinian Islamic Jihad movement".
 NAMED_BODIES = OWNED_BODIES | {"forum", "faction", "front", "alliance", "bloc", "body", "militia", "organisation",
                                "outfit", "branch", "arm", "council", "grouping", "camp", "base", "hideout",
-                               "position", "stronghold", "bureau", "committee", "command"}  # fmt: skip
+                               "position", "stronghold", "bureau", "committee", "command", "watchdog", "agency"}  # fmt: skip
 # Parts of a body that act for it: "a panel of the Supreme Court", "members of the council".
 PART_WORDS = {"panel", "member", "bench", "chamber", "section", "unit", "wing", "branch", "faction", "cell",
               # "a coalition of smaller parties", "an alliance of rebel groups": a body of its members
@@ -197,6 +197,10 @@ class ActorResolver:
                     if token.dep_ in {"nsubj", "nsubjpass"}:
                         self.subjects_seen.add(span.start_char)
             elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "amod"} and self._may_be_body(token):
+                self._remember_group(token)
+            elif token.pos_ == "PROPN" and token.dep_ == "compound" and self._named_group(token):
+                # "struck Houthi targets. The Iran-aligned movement vowed to retaliate": a group
+                # named only as a modifier is still the one a later "the movement" means.
                 self._remember_group(token)
 
     def _learn_pairs(self, doc: Doc) -> None:
@@ -650,10 +654,13 @@ class ActorResolver:
             } and any(c.dep_ == "det" and c.lower_ in {"some", "many", "several"} for c in token.lefts)  # fmt: skip
             # "a court sentenced him", "a military court": the country's, as "the court" is.
             court = role.sector == "JUD" and role.kind == "group"
+            # "An opposition coalition has staged weekly rallies", "a rebel group seized the town":
+            # one of the story's own groups; a foreign one is named with its country.
+            own_group = local and role.kind == "group" and role.sector != "CVL" and token.tag_ == "NN"
             if state and home in SOVEREIGN_OF:
                 # "The authorities banned TikTok" in a story from Noumea: France's.
                 home = SOVEREIGN_OF[home][0]
-            if home and (state or local) and (_definite_or_bare(token) or crowd or court or some_of_them or self._own_institution_official(token)):
+            if home and (state or local) and (_definite_or_bare(token) or crowd or court or own_group or some_of_them or self._own_institution_official(token)):
                 # "police said", "the army": the story's own state institutions, and
                 # "protesters", "rebels": its own people, where the dateline or everything
                 # named so far points to one country.
@@ -1064,7 +1071,13 @@ class ActorResolver:
         """A cheap test before the full resolution: a named entity or a known role word."""
         return token.ent_type_ in {"ORG", "NORP", "GPE", "FAC", "PERSON"} or any(
             key in self.knowledge.roles for key in role_keys(token)  # "coast guard", "police"
-        )
+        ) or token.lemma_.lower() in INSTITUTION_WORDS  # "the Saudi-led coalition"
+
+    def _named_group(self, token: Token) -> bool:
+        """Whether a proper noun is an armed, political or civic group the knowledge base names
+        (not a state body, which "the group" never means)."""
+        group = self.knowledge.organisation(token.text, self.published)
+        return group is not None and group.code not in INTERNATIONAL_CODES and group.sector in {"REB", "OPP", "PTY", "NGO"}
 
     def _remember_group(self, token: Token) -> None:
         """Note an institution or group with a country ("Egypt's foreign ministry", "Hamas"), for

@@ -488,3 +488,28 @@ def test_resolver_the_emirate_is_the_state_the_story_is_about(pipeline) -> None:
     text = ("Saudi Arabia and the UAE accused Qatar of backing militants. Qatar denied it. They closed their air, "
             "sea and land links with the emirate on Monday.")  # fmt: skip
     assert resolve(pipeline, text, "the emirate")[0] == "QAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        pytest.param("Jet fighters bombed Houthi positions near the port. The Iran-aligned movement vowed to hit back.",
+                     "The Iran-aligned movement", "YEM", id="group named only as a modifier"),
+        pytest.param("The Saudi-led coalition struck the airport. Later the coalition called on the rebels to leave.",
+                     "the coalition", "SAU", id="the coalition"),
+        pytest.param("The FARC guerrillas said the front would lay down its arms by June.",
+                     "the front", "COL", id="the front"),
+        pytest.param("The UN nuclear watchdog urged both sides to stop shelling the plant.",
+                     "The UN nuclear watchdog", "UNO", id="a watchdog named with its body"),
+    ],
+)  # fmt: skip
+def test_resolver_a_group_referred_back_to(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
+    assert resolve(pipeline, text, mention)[0] == code
+
+
+def test_resolver_an_unnamed_group_of_the_story_is_its_own(pipeline) -> None:  # noqa: ANN001
+    text = "Police fired tear gas at protesters in the capital. An opposition coalition has staged weekly rallies."
+    assert resolve(pipeline, text, "An opposition coalition", home="TGO")[:2] == ("TGO", "OPP")
+    # One named with another country is that country's.
+    text = "A Sudanese rebel group seized a town near the border, officials in Ndjamena said."
+    assert resolve(pipeline, text, "A Sudanese rebel group", home="TCD")[0] == "SDN"
