@@ -1163,6 +1163,13 @@ class ActorResolver:
             return None
         word = token.lemma_.lower()
         if role.kind == "group":
+            # "Myanmar's junta chief ... The junta freed prisoners": the body an earlier phrase
+            # named as its modifier, whatever that phrase's head.
+            owners = {t.idx: t for t in token.doc[: token.i] if t.lemma_.lower() == word and t.dep_ in {"compound", "amod"}}
+            for start, head, actor in reversed(self.groups_seen):
+                named_as_modifier = any(t.head.idx == start for t in owners.values())
+                if start < token.idx and named_as_modifier and actor.code:
+                    return actor
             for start, head, actor in reversed(self.groups_seen):
                 # "Peru's Congress ... The legislature": same kind of body, same sector.
                 earlier_role = self.knowledge.roles.get(head)
@@ -1461,7 +1468,9 @@ def _regional_group(token: Token) -> str | None:
     states named together by the region's adjective; None for any other phrase."""
     if token.tag_ != "NNS":
         return None  # "a Western diplomat", "the South African Defence Force": no bloc
-    words = " ".join(c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i)
+    # The modifiers with their own modifiers: "Southeast" hangs on "Asian", not on "leaders".
+    words = " ".join(t.lower_ for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i
+                     for t in c.subtree)  # fmt: skip
     for region, code in REGIONAL_ADJECTIVES.items():
         if f" {region} " in f" {words} ":
             return code

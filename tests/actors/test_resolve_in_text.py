@@ -513,3 +513,13 @@ def test_resolver_an_unnamed_group_of_the_story_is_its_own(pipeline) -> None:  #
     # One named with another country is that country's.
     text = "A Sudanese rebel group seized a town near the border, officials in Ndjamena said."
     assert resolve(pipeline, text, "A Sudanese rebel group", home="TCD")[0] == "SDN"
+
+
+def test_resolver_a_body_named_before_as_a_modifier(pipeline) -> None:  # noqa: ANN001
+    text = "Regional leaders met Sudan's army chief in Nairobi on Monday. The army said it would observe a truce."
+    assert resolve(pipeline, text, "The army", home="KEN")[0] == "SDN"
+
+
+def test_resolver_a_region_with_its_own_modifier_is_its_bloc(pipeline) -> None:  # noqa: ANN001
+    text = "Southeast Asian leaders agreed on a peace plan at the summit on Saturday."
+    assert resolve(pipeline, text, "Southeast Asian leaders", home="IDN")[0] == "IGO"
