@@ -2041,6 +2041,9 @@ class EventCoder:
                     # (a mediator is no party: "agreed to a U.S.-brokered ceasefire")
                     or [e for e in self._drafted_by_country(token) if not BROKERED_BY.match(e.text.replace(" ", ""))]
                     or [e for e in named if e.code] or resolver.owner_of(token)
+                    # "called the expulsion of its ambassador by Peru unfortunate": whose act
+                    # it was, before any country its words name
+                    or [e for by in by_phrase(token) for e in resolver.resolve_all(by)]
                     # (not "agreed a ceasefire in Jeddah": a settlement names where it was made)
                     or (resolver.countries_named(token) if token.pos_ == "NOUN" and not (
                         match.trigger.event == "AGREE" and token.lemma_.lower() in AGREEMENTS | TRUCES) else [])
@@ -2055,6 +2058,12 @@ class EventCoder:
                     or [e for part in partner_objects(token) for e in resolver.resolve_all(part)]
                     or named
                 )  # fmt: skip
+            if match.trigger.cameo == "115" and goes_to_court(match.verb):
+                # "take the dispute to the World Trade Organization": the court hears the
+                # case; the other side is its recipient.
+                court = " ".join(t.text for p in match.verb.subtree if p.dep_ == "prep" and p.lower_ in {"to", "before"}
+                                 for t in p.subtree)  # fmt: skip
+                entities = [e for e in entities if not e.text or e.text not in court]
             for entity in entities:
                 if all((entity.code, entity.text) != (e.code, e.text) for e in found):
                     found.append(entity)

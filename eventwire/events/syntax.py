@@ -1096,7 +1096,7 @@ def seized_power(thing: Token) -> bool:
     )  # fmt: skip
 
 
-COURTS = {"court", "tribunal", "icj", "wto", "arbitration", "judge", "judiciary", "ombudsman"}
+COURTS = {"court", "tribunal", "icj", "wto", "arbitration", "judge", "judiciary", "ombudsman", "council"}
 DISPUTES = {"case", "dispute", "complaint", "matter", "incident", "issue", "claim", "grievance"}
 
 
@@ -1109,7 +1109,12 @@ def goes_to_court(verb: Token) -> bool:
     # "challenge the decision in the Supreme Court": the parser may hang the court on the object.
     held = preps + [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
     places = [o for p in held if p.lower_ in {"to", "in", "before", "at"} for o in p.children if o.dep_ == "pobj"]
-    at_court = any(o.lemma_.lower() in COURTS or any(w.lemma_.lower() in COURTS for w in o.subtree) for o in places)
+    at_court = any(
+        o.lemma_.lower() in COURTS or any(w.lemma_.lower() in COURTS for w in o.subtree)
+        # "take the dispute to the World Trade Organization": the trade body's dispute panel
+        or "world trade" in " ".join(w.lower_ for w in o.subtree)
+        for o in places
+    )  # fmt: skip
     if lemma == "appeal" and any(p.lower_ == "against" for p in preps):
         return True
     if lemma == "appeal" and not any(p.lower_ in {"to", "for"} for p in preps) and not any(
@@ -1119,8 +1124,9 @@ def goes_to_court(verb: Token) -> bool:
         return True
     if lemma == "challenge" and (at_court or any(t.lower_ in {"unconstitutional", "illegal", "unlawful"} for t in verb.subtree)):
         return True
+    # "took the dispute to the WTO", or the other party itself: "took Kenya to the ICJ".
     return lemma in {"take", "bring", "refer"} and at_court and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in DISPUTES for c in verb.children
+        c.dep_ == "dobj" and (c.lemma_.lower() in DISPUTES or c.ent_type_ in {"GPE", "ORG", "NORP"}) for c in verb.children
     )  # fmt: skip
 
 

@@ -73,7 +73,13 @@ REPROACH_WORDS = {"illegitimate", "illegal", "unacceptable", "provocation", "pro
                   "breach", "rehearsal", "terrorist", "terrorism", "aggression", "aggressive", "criminal", "crime",
                   "coup", "farce", "sham", "fraud", "fraudulent", "lie", "unconstitutional", "hostile", "dangerous",
                   "reckless", "irresponsible", "interference", "invasion", "genocide", "puppet", "regime", "illegal",
-                  "outrageous", "shameful", "hypocritical", "destabilising", "destabilizing", "war crime"}
+                  "outrageous", "shameful", "hypocritical", "destabilising", "destabilizing", "war crime",
+                  # verdicts on another's act: "called the duties unjustified", "a betrayal"
+                  "unjustified", "unjustifiable", "unfounded", "baseless", "groundless", "absurd", "unfair",
+                  "unfortunate", "regrettable", "deplorable", "reprehensible", "slanderous", "hijacking", "piracy",
+                  "betrayal", "blackmail", "retaliation", "meddling", "crook", "discriminatory", "arbitrary",
+                  "unlawful", "barbaric", "cowardly", "heinous", "atrocity", "disgrace", "disgraceful", "insult",
+                  "propaganda", "failure", "mistake", "bullying", "coercion", "coercive"}
 FUNDING_VERBS = {"provide", "give", "grant", "donate", "allocate", "disburse", "contribute", "send", "extend"}
 GIVING_VERBS = {"send", "provide", "supply", "give", "donate", "deliver", "fund", "finance", "help", "assist",
                 "lend", "ship", "offer", "contribute"}

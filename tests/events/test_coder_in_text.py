@@ -2887,3 +2887,25 @@ def test_coder_a_broker_set_off_by_commas_is_the_actor(pipeline) -> None:  # noq
             "France, Israel will withdraw its troops from southern Lebanon.")  # fmt: skip
     found = coded_story(pipeline, text)
     assert any(event[0] == "CONSULT" and event[1] == {"USA", "FRA"} for event in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Japan said on Monday it would take the dispute with South Korea to the World Trade Organization.",
+                     ("ACCUSE", {"JPN"}, set(), "future"), id="a dispute taken to the trade body"),
+        pytest.param("Guyana took Venezuela to the International Court of Justice over the border in 2018.",
+                     ("ACCUSE", {"GUY"}, {"VEN"}, "asserted"), id="a party taken to court"),
+        pytest.param("Chile called Bolivia's maritime claim \"baseless\" on Tuesday.",
+                     ("ACCUSE", {"CHL"}, {"BOL"}, "asserted"), id="an act called baseless"),
+        pytest.param("Estonia regretted Russia's decision to close its consulate in Narva.",
+                     ("ACCUSE", {"EST"}, {"RUS"}, "asserted"), id="regret at another's decision"),
+    ],
+)
+def test_coder_legal_action_and_verdicts_on_another_are_accusations(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_the_court_a_dispute_goes_to_is_no_recipient(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Canada said it would take the dispute to the World Trade Organization on Friday.")
+    assert all("IGO" not in e[2] for e in found if e[0] == "ACCUSE"), found
