@@ -536,7 +536,10 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
                     tokens.append(child)
                 elif slot == "iobj" and child.dep_ == "dative":
                     tokens.append(child)
-                elif slot == "poss" and child.dep_ == "poss" and holder.i == match.token.i:
+                elif slot == "poss" and child.dep_ == "poss" and holder.i == match.token.i and not (
+                    # "Niger closed the country's airspace": its own, whichever country was named last
+                    child.lemma_.lower() in {"country", "nation"} and any(d.lower_ == "the" for d in child.children)
+                ):  # fmt: skip
                     tokens.append(child)
                 elif slot == "poss" and child.dep_ in {"amod", "compound"} and child.pos_ in {"ADJ", "PROPN"} and (
                     holder.i == match.token.i and child.ent_type_ in {"NORP", "GPE"}

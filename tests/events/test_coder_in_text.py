@@ -2909,3 +2909,11 @@ def test_coder_legal_action_and_verdicts_on_another_are_accusations(pipeline, te
 def test_coder_the_court_a_dispute_goes_to_is_no_recipient(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Canada said it would take the dispute to the World Trade Organization on Friday.")
     assert all("IGO" not in e[2] for e in found if e[0] == "ACCUSE"), found
+
+
+def test_coder_a_closed_border_is_aimed_at_its_owner(pipeline) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, "Saudi Arabia closed Qatar's only land border on Monday."),
+                 ("COERCE", {"SAU"}, {"QAT"}, "asserted"))  # fmt: skip
+    # "the country's" is the closer's own, not the last country named.
+    found = coded(pipeline, "India condemned the coup. Niger's junta closed the country's airspace on Sunday.")
+    assert all("IND" not in e[2] for e in found if e[0] == "COERCE"), found
