@@ -1428,7 +1428,17 @@ def _subject_over(doc: Doc, start: int, token: Token) -> bool:
         # each other", "... after troops on both sides exchanged fire": a subordinate
         # clause's own subject refers back to the pair.
         return False
-    return pair.dep_ in {"nsubj", "nsubjpass"} and pair.head in token.ancestors
+    if pair.dep_ not in {"nsubj", "nsubjpass"} or pair.head not in token.ancestors:
+        return False
+    # "Thailand and Cambodia agreed ..., Indonesia's foreign minister said after hosting talks
+    # with both sides": a clause in between with a subject of its own, or a reporting verb
+    # (the parser may hang the reporter on the report), is someone else's.
+    between = [a for a in token.ancestors if pair.head in a.ancestors and a.pos_ in {"VERB", "AUX"}]
+    return not any(
+        a.lemma_.lower() in {"say", "tell", "add", "announce"}
+        or any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in a.children)
+        for a in between
+    )  # fmt: skip
 
 
 def _from_abroad(token: Token) -> bool:

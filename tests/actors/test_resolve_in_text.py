@@ -10,7 +10,9 @@ import datetime as dt
 
 import pytest
 
-from eventwire.actors.resolve import ActorResolver
+from spacy.tokens import Doc
+
+from eventwire.actors.resolve import ActorResolver, _subject_over
 from eventwire.evaluate.actors import find_mention, mention_head
 
 pytestmark = pytest.mark.slow
@@ -523,3 +525,23 @@ def test_resolver_a_body_named_before_as_a_modifier(pipeline) -> None:  # noqa: 
 def test_resolver_a_region_with_its_own_modifier_is_its_bloc(pipeline) -> None:  # noqa: ANN001
     text = "Southeast Asian leaders agreed on a peace plan at the summit on Saturday."
     assert resolve(pipeline, text, "Southeast Asian leaders", home="IDN")[0] == "IGO"
+
+
+def test_resolver_a_pair_is_not_subject_over_a_report_hung_on_its_verb(pipeline) -> None:  # noqa: ANN001
+    # The parse the model gave a long lead: the reporting clause hangs on the pair's verb, its
+    # speaker lost. "both sides" is still the pair, not the pair's own act.
+    words = ["Thailand", "and", "Cambodia", "agreed", ",", "the", "minister", "said", "after", "hosting", "talks",
+             "with", "both", "sides", "."]
+    heads = [3, 0, 0, 3, 3, 6, 3, 3, 7, 8, 9, 10, 13, 11, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "punct", "det", "npadvmod", "ccomp", "prep", "pcomp", "dobj", "prep",
+            "det", "pobj", "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "VERB", "NOUN", "ADP", "DET",
+           "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words[:7]] + ["say", "after", "host", "talk", "with", "both", "side", "."]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert not _subject_over(doc, 0, doc[13])
+    # The pair's own clause still is: "Thailand and Cambodia urged both sides".
+    doc = Doc(pipeline.nlp.vocab, words=["Thailand", "and", "Cambodia", "urged", "both", "sides"],
+              heads=[3, 0, 0, 3, 5, 3], deps=["nsubj", "cc", "conj", "ROOT", "det", "dobj"],
+              pos=["PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN"])  # fmt: skip
+    assert _subject_over(doc, 0, doc[5])
