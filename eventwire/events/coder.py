@@ -240,6 +240,11 @@ from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
 
 
+# What is done to another's aid vehicle: no aid of the doer's own.
+NOT_SENDING_AID = {"escort", "protect", "guard", "attack", "block", "stop", "loot", "inspect", "search", "seize", "hit",
+                   "strike", "target", "ambush", "turn", "hold"}
+
+
 def _sides(record: EventRecord) -> tuple[frozenset[str | None], frozenset[str | None]]:
     """The countries of a record's actors and of its recipients."""
     return frozenset(e.code for e in record.actor), frozenset(e.code for e in record.recipient)
@@ -1010,7 +1015,9 @@ class EventCoder:
             # Egypt into Gaza": aid on its way.
             aid = self.lexicon.noun("aid", "AID")
             moving = token.head.pos_ == "VERB" and (
-                token.dep_ == "dobj" or (token.dep_ in SUBJECTS and token.head.lemma_.lower() in CROSSING_VERBS)
+                # (not "could escort aid convoys", "looted an aid convoy": someone else's aid)
+                (token.dep_ == "dobj" and token.head.lemma_.lower() not in NOT_SENDING_AID)
+                or (token.dep_ in SUBJECTS and token.head.lemma_.lower() in CROSSING_VERBS)
             )  # fmt: skip
             if aid is not None and moving:
                 return Match(token, token.head, aid)
@@ -1964,6 +1971,18 @@ class EventCoder:
                     found = destination_country(place, self.knowledge)
                     entities = [found] if found else resolver.countries_named(place)
                     ends["from" if prep.lower_ == "from" else "to"] += [e for e in entities if e.code]
+            elif prep.dep_ == "dobj":
+                # "200 trucks of aid entered Gaza", "the convoy reached Tigray's capital"
+                found = destination_country(prep, self.knowledge)
+                ends["to"] += [e for e in ([found] if found else resolver.countries_named(prep)) if e.code]
+        if not ends["from"]:
+            # "trucks of U.N. aid", "a United Nations aid convoy", "convoys of food from the
+            # World Food Programme": the body whose aid it is.
+            vehicle = match.token
+            loads = [o for p in vehicle.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in p.children if o.dep_ == "pobj"]
+            owners = [c for t in (vehicle, *loads) for c in t.children if c.dep_ in {"compound", "nmod", "poss"}]
+            owners += [o for p in vehicle.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+            ends["from"] = [e for t in owners for e in resolver.resolve_all(t) if e.code and e.code in {"UNO", "IGO", "EUR", "NGO"}]
         if not ends["from"]:
             return None
         recipients = [e for e in ends["to"] if e.code not in {a.code for a in ends["from"]}]

@@ -1149,7 +1149,13 @@ def rioting(actor_token: Token | None, actors: list[Entity]) -> bool:
 
 
 def carries_aid(vehicle: Token) -> bool:
-    """Whether a vehicle is said to carry relief ("trucks carrying food, water and medicine")."""
+    """Whether a vehicle is said to carry relief ("trucks carrying food, water and medicine",
+    "trucks of aid", "an aid convoy", "convoys of food and medicine")."""
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in AID_GOODS | {"humanitarian"} for c in vehicle.children):
+        return True
+    loads = [o for p in vehicle.children if p.dep_ == "prep" and p.lower_ in {"of", "with"} for o in p.children if o.dep_ == "pobj"]
+    if any(good.lemma_.lower() in AID_GOODS for load in loads for good in (load, *load.conjuncts)):
+        return True
     for clause in vehicle.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() in {"carry", "bring", "transport", "load"}:
             goods = [c for c in clause.children if c.dep_ == "dobj"]

@@ -2917,3 +2917,23 @@ def test_coder_a_closed_border_is_aimed_at_its_owner(pipeline) -> None:  # noqa:
     # "the country's" is the closer's own, not the last country named.
     found = coded(pipeline, "India condemned the coup. Niger's junta closed the country's airspace on Sunday.")
     assert all("IND" not in e[2] for e in found if e[0] == "COERCE"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Some 150 trucks of U.N. aid entered Gaza on Sunday.",
+                     ("AID", {"UNO"}, {"PSE"}, "asserted"), id="trucks of a body's aid"),
+        pytest.param("A United Nations aid convoy reached Tigray on Friday, the first in weeks.",
+                     ("AID", {"UNO"}, {"ETH"}, "asserted"), id="an aid convoy"),
+        pytest.param("Ninety trucks of food crossed from Jordan into Syria on Monday.",
+                     ("AID", {"JOR"}, {"SYR"}, "asserted"), id="trucks of food from a country"),
+    ],
+)
+def test_coder_aid_vehicles_arriving(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_escorting_aid_is_no_aid_of_ones_own(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Analysts said Turkish warships could escort aid convoys to Gaza.")
+    assert not any(e[0] == "AID" and e[1] == {"TUR"} for e in found), found
