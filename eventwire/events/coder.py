@@ -101,6 +101,7 @@ from eventwire.events.syntax import (
     held_captive,
     helped_parties,
     helping_deployment,
+    kept_until,
     holds_responsible,
     in_condition,
     is_passive,
@@ -717,6 +718,10 @@ class EventCoder:
                 # breach" warns.
                 threat = self.lexicon.verb("threaten") if lemma == "tolerate" else None
                 return Match(token, token, threat or refuse)
+            if not triggers and kept_until(token) and (refuse := self.lexicon.verb("refuse", "REJECT")):
+                # "said the border would stay shut until Colombia stopped the smuggling", "would
+                # keep up the pressure until ...": a refusal to lift a measure, voiced now.
+                return Match(token, token, refuse)
             hostile_object = any(t.event in HOSTILE_TYPES for t in object_senses)
             if not triggers and ready_to(token) and not hostile_object:
                 # "Tajikistan was ready to discuss Uzbek concerns", "Moscow was ready to keep
@@ -1298,6 +1303,11 @@ class EventCoder:
             or (actor_token is not None and any(d.lower_ == "no" for d in actor_token.children))
         ) and saying_verb_over(match.verb) is not None:  # fmt: skip
             actors = self._speakers(match.verb, resolver)
+        if not nominal and not any(e.code for e in actors) and trigger.event == "REJECT" and kept_until(match.verb) and (
+            saying_verb_over(match.verb) is not None
+        ):  # fmt: skip
+            # "Pakistan said the crossing would stay closed until ...": whoever says so keeps it.
+            actors = self._speakers(match.verb, resolver)
         if not nominal and not actors and trigger.event == "THREATEN" and withholds_on_condition(match.verb) and (
             saying_verb_over(match.verb) is not None
         ):  # fmt: skip
@@ -1431,8 +1441,12 @@ class EventCoder:
             recipients = [e for e in resolver.resolve_all(blamed) or resolver.countries_named(blamed) if e.code] or recipients
         if trigger.event == "THREATEN" and match.token.lemma_.lower() == "hesitate":
             clause_modality = "asserted"  # "would not hesitate to": the warning is the event
-        if trigger.event == "REJECT" and (match.token.lemma_.lower() in TAKING_PART | {"take"} or no_talks_to_come(match.token)):
-            clause_modality = "asserted"  # "would not attend", "there would be no talks": the refusal is voiced now
+        if trigger.event == "REJECT" and (
+            match.token.lemma_.lower() in TAKING_PART | {"take"} or no_talks_to_come(match.token) or kept_until(match.verb)
+        ):  # fmt: skip
+            # "would not attend", "there would be no talks", "would stay closed until ...": the
+            # refusal is voiced now
+            clause_modality = "asserted"
         if trigger.event in {"REJECT", "THREATEN"} and match.token.lemma_.lower() != trigger.lemma and not any(
             t.event == "REJECT" for t in self.lexicon.verbs.get(match.token.lemma_.lower(), ())
         ) and (
@@ -1774,6 +1788,18 @@ class EventCoder:
             # with no one named.
             recipients = [e for t in [condition_subject(match.verb, UNTIL_MARKS)] if t is not None
                           for e in resolver.resolve_all(t) if e.code]  # fmt: skip
+        kept = trigger.event == "REJECT" and kept_until(match.verb)
+        own_codes = {e.code for e in actors}
+        if kept or (refused and not any(e.code and (e.code, e.sector) not in selves for e in recipients)):
+            # "would not resume talks until Pakistan acts", "the border would stay shut until
+            # Colombia stops the smuggling": aimed at whoever must meet the condition.
+            recipients = [e for t in [condition_subject(match.verb, frozenset({"until", "till"}))] if t is not None
+                          for e in resolver.resolve_all(t) if e.code and e.code not in own_codes] or recipients  # fmt: skip
+            if kept and not any(e.code and e.code not in own_codes for e in recipients):
+                # "the embargo on Mali would stay in place until ...": whom the measure is on.
+                recipients = [e for c in match.verb.children if c.dep_ in SUBJECTS for p in c.children
+                              if p.dep_ == "prep" and p.lower_ in {"on", "against"} for o in p.children
+                              for e in resolver.resolve_all(o) if e.code and e.code not in own_codes]  # fmt: skip
         if refused and not any(e.code for e in recipients) and actors[0].sector in CIVIL_SECTORS | {"PTY"}:
             # "protest leaders said they would not lift the blockade", "the opposition leader
             # would never accept the result": an unaddressed refusal from the street or the

@@ -385,6 +385,36 @@ def condition_subject(verb: Token, marks: frozenset[str] = frozenset({"unless", 
     return None
 
 
+# States a measure is kept in: "would stay closed", "remain in force", "stay suspended".
+KEPT_STATES = {"closed", "close", "shut", "suspended", "suspend", "frozen", "freeze", "sealed", "seal", "banned", "ban",
+               "halted", "halt", "blocked", "block"}
+KEPT_PLACES = {"place", "force", "effect"}
+KEPT_MEASURES = {"pressure", "sanction", "embargo", "ban", "border", "crossing", "restriction", "measure", "tariff", "duty",
+                 "blockade", "curfew", "closure", "freeze", "suspension", "control", "limit", "troop", "force", "counter-tariff",
+                 "countermeasure", "boycott"}
+
+
+def kept_until(verb: Token) -> bool:
+    """Whether a clause holds an existing measure until another side acts: "the crossing
+    would stay closed until Kabul acts", "sanctions would remain in force until abuses
+    stopped", "would keep up the pressure until the prisoners are freed" (a refusal to lift
+    it, voiced now)."""
+    if not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "till"} for m in c.children)
+        for c in verb.children
+    ):  # fmt: skip
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in {"stay", "remain"}:
+        return any(
+            (c.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advmod"} and c.lemma_.lower() in KEPT_STATES | {c.lower_ for _ in [0] if c.lower_ in KEPT_STATES})
+            or (c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in KEPT_PLACES for o in c.children))
+            for c in verb.children
+        )  # fmt: skip
+    # (not "would keep up operations against the group until it disarmed": the attacks go on)
+    return lemma in {"keep", "maintain"} and any(c.dep_ == "dobj" and c.lemma_.lower() in KEPT_MEASURES for c in verb.children)
+
+
 def compounds(token: Token) -> list[Token]:
     """The nouns that modify a head as compounds ("army" in "army positions")."""
     return [child for child in token.children if ((child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN", "ADJ"})

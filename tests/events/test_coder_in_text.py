@@ -2937,3 +2937,25 @@ def test_coder_aid_vehicles_arriving(pipeline, text: str, expected: tuple) -> No
 def test_coder_escorting_aid_is_no_aid_of_ones_own(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Analysts said Turkish warships could escort aid convoys to Gaza.")
     assert not any(e[0] == "AID" and e[1] == {"TUR"} for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Algeria said the border crossing would stay closed until Morocco stopped the smuggling of fuel.",
+                     ("REJECT", {"DZA"}, {"MAR"}, "asserted"), id="kept closed until"),
+        pytest.param("ECOWAS said the embargo on Guinea would remain in force until civilian rule was restored.",
+                     ("REJECT", {"IGO"}, {"GIN"}, "asserted"), id="a measure on someone kept in force"),
+        pytest.param("Seoul said it would keep up the pressure until North Korea returned to talks.",
+                     ("REJECT", {"KOR"}, {"PRK"}, "asserted"), id="pressure kept up until"),
+        pytest.param("India said it would not resume talks until Pakistan acted against the militant groups.",
+                     ("CONSULT", {"IND"}, {"PAK"}, "negated"), id="a refusal until another acts"),
+    ],
+)
+def test_coder_a_measure_kept_until_another_acts_is_a_refusal(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_attacks_kept_up_until_are_no_refusal(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Turkey said it would keep up operations against the militia until it disarmed.")
+    assert not any(e[0] == "REJECT" for e in found), found
