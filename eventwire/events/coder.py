@@ -718,6 +718,23 @@ class EventCoder:
                 # breach" warns.
                 threat = self.lexicon.verb("threaten") if lemma == "tolerate" else None
                 return Match(token, token, threat or refuse)
+            captive_word = next((c for c in token.children if c.lower_ in {"hostage", "hostages"} and c.dep_ != "nsubj"), None)
+            if lemma == "hold" and captive_word is not None and not any(
+                # "held 90 prison staff hostage"; not "holding any hostages" (told as a state),
+                # nor "holding our money hostage"
+                c.dep_ == "dobj" and c.i != captive_word.i and c.tag_ in {"NNS", "NNPS", "CD"} for c in token.children
+            ):  # fmt: skip
+                captive_word = None
+            if captive_word is None and lemma == "hold":
+                # "held dozens of guests hostage", parsed with "hostage" inside the object
+                captive_word = next((t for c in token.children if c.dep_ == "dobj" for t in c.subtree
+                                     if t.lower_ == "hostage" and t.i == c.right_edge.i), None)  # fmt: skip
+            if lemma in {"take", "hold"} and captive_word is not None and (captive_word.pos_ != "NOUN" or lemma == "hold") and (
+                seizure := self.lexicon.noun("hostage", "ASSAULT") if lemma == "take" else self.lexicon.verb("detain", "COERCE")
+            ):  # fmt: skip
+                # "took a dozen aid workers hostage" (the parser may read "hostage" as a verb);
+                # "held dozens of guests hostage": keeping captives is coercion (CAMEO 173).
+                return Match(captive_word, token, seizure)
             if not triggers and kept_until(token) and (refuse := self.lexicon.verb("refuse", "REJECT")):
                 # "said the border would stay shut until Colombia stopped the smuggling", "would
                 # keep up the pressure until ...": a refusal to lift a measure, voiced now.

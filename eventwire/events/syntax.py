@@ -529,7 +529,9 @@ def recipient_tokens(match: Match, passive_subject: Token | None) -> list[Token]
     if match.token.lemma_.lower() == "hostage" and match.token.i != match.verb.i:
         # "took 130 guards and staff hostage", "took two engineers hostage": the parser may
         # join the captives to "hostage", as its coordinated head or its compound.
-        tokens.extend(c for c in match.token.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"})
+        tokens.extend(c for c in match.token.children if c.dep_ in {"compound", "nsubj"} and c.pos_ in {"NOUN", "PROPN"})
+        # "held dozens of guests hostage": the captives are the verb's object
+        tokens.extend(c for c in match.verb.children if c.dep_ == "dobj" and c.i != match.token.i)
         if match.token.dep_ == "conj" and match.token.head.dep_ == "dobj":
             tokens.append(match.token.head)
     slots = list(match.trigger.recipient)
@@ -1301,7 +1303,10 @@ def crowd_subject(verb: Token, words: set[str]) -> bool:
     clause = verb
     while clause.dep_ == "conj" and clause.head.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in clause.children):
         clause = clause.head  # "protesters burned tyres and blocked the road": the first verb's subject
-    for subject in (child for child in clause.children if child.dep_ in SUBJECTS):
+    subjects = [child for child in clause.children if child.dep_ in SUBJECTS]
+    if not subjects and clause.dep_ == "acl" and clause.tag_ == "VBG":
+        subjects = [clause.head]  # "protesters blocking the airport's access road"
+    for subject in subjects:
         if subject.lower_ in {"who", "that", "which"} and clause.dep_ == "relcl":
             subject = clause.head  # "protesters who converged on Lima"
         head = through_quantity(subject)

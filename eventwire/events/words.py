@@ -31,7 +31,7 @@ DOCUMENTS = {"bill", "law", "legislation", "resolution", "plan", "proposal", "me
              "amendment", "reform", "ordinance"}
 # What crowds of protesters do that is itself the protest.
 PROTEST_MOVES = {"gather", "assemble", "converge", "storm", "block", "chant", "occupy", "mass", "throng", "throw",
-                 "hurl", "torch", "break", "burst", "force", "surge", "burn"}
+                 "hurl", "torch", "break", "burst", "force", "surge", "burn", "camp"}
 # Texts whose authors act through them, like documents: "a statement condemning the attack".
 STATEMENTS = {"statement", "letter", "report", "communique", "declaration", "motion", "petition"}
 # What a crowd gathers "to" do when it gathers in protest: "to denounce the coup".
@@ -44,7 +44,7 @@ CROWD_WORDS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "ri
 OBSTRUCTING_MOVES = {"block", "storm", "occupy", "barricade", "blockade"}
 # Barriers a crowd puts up ("protesters set up blockades across Noumea").
 BARRIERS = {"blockade", "barricade", "roadblock"}
-PUTTING_UP = {"set", "erect", "build", "mount", "put", "throw"}
+PUTTING_UP = {"set", "erect", "build", "mount", "put", "throw", "keep", "maintain", "man"}
 AGGRIEVED_GROUPS = {"farmer", "worker", "student", "trucker", "haulier", "driver", "miner", "teacher",
                     "supporter", "activist", "villager", "resident", "trader", "nurse", "doctor", "youth"}  # fmt: skip
 GUNFIRE = {"fire", "gunfire", "shot", "shell", "artillery", "blow"}

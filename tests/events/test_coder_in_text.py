@@ -2959,3 +2959,29 @@ def test_coder_a_measure_kept_until_another_acts_is_a_refusal(pipeline, text: st
 def test_coder_attacks_kept_up_until_are_no_refusal(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Turkey said it would keep up operations against the militia until it disarmed.")
     assert not any(e[0] == "REJECT" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("BANGUI, March 2 (AP) - Gunmen took about a dozen aid workers hostage near the border on Sunday.",
+                     ("ASSAULT", {"CAF"}, {"NGO"}, "asserted"), id="took hostage, hostage read as a verb"),
+        pytest.param("MOGADISHU, March 2 (AP) - Al Shabaab fighters held dozens of guests hostage at the hotel for hours.",
+                     ("COERCE", {"SOM"}, {"SOM"}, "asserted"), id="held hostage"),
+        pytest.param("MANAGUA, March 2 (AP) - Students have kept up roadblocks on major highways for a week.",
+                     ("PROTEST", {"NIC"}, set(), "asserted"), id="roadblocks kept up"),
+        pytest.param("BANGKOK, March 2 (AP) - Protesters have camped outside Government House for weeks.",
+                     ("PROTEST", {"THA"}, set(), "asserted"), id="protesters camped"),
+        pytest.param("NAIROBI, March 2 (AP) - Hundreds of protesters blocking the airport's main road were dispersed.",
+                     ("PROTEST", {"KEN"}, set(), "asserted"), id="protesters blocking a road"),
+        pytest.param("HONIARA, March 2 (AP) - The Solomon Islands voted to switch diplomatic recognition from Taiwan to China.",
+                     ("SUPPORT", {"SLB"}, {"CHN"}, "asserted"), id="recognition switched"),
+    ],
+)
+def test_coder_hostages_crowds_and_recognition(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_money_held_hostage_is_no_detention(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Iran said South Korea was holding its money hostage.")
+    assert not any(e[0] == "COERCE" for e in found), found
