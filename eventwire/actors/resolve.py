@@ -47,6 +47,8 @@ REGIONAL_ADJECTIVES = {
     "southeast asian": "IGO", "central asian": "IGO", "nordic": "IGO", "baltic": "IGO", "pacific": "IGO",
     "european": "EUR", "eu": "EUR",
 }  # fmt: skip
+# What "Western" makes the West: "Western countries", "Western powers", "Western governments".
+WESTERN_BODIES = {"country", "power", "government", "nation", "state", "ally", "capital", "democracy"}
 # "the North" and "the South" in a story about Korea.
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 # Which gender a pronoun cannot stand for.
@@ -267,6 +269,18 @@ class ActorResolver:
         return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector=sector,
                        cameo_code=_cameo(code, sector)) for code in codes]  # fmt: skip
 
+    def _the_west(self, token: Token) -> list[Entity]:
+        """ "the West", "Western countries", "Western powers": the United States and the
+        European Union, as news means them (not "Western embassies", which names no one)."""
+        western = token.lower_ == "west" and any(c.lower_ == "the" for c in token.children) and token.dep_ != "pobj"
+        western = western or (token.lemma_.lower() in WESTERN_BODIES and token.tag_ == "NNS" and any(
+            c.lower_ == "western" and c.dep_ in {"amod", "compound"} for c in token.children))  # fmt: skip
+        if not western:
+            return []
+        text = phrase(token).text
+        return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector="GOV",
+                       cameo_code=_cameo(code, "GOV")) for code in ("USA", "EUR")]  # fmt: skip
+
     def _speaker_country(self, token: Token) -> str | None:
         """The country of whoever says the clause a token is in ("X's minister said ..."), if
         the speaker is a national official."""
@@ -400,7 +414,7 @@ class ActorResolver:
     def resolve_all(self, token: Token, with_conjuncts: bool = True) -> list[Entity]:
         """Every actor of the phrase headed by ``token``, its conjuncts included unless told not."""
         token = through_quantity(token)
-        pair = self._pair(token) or self._of_pair(token) or self._both_koreas(token)
+        pair = self._pair(token) or self._of_pair(token) or self._both_koreas(token) or self._the_west(token)
         if pair:
             return pair
         speakers = self._speakers(token)
