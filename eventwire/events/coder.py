@@ -1155,8 +1155,19 @@ class EventCoder:
         """ "warned that police will no longer tolerate rallies", "warned that it would strike
         back": what the warner says it will do is hostile, so the warning is a threat."""
         clause = next((child for child in verb.children if child.dep_ == "ccomp"), None)
-        if clause is None or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in clause.children):
+        if clause is None:
             return False
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and (subject.lemma_.lower() == "patience" or (
+            subject.lemma_.lower() == "option" and any(t.lower_ in {"open", "table"} for t in clause.subtree)
+        )):  # fmt: skip
+            return True  # "warned that its patience was running out", "that all options are open"
+        # "warned that it could halt the accession path": what the warner may do, as well as will
+        if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "could", "might", "may"} for c in clause.children):
+            return False
+        if any(p.lower_ in {"by", "with"} and any(o.lemma_.lower() == "force" for o in p.children)
+               for p in clause.children if p.dep_ == "prep"):  # fmt: skip
+            return True  # "warned that troops would clear the area by force"
         negated = any(c.dep_ == "neg" or c.lower_ in {"longer", "never"} for c in clause.children)
         if negated and clause.lemma_.lower() in {"tolerate", "allow", "accept", "permit"}:
             return True
@@ -1172,8 +1183,10 @@ class EventCoder:
             t.lower_ in {"responsible", "accountable", "liable"} for t in clause.subtree
         ):  # fmt: skip
             return True  # "warned that organisers would be held personally responsible"
-        if clause.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_WORDS for c in clause.children):
-            return True  # "warned that Washington would take action against those who ..."
+        if clause.lemma_.lower() in {"take", "consider", "impose", "adopt"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_WORDS for c in clause.children
+        ):  # fmt: skip
+            return True  # "warned that Washington would take action", "would consider further measures"
         return any(cameo_code(t.cameo).quad >= 3 for t in self.lexicon.verbs.get(clause.lemma_.lower(), ()))
 
     def _happening_senses(self, noun: Token, verb: Token) -> list[Trigger]:

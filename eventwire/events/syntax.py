@@ -886,9 +886,12 @@ def warns_of_action(verb: Token) -> bool:
     ):  # fmt: skip
         return True  # "warned that protesters risked losing their lives"
     if clause is None or not any(
-        child.dep_ == "aux" and child.lower_ in {"would", "will", "'ll"} for child in clause.children
+        child.dep_ == "aux" and child.lower_ in {"would", "will", "'ll", "could", "might", "may"} for child in clause.children
     ):  # fmt: skip
         return False
+    if not any(child.dep_ == "aux" and child.lower_ in {"would", "will", "'ll"} for child in clause.children):
+        # "warned that Russia could face a stronger NATO presence": only what the other may suffer
+        return clause.lemma_.lower() in SUFFERING_VERBS
     # "warned that any attack would be met with force / treated as a declaration of war"
     answered = clause.lemma_.lower() in ANSWERED_AS and any(c.dep_ == "auxpass" for c in clause.children)
     return addressee or answered or clause.lemma_.lower() in SUFFERING_VERBS

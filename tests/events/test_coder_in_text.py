@@ -2985,3 +2985,25 @@ def test_coder_hostages_crowds_and_recognition(pipeline, text: str, expected: tu
 def test_coder_money_held_hostage_is_no_detention(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Iran said South Korea was holding its money hostage.")
     assert not any(e[0] == "COERCE" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Ankara warned that its patience with Moscow had limits.",
+                     ("THREATEN", {"TUR"}, set(), "asserted"), id="patience running out"),
+        pytest.param("Cairo warned that all options were open in the dispute with Ethiopia.",
+                     ("THREATEN", {"EGY"}, set(), "asserted"), id="all options open"),
+        pytest.param("Latvia warned that Russia could face sanctions over the incursion.",
+                     ("THREATEN", {"LVA"}, {"RUS"}, "asserted"), id="could face"),
+        pytest.param("BANGKOK, May 3 (AP) - The army warned that soldiers would clear the square by force.",
+                     ("THREATEN", {"THA"}, set(), "asserted"), id="by force"),
+    ],
+)
+def test_coder_warnings_without_a_named_hostile_verb(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded_story(pipeline, text), expected)
+
+
+def test_coder_a_warning_of_what_may_merely_happen_is_no_threat(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "The IMF warned that Pakistan's economy could shrink next year.")
+    assert not any(e[0] == "THREATEN" for e in found), found
