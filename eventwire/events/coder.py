@@ -2132,6 +2132,11 @@ class EventCoder:
                     # "boycott all official contact with the United States"
                     or [e for part in partner_objects(token) for e in resolver.resolve_all(part)]
                     or named
+                    # "suspended efforts to open European Union accession talks", "suspended
+                    # preparations for a G8 summit in Sochi": the other party the halted thing
+                    # names anywhere in it
+                    or ([e for t in token.subtree if t.i != token.i and t.pos_ == "PROPN" for e in [resolver.resolve(t)]
+                         if e is not None and e.code] if match.trigger.event == "SANCTION" and match.trigger.lemma == "suspend" else [])
                 )  # fmt: skip
             if match.trigger.cameo == "115" and goes_to_court(match.verb):
                 # "take the dispute to the World Trade Organization": the court hears the

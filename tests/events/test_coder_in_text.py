@@ -3007,3 +3007,10 @@ def test_coder_warnings_without_a_named_hostile_verb(pipeline, text: str, expect
 def test_coder_a_warning_of_what_may_merely_happen_is_no_threat(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "The IMF warned that Pakistan's economy could shrink next year.")
     assert not any(e[0] == "THREATEN" for e in found), found
+
+
+def test_coder_a_suspended_thing_names_whom_it_is_aimed_at(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Washington suspended preparations for the summit with North Korea in Singapore.")
+    assert_found(found, ("SANCTION", {"USA"}, {"PRK"}, "asserted"))
+    found = coded(pipeline, "Georgia suspended efforts to open European Union accession talks until 2028.")
+    assert_found(found, ("SANCTION", {"GEO"}, {"EUR"}, "asserted"))
