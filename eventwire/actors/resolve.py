@@ -671,10 +671,14 @@ class ActorResolver:
             # "An opposition coalition has staged weekly rallies", "a rebel group seized the town":
             # one of the story's own groups; a foreign one is named with its country.
             own_group = local and role.kind == "group" and role.sector != "CVL" and token.tag_ == "NN"
+            # "A student leader demanded ...", "an opposition lawmaker said": one of its own
+            # people with a role in its politics (a foreign one is named with a nationality).
+            own_group = own_group or (role.kind == "person" and token.tag_ == "NN" and not _from_abroad(token) and (
+                role.sector in LOCAL_SECTORS - {"CVL", "CRM"} or role.sector == "LEG"))
             if state and home in SOVEREIGN_OF:
                 # "The authorities banned TikTok" in a story from Noumea: France's.
                 home = SOVEREIGN_OF[home][0]
-            if home and (state or local) and (_definite_or_bare(token) or crowd or court or own_group or some_of_them or self._own_institution_official(token)):
+            if home and (state or local or own_group) and (_definite_or_bare(token) or crowd or court or own_group or some_of_them or self._own_institution_official(token)):
                 # "police said", "the army": the story's own state institutions, and
                 # "protesters", "rebels": its own people, where the dateline or everything
                 # named so far points to one country.

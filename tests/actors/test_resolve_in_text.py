@@ -570,3 +570,17 @@ def test_resolver_a_direction_west_is_no_actor(pipeline) -> None:  # noqa: ANN00
     resolver.learn(doc)
     west = next(t for t in doc if t.lower_ == "west")
     assert not any(e.code == "USA" for e in resolver.resolve_all(west))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        pytest.param("An opposition lawmaker called for new elections on Monday.", "An opposition lawmaker", "NIC",
+                     id="an opposition lawmaker"),
+        pytest.param("A union leader said workers would strike on Friday.", "A union leader", "NIC", id="a union leader"),
+        pytest.param("A Costa Rican union leader said workers would strike on Friday.", "A Costa Rican union leader", "CRI",
+                     id="one of another country"),
+    ],
+)  # fmt: skip
+def test_resolver_one_of_the_storys_own_people_with_a_role(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
+    assert resolve(pipeline, text, mention, home="NIC")[0] == code
