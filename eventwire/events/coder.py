@@ -102,6 +102,7 @@ from eventwire.events.syntax import (
     helped_parties,
     helping_deployment,
     kept_until,
+    founds_a_joint_body,
     holds_responsible,
     in_condition,
     is_passive,
@@ -1043,6 +1044,12 @@ class EventCoder:
             )  # fmt: skip
             if aid is not None and moving:
                 return Match(token, token.head, aid)
+        if token.pos_ == "NOUN" and (founding := founds_a_joint_body(token)) is not None and (
+            joint := self.lexicon.noun("cooperation", "COOPERATE")
+        ):  # fmt: skip
+            # "will set up a joint security coordination mechanism", "set up a joint working
+            # group on fisheries", "have run joint patrols": cooperation between the founders.
+            return Match(token, founding, joint)
         if token.pos_ in {"NOUN", "PROPN"} and (permitted := permitting_verb(base)) is not None:
             # "would allow inspectors to visit Douma": whom one lets in is the light verb's
             # object, though the parser makes it the subject of the infinitive.

@@ -415,6 +415,30 @@ def kept_until(verb: Token) -> bool:
     return lemma in {"keep", "maintain"} and any(c.dep_ == "dobj" and c.lemma_.lower() in KEPT_MEASURES for c in verb.children)
 
 
+# Bodies two sides run together, when "joint" or "bilateral" ("a joint working group", "a
+# bilateral commission", "joint patrols").
+JOINT_BODIES = {"mechanism", "committee", "commission", "group", "force", "centre", "center", "office", "hotline",
+                "patrol", "command", "body", "council", "panel", "team", "unit", "fund", "management"}
+# Verbs that found or run such a body.
+FOUNDING_VERBS = {"set", "establish", "create", "form", "open", "launch", "run", "revive", "restore", "connect",
+                  "reopen", "expand", "conduct", "convene", "reactivate", "operate", "build", "mount", "start"}
+
+
+def founds_a_joint_body(noun: Token) -> Token | None:
+    """The verb that sets up or runs a body two sides share ("set up a joint security committee",
+    "will open a joint liaison office", "have run joint patrols"), or None."""
+    if noun.lemma_.lower() not in JOINT_BODIES or not any(
+        t.lower_ in {"joint", "bilateral"} for t in noun.subtree if t.i < noun.i  # "a joint security committee"
+    ):  # fmt: skip
+        return None
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or verb.lemma_.lower() not in FOUNDING_VERBS:
+        return None
+    if verb.lemma_.lower() == "set" and not any(c.lower_ == "up" for c in verb.children):
+        return None
+    return verb
+
+
 def compounds(token: Token) -> list[Token]:
     """The nouns that modify a head as compounds ("army" in "army positions")."""
     return [child for child in token.children if ((child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN", "ADJ"})

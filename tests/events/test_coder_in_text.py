@@ -3014,3 +3014,25 @@ def test_coder_a_suspended_thing_names_whom_it_is_aimed_at(pipeline) -> None:  #
     assert_found(found, ("SANCTION", {"USA"}, {"PRK"}, "asserted"))
     found = coded(pipeline, "Georgia suspended efforts to open European Union accession talks until 2028.")
     assert_found(found, ("SANCTION", {"GEO"}, {"EUR"}, "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Serbia and Kosovo will set up a joint working group on missing persons.",
+                     ("COOPERATE", {"SRB", "KOS"}, set(), "future"), id="a joint working group set up"),
+        pytest.param("Ghana and Togo have run joint patrols along the border since March.",
+                     ("COOPERATE", {"GHA", "TGO"}, set(), "asserted"), id="joint patrols run"),
+        pytest.param("Sudan's government and the rebels signed the ceasefire deal in Juba on Friday.",
+                     ("SUPPORT", {"SDN"}, set(), "asserted"), id="a truce signed"),
+    ],
+)
+def test_coder_joint_bodies_and_signed_truces(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    event, actors, recipients, modality = expected
+    found = coded(pipeline, text)
+    assert any(e[0] == event and actors <= e[1] | e[2] and e[3] == modality for e in found), found
+
+
+def test_coder_a_committee_set_up_by_one_side_is_no_cooperation(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Kenya's parliament set up a committee to investigate the killings.")
+    assert not any(e[0] == "COOPERATE" for e in found), found
