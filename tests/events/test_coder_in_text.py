@@ -3036,3 +3036,8 @@ def test_coder_joint_bodies_and_signed_truces(pipeline, text: str, expected: tup
 def test_coder_a_committee_set_up_by_one_side_is_no_cooperation(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Kenya's parliament set up a committee to investigate the killings.")
     assert not any(e[0] == "COOPERATE" for e in found), found
+
+
+def test_coder_experts_sent_to_help_are_aid(pipeline) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, "Israel said it would send counter-terrorism experts to Nigeria."),
+                 ("AID", {"ISR"}, {"NGA"}, "future"))  # fmt: skip
