@@ -29,7 +29,7 @@ DEV = tuple(
     for name in ("gold_articles.jsonl", "gold_articles_dev2.jsonl", "gold_articles_test.jsonl", "gold_articles_dev3.jsonl",
                  "gold_articles_dev4.jsonl", "gold_articles_dev5.jsonl", "gold_articles_dev6.jsonl",
                  "gold_articles_dev7.jsonl", "gold_articles_dev8.jsonl", "gold_articles_dev9.jsonl",
-                 "gold_articles_dev10.jsonl")
+                 "gold_articles_dev10.jsonl", "gold_articles_dev11.jsonl", "gold_articles_dev12.jsonl")
 )
 # The first held-out set (gold_articles_test.jsonl) was read for development once a second,
 # independently written one (test2) took its place.
