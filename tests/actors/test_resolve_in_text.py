@@ -556,20 +556,11 @@ def test_resolver_a_pair_is_not_subject_over_a_report_hung_on_its_verb(pipeline)
     ],
 )  # fmt: skip
 def test_resolver_the_west_is_the_united_states_and_the_eu(pipeline, text: str, mention: str) -> None:  # noqa: ANN001
-    doc = pipeline.nlp(text)
-    start, end = find_mention(text, mention)
-    resolver = ActorResolver(pipeline.knowledge, None)
-    resolver.learn(doc)
-    head = mention_head(doc.char_span(start, end, alignment_mode="expand"))
-    assert {e.code for e in resolver.resolve_all(head)} == {"USA", "EUR"}
+    assert {code for code, _ in _resolve_all(pipeline, text, mention)} == {"USA", "EUR"}
 
 
 def test_resolver_a_direction_west_is_no_actor(pipeline) -> None:  # noqa: ANN001
-    doc = pipeline.nlp("The convoy drove to the west of the city.")
-    resolver = ActorResolver(pipeline.knowledge, None)
-    resolver.learn(doc)
-    west = next(t for t in doc if t.lower_ == "west")
-    assert not any(e.code == "USA" for e in resolver.resolve_all(west))
+    assert not any(code == "USA" for code, _ in _resolve_all(pipeline, "The convoy drove to the west of the city.", "west"))
 
 
 @pytest.mark.parametrize(

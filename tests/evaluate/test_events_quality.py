@@ -22,27 +22,30 @@ pytestmark = pytest.mark.slow
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "events"
 PEER_SUITES = Path(os.environ.get("EVENTWIRE_PEER_SUITES", Path(__file__).resolve().parents[2].parent / "shared" / "peer-suites"))
 
-# (F1, modality accuracy) measured at stop 22: 0.85 / 98.9% (dev), 0.79 / 98.2% (second dev
-# set), 0.82 / 99.3% (the first held-out set, read for development since), 0.73 / 97.9% (third
-# dev set), 0.76 / 98.4% (fourth), 0.72 / 97.2% (fifth), 0.68 / 98.3% (sixth), 0.62 / 95.8%
-# (seventh), 0.66 / 97.1% (eighth), 0.64 / 96.7% (ninth), 0.67 / 97.4% (tenth), 0.67 / 99.4%
-# (test2, held out), 0.70 / 97.5% (test3, held out), 0.63 / 95.5% (test4, held out) and 0.59 /
-# 96.4% (test5, held out). Modality is on pairs made by an optimal assignment (see pair_up).
+# (F1, modality accuracy) measured at stop 23: 0.86 / 98.9% (dev), 0.80 / 98.3% (second dev
+# set), 0.82 / 99.3% (the first held-out set, read for development since), 0.74 / 97.9% (third
+# dev set), 0.77 / 98.4% (fourth), 0.73 / 97.3% (fifth), 0.69 / 98.3% (sixth), 0.63 / 96.0%
+# (seventh), 0.68 / 97.2% (eighth), 0.65 / 96.7% (ninth), 0.68 / 97.8% (tenth), 0.68 / 97.1%
+# (eleventh), 0.62 / 96.1% (twelfth), 0.68 / 99.4% (test2, held out), 0.71 / 97.5% (test3, held
+# out), 0.63 / 95.5% (test4, held out) and 0.60 / 96.5% (test5, held out). Modality is on pairs
+# made by an optimal assignment (see pair_up).
 GOLD_FLOORS = {
-    "gold_articles.jsonl": (0.81, 0.92),
+    "gold_articles.jsonl": (0.82, 0.92),
     "gold_articles_dev2.jsonl": (0.76, 0.92),
     "gold_articles_test.jsonl": (0.79, 0.92),
     "gold_articles_dev3.jsonl": (0.70, 0.92),
     "gold_articles_dev4.jsonl": (0.73, 0.92),
     "gold_articles_dev5.jsonl": (0.69, 0.92),
     "gold_articles_dev6.jsonl": (0.65, 0.92),
-    "gold_articles_dev7.jsonl": (0.59, 0.92),
-    "gold_articles_dev8.jsonl": (0.63, 0.92),
-    "gold_articles_dev9.jsonl": (0.61, 0.92),
+    "gold_articles_dev7.jsonl": (0.60, 0.92),
+    "gold_articles_dev8.jsonl": (0.64, 0.92),
+    "gold_articles_dev9.jsonl": (0.62, 0.92),
     "gold_articles_dev10.jsonl": (0.64, 0.92),
-    "gold_articles_test2.jsonl": (0.63, 0.92),
-    "gold_articles_test3.jsonl": (0.66, 0.90),
-    "gold_articles_test4.jsonl": (0.59, 0.90),
+    "gold_articles_dev11.jsonl": (0.64, 0.92),
+    "gold_articles_dev12.jsonl": (0.58, 0.92),
+    "gold_articles_test2.jsonl": (0.64, 0.92),
+    "gold_articles_test3.jsonl": (0.67, 0.90),
+    "gold_articles_test4.jsonl": (0.60, 0.90),
     "gold_articles_test5.jsonl": (0.56, 0.90),
 }
 
