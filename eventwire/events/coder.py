@@ -102,6 +102,7 @@ from eventwire.events.syntax import (
     helped_parties,
     helping_deployment,
     kept_until,
+    brings_elections_forward,
     founds_a_joint_body,
     holds_responsible,
     in_condition,
@@ -242,6 +243,8 @@ from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
 
 
+# Verbs that voice an offer of what follows them ("proposed bringing elections forward").
+PROPOSING = {"propose", "offer", "suggest", "announce", "pledge", "promise"}
 # What is done to another's aid vehicle: no aid of the doer's own.
 NOT_SENDING_AID = {"escort", "protect", "guard", "attack", "block", "stop", "loot", "inspect", "search", "seize", "hit",
                    "strike", "target", "ambush", "turn", "hold"}
@@ -719,6 +722,11 @@ class EventCoder:
                 # breach" warns.
                 threat = self.lexicon.verb("threaten") if lemma == "tolerate" else None
                 return Match(token, token, threat or refuse)
+            if brings_elections_forward(token) and (concede := self.lexicon.verb("concede", "CONCEDE")):
+                # "proposed bringing elections forward": early elections offered are a concession,
+                # voiced by the proposal itself.
+                proposal = token.head if token.dep_ in {"xcomp", "ccomp", "dobj"} and token.head.lemma_.lower() in PROPOSING else None
+                return Match(proposal or token, proposal or token, concede)
             captive_word = next((c for c in token.children if c.lower_ in {"hostage", "hostages"} and c.dep_ != "nsubj"), None)
             if lemma == "hold" and captive_word is not None and not any(
                 # "held 90 prison staff hostage"; not "holding any hostages" (told as a state),

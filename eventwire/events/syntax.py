@@ -439,6 +439,14 @@ def founds_a_joint_body(noun: Token) -> Token | None:
     return verb
 
 
+def brings_elections_forward(verb: Token) -> bool:
+    """ "bringing the next general election forward", "bring elections forward to 2024": early
+    elections, what a government under pressure concedes."""
+    return verb.lemma_.lower() in {"bring", "move"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"election", "vote", "poll"} for c in verb.children
+    ) and any(c.lower_ in {"forward", "up"} for c in verb.children)  # fmt: skip
+
+
 def compounds(token: Token) -> list[Token]:
     """The nouns that modify a head as compounds ("army" in "army positions")."""
     return [child for child in token.children if ((child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN", "ADJ"})

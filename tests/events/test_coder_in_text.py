@@ -3041,3 +3041,8 @@ def test_coder_a_committee_set_up_by_one_side_is_no_cooperation(pipeline) -> Non
 def test_coder_experts_sent_to_help_are_aid(pipeline) -> None:  # noqa: ANN001
     assert_found(coded(pipeline, "Israel said it would send counter-terrorism experts to Nigeria."),
                  ("AID", {"ISR"}, {"NGA"}, "future"))  # fmt: skip
+
+
+def test_coder_early_elections_offered_are_a_concession(pipeline) -> None:  # noqa: ANN001
+    found = coded_story(pipeline, "LIMA, May 3 (AP) - President Dina Boluarte has proposed bringing elections forward to 2024.")
+    assert_found(found, ("CONCEDE", {"PER"}, set(), "asserted"))
