@@ -103,6 +103,7 @@ from eventwire.events.syntax import (
     helping_deployment,
     kept_until,
     brings_elections_forward,
+    resumed_fighting,
     founds_a_joint_body,
     holds_responsible,
     in_condition,
@@ -1052,6 +1053,10 @@ class EventCoder:
             )  # fmt: skip
             if aid is not None and moving:
                 return Match(token, token.head, aid)
+        if token.pos_ == "NOUN" and resumed_fighting(token) and (fight := self.lexicon.verb("clash")):
+            # "the war would resume once the truce expired", "fighting could resume": the
+            # fighting of the two sides the story named, again.
+            return Match(token, token.head, fight)
         if token.pos_ == "NOUN" and (founding := founds_a_joint_body(token)) is not None and (
             joint := self.lexicon.noun("cooperation", "COOPERATE")
         ):  # fmt: skip
@@ -1280,6 +1285,14 @@ class EventCoder:
             modality = "negated" if truce_holding(match.verb) == "broken" else modality_of(match.verb)
             return self._build(match, index, sentence, article, resolver, parties[:1], parties[1:], True, modality,
                                cameo_code(trigger.cameo), as_triggered=True)  # fmt: skip
+        if trigger.event == "ASSAULT" and resumed_fighting(match.token):
+            # Resumed fighting is between the two the story last named together.
+            codes = resolver.pair_before(match.token)
+            if len(codes) < 2:
+                return None
+            parties = self._countries(codes)
+            return self._build(match, index, sentence, article, resolver, parties[:1], parties[1:], True,
+                               modality_of(match.verb), cameo_code(trigger.cameo), as_triggered=True)  # fmt: skip
         # "Another exchange is expected before the end of the year", "a new round of talks is
         # scheduled for July": a meeting or swap to come, between the two the story named last.
         scheduled = (match.token.i != match.verb.i and told.dep_ in SUBJECTS and told.head.i == match.verb.i

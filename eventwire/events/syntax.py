@@ -439,6 +439,16 @@ def founds_a_joint_body(noun: Token) -> Token | None:
     return verb
 
 
+def resumed_fighting(noun: Token) -> bool:
+    """ "The war would resume once the truce expired", "fighting could resume", "the offensive
+    would resume with full force": fighting said to start again, with no side named in it."""
+    return (
+        noun.lemma_.lower() in {"war", "fighting", "hostility", "offensive", "bombardment", "shelling"}
+        and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in {"resume", "restart", "reignite"}
+        and not any(c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in noun.children)
+    )  # fmt: skip
+
+
 def brings_elections_forward(verb: Token) -> bool:
     """ "bringing the next general election forward", "bring elections forward to 2024": early
     elections, what a government under pressure concedes."""

@@ -3046,3 +3046,8 @@ def test_coder_experts_sent_to_help_are_aid(pipeline) -> None:  # noqa: ANN001
 def test_coder_early_elections_offered_are_a_concession(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "LIMA, May 3 (AP) - President Dina Boluarte has proposed bringing elections forward to 2024.")
     assert_found(found, ("CONCEDE", {"PER"}, set(), "asserted"))
+
+
+def test_coder_resumed_fighting_is_between_the_pair_named_before(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Israel and Hamas agreed a pause in the fighting. Israel said the war would resume once the truce expired.")
+    assert any(e[0] == "ASSAULT" and e[1] | e[2] == {"ISR", "PSE"} and e[3] == "future" for e in found), found
