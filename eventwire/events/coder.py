@@ -104,6 +104,7 @@ from eventwire.events.syntax import (
     kept_until,
     brings_elections_forward,
     resumed_fighting,
+    ended_without_a_deal,
     founds_a_joint_body,
     holds_responsible,
     in_condition,
@@ -1053,6 +1054,11 @@ class EventCoder:
             )  # fmt: skip
             if aid is not None and moving:
                 return Match(token, token.head, aid)
+        if token.pos_ == "NOUN" and ended_without_a_deal(token) and (
+            agree := next((t for t in self.lexicon.verbs.get("agree", ()) if t.particle is None), None)
+        ):  # fmt: skip
+            # "the talks ended without an agreement": the parties' agreement, not reached.
+            return Match(token, token.head, agree)
         if token.pos_ == "NOUN" and resumed_fighting(token) and (fight := self.lexicon.verb("clash")):
             # "the war would resume once the truce expired", "fighting could resume": the
             # fighting of the two sides the story named, again.
@@ -1284,6 +1290,14 @@ class EventCoder:
             parties = parties or self._countries(codes)
             modality = "negated" if truce_holding(match.verb) == "broken" else modality_of(match.verb)
             return self._build(match, index, sentence, article, resolver, parties[:1], parties[1:], True, modality,
+                               cameo_code(trigger.cameo), as_triggered=True)  # fmt: skip
+        if trigger.event == "AGREE" and ended_without_a_deal(match.token):
+            # No deal between the meeting's parties, else the two the story last named together.
+            parties = [e for p in between(match.token) for e in resolver.resolve_all(p, with_conjuncts=True) if e.code]
+            parties = parties or self._countries(resolver.pair_before(match.token))
+            if len({e.code for e in parties}) < 2:
+                return None
+            return self._build(match, index, sentence, article, resolver, parties[:1], parties[1:], True, "negated",
                                cameo_code(trigger.cameo), as_triggered=True)  # fmt: skip
         if trigger.event == "ASSAULT" and resumed_fighting(match.token):
             # Resumed fighting is between the two the story last named together.

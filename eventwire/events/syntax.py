@@ -449,6 +449,26 @@ def resumed_fighting(noun: Token) -> bool:
     )  # fmt: skip
 
 
+# What talks end without or fail to produce: no agreement.
+SETTLEMENTS = {"agreement", "deal", "accord", "progress", "breakthrough", "settlement", "timetable", "result", "compromise"}
+
+
+def ended_without_a_deal(noun: Token) -> bool:
+    """ "The talks ended without an agreement", "the meeting broke up without progress", "talks
+    failed to produce a deal": a meeting whose parties reached no agreement."""
+    if noun.lemma_.lower() not in MEETINGS or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in {"end", "conclude", "close", "break", "wrap", "finish"}:
+        return any(p.lower_ == "without" and any(o.lemma_.lower() in SETTLEMENTS for o in p.children if o.dep_ == "pobj")
+                   for p in verb.children if p.dep_ == "prep")  # fmt: skip
+    return verb.lemma_.lower() == "fail" and any(
+        x.dep_ == "xcomp" and x.lemma_.lower() in {"produce", "yield", "reach", "deliver", "secure"}
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in SETTLEMENTS for o in x.children)
+        for x in verb.children
+    )  # fmt: skip
+
+
 def brings_elections_forward(verb: Token) -> bool:
     """ "bringing the next general election forward", "bring elections forward to 2024": early
     elections, what a government under pressure concedes."""

@@ -3051,3 +3051,8 @@ def test_coder_early_elections_offered_are_a_concession(pipeline) -> None:  # no
 def test_coder_resumed_fighting_is_between_the_pair_named_before(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Israel and Hamas agreed a pause in the fighting. Israel said the war would resume once the truce expired.")
     assert any(e[0] == "ASSAULT" and e[1] | e[2] == {"ISR", "PSE"} and e[3] == "future" for e in found), found
+
+
+def test_coder_talks_that_end_without_a_deal_are_an_agreement_not_reached(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "South Korean and Japanese officials met in Tokyo on Monday. The talks ended without progress.")
+    assert any(e[0] == "AGREE" and e[1] | e[2] == {"KOR", "JPN"} and e[3] == "negated" for e in found), found
