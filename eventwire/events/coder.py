@@ -105,6 +105,8 @@ from eventwire.events.syntax import (
     brings_elections_forward,
     resumed_fighting,
     ended_without_a_deal,
+    forces_going_home,
+    lets_aid_in,
     founds_a_joint_body,
     holds_responsible,
     in_condition,
@@ -724,6 +726,12 @@ class EventCoder:
                 # breach" warns.
                 threat = self.lexicon.verb("threaten") if lemma == "tolerate" else None
                 return Match(token, token, threat or refuse)
+            if forces_going_home(token) and (withdraw := self.lexicon.verb("withdraw", "RETREAT")):
+                # "U.S. troops are due to leave the country", "would bring its soldiers home".
+                return Match(token, token, withdraw)
+            if lets_aid_in(token) and (eased := self.lexicon.noun("blockade", "RETREAT")):
+                # "Israel allowed four fuel tankers into the enclave": a blockade eased.
+                return Match(token, token, eased)
             if brings_elections_forward(token) and (concede := self.lexicon.verb("concede", "CONCEDE")):
                 # "proposed bringing elections forward": early elections offered are a concession,
                 # voiced by the proposal itself.

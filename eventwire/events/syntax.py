@@ -469,6 +469,42 @@ def ended_without_a_deal(noun: Token) -> bool:
     )  # fmt: skip
 
 
+# Forces that go home: "the foreign troops would leave", "brought its soldiers home".
+FORCE_NOUNS = {"troop", "soldier", "force", "unit", "peacekeeper", "contingent", "marine", "paratrooper"}
+
+
+def forces_going_home(verb: Token) -> bool:
+    """ "U.S. troops are due to leave the country", "some units were returning to their bases",
+    "would bring its soldiers home": forces withdrawn."""
+    lemma = verb.lemma_.lower()
+    if lemma == "bring":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in verb.children) and any(
+            c.lower_ == "home" for c in verb.children)  # fmt: skip
+    if lemma not in {"leave", "return"} or (
+        # (not "would keep attacking until African Union troops leave": a condition, not an act)
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"until", "unless", "if", "till"} for c in verb.children)
+    ):  # fmt: skip
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "troops are due to leave"
+    if subject is None or subject.lemma_.lower() not in FORCE_NOUNS:
+        return False
+    if lemma == "return":
+        return any(p.lower_ == "to" and any(o.lemma_.lower() in {"base", "barracks", "home"} for o in p.children)
+                   for p in verb.children if p.dep_ == "prep") or any(c.lower_ == "home" for c in verb.children)  # fmt: skip
+    return True
+
+
+def lets_aid_in(verb: Token) -> bool:
+    """ "Israel allowed four fuel tankers into the enclave", "let aid trucks in": a blockade eased."""
+    return verb.lemma_.lower() in {"allow", "let", "admit"} and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in AID_GOODS | {"tanker", "truck", "lorry", "convoy", "shipment"}
+                              or any(g.lemma_.lower() in AID_GOODS for g in c.children if g.dep_ in {"compound", "amod"}))
+        for c in verb.children
+    ) and any(c.lower_ in {"into", "in"} for c in verb.children)  # fmt: skip
+
+
 def brings_elections_forward(verb: Token) -> bool:
     """ "bringing the next general election forward", "bring elections forward to 2024": early
     elections, what a government under pressure concedes."""

@@ -3056,3 +3056,25 @@ def test_coder_resumed_fighting_is_between_the_pair_named_before(pipeline) -> No
 def test_coder_talks_that_end_without_a_deal_are_an_agreement_not_reached(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "South Korean and Japanese officials met in Tokyo on Monday. The talks ended without progress.")
     assert any(e[0] == "AGREE" and e[1] | e[2] == {"KOR", "JPN"} and e[3] == "negated" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Denmark said it would bring its soldiers home from Mali.",
+                     ("RETREAT", {"DNK"}, {"MLI"}, "future"), id="soldiers brought home"),
+        pytest.param("Mali's junta said the French troops would leave the country by August.",
+                     ("RETREAT", {"FRA"}, set(), "future"), id="troops leaving"),
+        pytest.param("Israel allowed four fuel tankers into Gaza on Sunday.",
+                     ("RETREAT", {"ISR"}, set(), "asserted"), id="aid let in"),
+        pytest.param("ECOWAS said it could ease the measures on Mali if the junta set an election date.",
+                     ("RETREAT", {"IGO"}, set(), "hypothetical"), id="measures eased"),
+    ],
+)
+def test_coder_forces_withdrawn_aid_let_in_and_measures_eased(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_forces_leaving_as_a_condition_are_no_withdrawal(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Al Shabaab vowed to keep attacking until Ethiopian troops leave Somalia.")
+    assert not any(e[0] == "RETREAT" for e in found), found
