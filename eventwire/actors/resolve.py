@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -266,8 +266,7 @@ class ActorResolver:
         role = self._role(token)
         sector = role.sector if role is not None else "GOV"
         text = phrase(token).text
-        return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector=sector,
-                       cameo_code=_cameo(code, sector)) for code in codes]  # fmt: skip
+        return self._country_entities(text, codes, sector)
 
     def _the_west(self, token: Token) -> list[Entity]:
         """ "the West", "Western countries", "Western powers": the United States and the
@@ -277,9 +276,12 @@ class ActorResolver:
             c.lower_ == "western" and c.dep_ in {"amod", "compound"} for c in token.children))  # fmt: skip
         if not western:
             return []
-        text = phrase(token).text
-        return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector="GOV",
-                       cameo_code=_cameo(code, "GOV")) for code in ("USA", "EUR")]  # fmt: skip
+        return self._country_entities(phrase(token).text, ("USA", "EUR"), "GOV")
+
+    def _country_entities(self, text: str, codes: Iterable[str], sector: str | None) -> list[Entity]:
+        """One phrase standing for several countries ("both sides", "the West"), each in a sector."""
+        return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector=sector,
+                       cameo_code=_cameo(code, sector)) for code in codes]  # fmt: skip
 
     def _speaker_country(self, token: Token) -> str | None:
         """The country of whoever says the clause a token is in ("X's minister said ..."), if
@@ -330,8 +332,7 @@ class ActorResolver:
         role = self._role(token)
         sector = role.sector if role is not None and role.sector else "GOV"
         text = phrase(token).text
-        return [Entity(text=text, name=self.knowledge.country_names.get(code, code), code=code, sector=sector,
-                       cameo_code=_cameo(code, sector)) for code in ("PRK", "KOR")]  # fmt: skip
+        return self._country_entities(text, ("PRK", "KOR"), sector)
 
     def _of_pair(self, token: Token) -> list[Entity]:
         """ "officials from the two countries", "the foreign ministers of both sides", "troops
@@ -1183,10 +1184,9 @@ class ActorResolver:
         if role.kind == "group":
             # "Myanmar's junta chief ... The junta freed prisoners": the body an earlier phrase
             # named as its modifier, whatever that phrase's head.
-            owners = {t.idx: t for t in token.doc[: token.i] if t.lemma_.lower() == word and t.dep_ in {"compound", "amod"}}
-            for start, head, actor in reversed(self.groups_seen):
-                named_as_modifier = any(t.head.idx == start for t in owners.values())
-                if start < token.idx and named_as_modifier and actor.code:
+            modified = {t.head.idx for t in token.doc[: token.i] if t.lemma_.lower() == word and t.dep_ in {"compound", "amod"}}
+            for start, _, actor in reversed(self.groups_seen):
+                if start in modified and actor.code:
                     return actor
             for start, head, actor in reversed(self.groups_seen):
                 # "Peru's Congress ... The legislature": same kind of body, same sector.

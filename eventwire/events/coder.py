@@ -60,19 +60,20 @@ from eventwire.events.syntax import (
     against,
     aimed_at,
     aimed_at_each_other,
+    amount_of,
     announced_to_follow,
     answered_threat,
     asks_for_calm,
-    amount_of,
     asks_release,
-    caught_vessel,
     authors_of,
     between,
     blamed_party,
     blames_in_clause,
+    brings_elections_forward,
     by_phrase,
     called_off,
     carries_aid,
+    caught_vessel,
     celebrates,
     clause_tokens,
     compounds,
@@ -89,8 +90,11 @@ from eventwire.events.syntax import (
     denies_a_charge,
     drafters,
     due_in_place,
+    ended_without_a_deal,
     for_clause,
+    forces_going_home,
     fought_with,
+    founds_a_joint_body,
     gives_a_deadline,
     goes_to_court,
     halting_verb,
@@ -101,20 +105,15 @@ from eventwire.events.syntax import (
     held_captive,
     helped_parties,
     helping_deployment,
-    kept_until,
-    brings_elections_forward,
-    resumed_fighting,
-    ended_without_a_deal,
-    forces_going_home,
-    lets_aid_in,
-    founds_a_joint_body,
     holds_responsible,
     in_condition,
     is_passive,
     is_readiness,
     is_reported,
+    kept_until,
     leaving_office,
     left_things,
+    lets_aid_in,
     light_lemmas,
     missions_at,
     names_pejoratively,
@@ -139,6 +138,7 @@ from eventwire.events.syntax import (
     refers_to_an_act,
     refuses_to_resign,
     relative_light_verb,
+    resumed_fighting,
     rioting,
     saying_verb_over,
     seized_power,
@@ -191,9 +191,9 @@ from eventwire.events.words import (
     FRAMING_HEADS,
     FUNDING_VERBS,
     GUNFIRE,
+    HAPPENINGS,
     HAPPENING_LIGHTS,
     HAPPENING_VERBS,
-    HAPPENINGS,
     HOSTILE_TYPES,
     LEAVING_VERBS,
     LEGAL_ACTION_CAMEOS,
@@ -204,6 +204,7 @@ from eventwire.events.words import (
     MEDIATING,
     MUTUAL_TYPES,
     NAMING_VERBS,
+    NOT_SENDING_AID,
     OBSTRUCTING_MOVES,
     ONE_OCCURRENCE_TYPES,
     ORDERING_VERBS,
@@ -211,9 +212,10 @@ from eventwire.events.words import (
     OWNER_WORDS,
     PLANNING_VERBS,
     PRESSURE_VERBS,
+    PROPOSING,
+    PROTESTED_WITH,
     PROTEST_MOVES,
     PROTEST_NOUNS,
-    PROTESTED_WITH,
     PROVIDING_VERBS,
     PUTTING_UP,
     REACTION_TYPES,
@@ -227,8 +229,8 @@ from eventwire.events.words import (
     SEIZING_POWER,
     SENDING_TYPES,
     SENDING_VERBS,
-    STATE_SECTORS,
     STATEMENTS,
+    STATE_SECTORS,
     STREET_MOVES,
     SUBJECTS,
     TAKING_PART,
@@ -239,19 +241,13 @@ from eventwire.events.words import (
     VEHICLES,
     VISITED_AREAS,
     WALKOUT_WORDS,
-    WEAPON_MODEL,
+    WARNING_AUX,
     WEAPONS,
+    WEAPON_MODEL,
     WEIGHING_VERBS,
 )
 from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
-
-
-# Verbs that voice an offer of what follows them ("proposed bringing elections forward").
-PROPOSING = {"propose", "offer", "suggest", "announce", "pledge", "promise"}
-# What is done to another's aid vehicle: no aid of the doer's own.
-NOT_SENDING_AID = {"escort", "protect", "guard", "attack", "block", "stop", "loot", "inspect", "search", "seize", "hit",
-                   "strike", "target", "ambush", "turn", "hold"}
 
 
 def _sides(record: EventRecord) -> tuple[frozenset[str | None], frozenset[str | None]]:
@@ -1197,7 +1193,7 @@ class EventCoder:
         )):  # fmt: skip
             return True  # "warned that its patience was running out", "that all options are open"
         # "warned that it could halt the accession path": what the warner may do, as well as will
-        if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "could", "might", "may"} for c in clause.children):
+        if not any(c.dep_ == "aux" and c.lower_ in WARNING_AUX for c in clause.children):
             return False
         if any(p.lower_ in {"by", "with"} and any(o.lemma_.lower() == "force" for o in p.children)
                for p in clause.children if p.dep_ == "prep"):  # fmt: skip
@@ -1383,7 +1379,9 @@ class EventCoder:
             or (actor_token is not None and any(d.lower_ == "no" for d in actor_token.children))
         ) and saying_verb_over(match.verb) is not None:  # fmt: skip
             actors = self._speakers(match.verb, resolver)
-        if not nominal and not any(e.code for e in actors) and trigger.event == "REJECT" and kept_until(match.verb) and (
+        # "the crossing would stay closed until ...": a measure kept until another side acts
+        kept = trigger.event == "REJECT" and kept_until(match.verb)
+        if not nominal and not any(e.code for e in actors) and kept and (
             saying_verb_over(match.verb) is not None
         ):  # fmt: skip
             # "Pakistan said the crossing would stay closed until ...": whoever says so keeps it.
@@ -1522,7 +1520,7 @@ class EventCoder:
         if trigger.event == "THREATEN" and match.token.lemma_.lower() == "hesitate":
             clause_modality = "asserted"  # "would not hesitate to": the warning is the event
         if trigger.event == "REJECT" and (
-            match.token.lemma_.lower() in TAKING_PART | {"take"} or no_talks_to_come(match.token) or kept_until(match.verb)
+            match.token.lemma_.lower() in TAKING_PART | {"take"} or no_talks_to_come(match.token) or kept
         ):  # fmt: skip
             # "would not attend", "there would be no talks", "would stay closed until ...": the
             # refusal is voiced now
@@ -1868,7 +1866,6 @@ class EventCoder:
             # with no one named.
             recipients = [e for t in [condition_subject(match.verb, UNTIL_MARKS)] if t is not None
                           for e in resolver.resolve_all(t) if e.code]  # fmt: skip
-        kept = trigger.event == "REJECT" and kept_until(match.verb)
         own_codes = {e.code for e in actors}
         if kept or (refused and not any(e.code and (e.code, e.sector) not in selves for e in recipients)):
             # "would not resume talks until Pakistan acts", "the border would stay shut until
@@ -2145,6 +2142,10 @@ class EventCoder:
         """The recipients named in the slots the trigger lists, in order, without repeats."""
         found: list[Entity] = []
         tokens = recipient_tokens(match, passive_subject)
+        # "take the dispute to the World Trade Organization": the court hears the case; the
+        # other side is its recipient.
+        court = " ".join(t.text for p in match.verb.subtree if p.dep_ == "prep" and p.lower_ in {"to", "before"}
+                         for t in p.subtree) if match.trigger.cameo == "115" and goes_to_court(match.verb) else ""  # fmt: skip
         if match.trigger.destination:
             # "travel on to Costa Rica, El Salvador and Guatemala": every place is a stop.
             tokens += [c for token in tokens for c in token.conjuncts if c not in tokens]
@@ -2188,11 +2189,7 @@ class EventCoder:
                     or ([e for t in token.subtree if t.i != token.i and t.pos_ == "PROPN" for e in [resolver.resolve(t)]
                          if e is not None and e.code] if match.trigger.event == "SANCTION" and match.trigger.lemma == "suspend" else [])
                 )  # fmt: skip
-            if match.trigger.cameo == "115" and goes_to_court(match.verb):
-                # "take the dispute to the World Trade Organization": the court hears the
-                # case; the other side is its recipient.
-                court = " ".join(t.text for p in match.verb.subtree if p.dep_ == "prep" and p.lower_ in {"to", "before"}
-                                 for t in p.subtree)  # fmt: skip
+            if court:
                 entities = [e for e in entities if not e.text or e.text not in court]
             for entity in entities:
                 if all((entity.code, entity.text) != (e.code, e.text) for e in found):

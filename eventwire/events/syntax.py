@@ -18,6 +18,7 @@ from eventwire.events.attribution import REPORTING_VERBS
 from eventwire.events.lexicon import Match
 from eventwire.events.modality import DENIED_REPORTS, denier_of, modality_of, not_ruled_out
 from eventwire.events.words import (
+    WARNING_AUX,
     MONEY_WORDS,
     CAUGHT_VESSELS,
     ADVERB_PARTICLES,
@@ -407,7 +408,7 @@ def kept_until(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in {"stay", "remain"}:
         return any(
-            (c.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advmod"} and c.lemma_.lower() in KEPT_STATES | {c.lower_ for _ in [0] if c.lower_ in KEPT_STATES})
+            (c.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "advmod"} and (c.lemma_.lower() in KEPT_STATES or c.lower_ in KEPT_STATES))
             or (c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in KEPT_PLACES for o in c.children))
             for c in verb.children
         )  # fmt: skip
@@ -984,7 +985,7 @@ def warns_of_action(verb: Token) -> bool:
     ):  # fmt: skip
         return True  # "warned that protesters risked losing their lives"
     if clause is None or not any(
-        child.dep_ == "aux" and child.lower_ in {"would", "will", "'ll", "could", "might", "may"} for child in clause.children
+        child.dep_ == "aux" and child.lower_ in WARNING_AUX for child in clause.children
     ):  # fmt: skip
         return False
     if not any(child.dep_ == "aux" and child.lower_ in {"would", "will", "'ll"} for child in clause.children):

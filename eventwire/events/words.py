@@ -317,3 +317,11 @@ AIMED_AT = {"against", "on", "toward", "towards", "at", "to"}
 # goods".
 TRADED_GOODS = {"export", "import", "good", "product", "produce", "commodity", "shipment", "company", "firm",
                 "bank", "industry", "sector", "asset", "investment", "supplier"}
+# Auxiliaries under which a warned-of act is the warner's intent: "would", "will", and what
+# it "could" or "may" do.
+WARNING_AUX = {"will", "would", "'ll", "could", "might", "may"}
+# Verbs that voice an offer of what follows them ("proposed bringing elections forward").
+PROPOSING = {"propose", "offer", "suggest", "announce", "pledge", "promise"}
+# What is done to another's aid vehicle: no aid of the doer's own.
+NOT_SENDING_AID = {"escort", "protect", "guard", "attack", "block", "stop", "loot", "inspect", "search", "seize", "hit",
+                   "strike", "target", "ambush", "turn", "hold"}
