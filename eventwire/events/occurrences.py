@@ -30,6 +30,12 @@ IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "RETREAT"
                  "CONSULT", "AID", "COOPERATE", "ACCUSE", "ASSAULT"}
 # Armed groups that are no state's forces: their unaddressed attacks are at home.
 NON_STATE_ARMED = {"REB", "UAF", "CRM"}
+# A country's own people and groups outside the state, and the state's own bodies: when a story
+# names the first often, its state's unaddressed acts are towards them (see with_counterparts).
+NON_STATE_LOCAL = {"REB", "UAF", "CRM", "OPP", "PTY", "CVL", "LAB", "EDU", "REL", "MED"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+# How often a story must name a country's non-state parties for it to be about them.
+DOMESTIC_MENTIONS = 2
 # Of those, the acts that in a story of one country are aimed at its own people or state (its
 # army's drills or a sanction are not).
 DOMESTIC_IMPLIED_TYPES = {"AGREE", "REJECT", "REQUEST", "THREATEN", "RETREAT", "CONCEDE", "CONSULT", "ACCUSE", "ASSAULT"}
@@ -150,12 +156,24 @@ def with_counterparts(
     protect minorities" is towards its own people. The other side is the country the story
     names most besides the actor's own, if one clearly leads; none is given where two or more
     are named about as often, nor to protests and reactions (see :func:`with_addressees`).
+    A group's act is towards its own state, and a state's towards its own groups when the
+    story's events name those at least as often as any other country (a domestic conflict
+    that others mediate).
     A rebel group's, gang's or unidentified gunmen's attack or seizure is at home, on its own
     country's people, whoever else the story names. An implied recipient has no words (``text`` is empty): nothing
     in the article names it, and the confidence model counts it for less than a named one."""
     named = Counter(code for _, code in places if code not in INTERNATIONAL_CODES)
     for record in records:
         named.update(e.code for e in [*record.actor, *record.recipient] if e.code and e.code not in INTERNATIONAL_CODES)
+    # A country's non-state parties the story's events name (by sector), for domestic conflicts.
+    domestic: dict[str, Counter[str]] = {}
+    state_named: Counter[str] = Counter()
+    for record in records:
+        for entity in [*record.actor, *record.recipient]:
+            if entity.text and entity.code and entity.sector in NON_STATE_LOCAL:
+                domestic.setdefault(entity.code, Counter())[entity.sector] += 1
+            if entity.text and entity.code and entity.sector in STATE_SECTORS:
+                state_named[entity.code] += 1
     given = []
     for record in records:
         own = {e.code for e in record.actor if e.code}
@@ -170,7 +188,19 @@ def with_counterparts(
             record = record.model_copy(update={"recipient": [implied(code, country_names, "CVL")]})
             given.append(record.model_copy(update={"confidence": confidence_of(record)}))
             continue
-        if not others and code not in INTERNATIONAL_CODES and named[code] and record.actor[0].sector and (
+        sector = record.actor[0].sector
+        at_home_parties = domestic.get(code, Counter())
+        if others and code not in INTERNATIONAL_CODES and sector in NON_STATE_LOCAL and record.event in DOMESTIC_IMPLIED_TYPES and state_named[code]:
+            # "the rebels handed over two soldiers", "the opposition rejected the timetable" in
+            # a story where Cuba hosts the talks: a group's act is towards its own state.
+            side = implied(code, country_names, "GOV")
+        elif others and code not in INTERNATIONAL_CODES and sector in STATE_SECTORS and (
+            at_home_parties.total() >= max(DOMESTIC_MENTIONS, others[0][0])
+        ):  # fmt: skip
+            # A domestic conflict others mediate or watch: the government "refused to
+            # negotiate" with the rebels the story keeps naming, not with the mediator.
+            side = implied(code, country_names, at_home_parties.most_common(1)[0][0])
+        elif not others and code not in INTERNATIONAL_CODES and named[code] and record.actor[0].sector and (
             record.event in DOMESTIC_IMPLIED_TYPES
         ):  # fmt: skip
             # A story of one country: a state body's act is towards its own people, a group's

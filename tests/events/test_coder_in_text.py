@@ -2445,6 +2445,14 @@ def test_coder_a_rebel_attack_with_no_target_named_is_at_home(pipeline) -> None:
 
 
 
+def test_coder_a_state_in_a_domestic_conflict_others_mediate_acts_towards_its_rebels(pipeline) -> None:  # noqa: ANN001
+    text = ("Mozambique's government and Renamo rebels resumed peace talks in Rome on Monday, mediated by Italy's "
+            "Sant'Egidio community. Renamo fighters attacked a police post in Sofala province on Saturday, and the "
+            "rebels ambushed an army convoy on Sunday. Mozambique's government said it could suspend the talks.")
+    found = coded(pipeline, text)
+    assert ("SANCTION", {"MOZ"}, {"MOZ"}, "hypothetical") in found, found
+
+
 def test_coder_a_strike_a_state_launches_is_an_attack(pipeline) -> None:  # noqa: ANN001
     found = coded_story(pipeline, "ISLAMABAD, May 2 - Pakistan said it had launched the strike in self-defence.")
     assert any(event[0] == "ASSAULT" and event[1] == {"PAK"} for event in found), found
