@@ -1477,6 +1477,10 @@ class EventCoder:
             actors = [e.model_copy(update={"text": "authorities", "sector": "GOV", "cameo_code": f"{e.code}GOV"})
                       for e in self._unnamed_authorities(sentence, resolver)]  # fmt: skip
             detained = actors[0].model_copy(update={"text": "", "sector": "CVL"}) if actors else None
+        if not actors and actor_token is None and trigger.event == "MOBILIZE" and is_passive(match.verb):
+            # "Kyiv said 20,000 reservists would be called up", "the commission said soldiers
+            # would be deployed on polling day": only a state moves forces, the one that says so.
+            actors = [e for e in self._speakers(match.verb, resolver) if e.sector in STATE_SECTORS | {None}]
         actors = [entity for entity in actors if entity.code]
         if not actors:
             return None  # no resolvable actor: never a fallback code

@@ -3086,3 +3086,17 @@ def test_coder_forces_withdrawn_aid_let_in_and_measures_eased(pipeline, text: st
 def test_coder_forces_leaving_as_a_condition_are_no_withdrawal(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Al Shabaab vowed to keep attacking until Ethiopian troops leave Somalia.")
     assert not any(e[0] == "RETREAT" for e in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # weapons systems sent as military aid
+    ("Germany will deliver another air defence system to Ukraine next month, Berlin said.",
+     ("AID", {"DEU"}, {"UKR"}, "future")),
+    # freight cut off as a trade measure
+    ("Russia said it could cut rail freight to Latvia.", ("SANCTION", {"RUS"}, {"LVA"}, "hypothetical")),
+    ("Turkey said it stood fully behind Azerbaijan.", ("SUPPORT", {"TUR"}, {"AZE"}, "asserted")),
+    # forces moved in the passive, by the state that says so
+    ("Ukraine said 20,000 reservists would be called up next month.", ("MOBILIZE", {"UKR"}, set(), "future")),
+])  # fmt: skip
+def test_coder_arms_freight_backing_and_forces_called_up(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
