@@ -1188,6 +1188,12 @@ class ActorResolver:
             for start, _, actor in reversed(self.groups_seen):
                 if start in modified and actor.code:
                     return actor
+            # "Mozambique's government ... talks in Rome ... The government said": the last body
+            # named with the same word, before any body of the same kind since (a capital).
+            same_word = next((actor for start, head, actor in reversed(self.groups_seen)
+                              if start < token.idx and head == word), None)  # fmt: skip
+            if same_word is not None:
+                return same_word
             for start, head, actor in reversed(self.groups_seen):
                 # "Peru's Congress ... The legislature": same kind of body, same sector.
                 earlier_role = self.knowledge.roles.get(head)

@@ -575,3 +575,10 @@ def test_resolver_a_direction_west_is_no_actor(pipeline) -> None:  # noqa: ANN00
 )  # fmt: skip
 def test_resolver_one_of_the_storys_own_people_with_a_role(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
     assert resolve(pipeline, text, mention, home="NIC")[0] == code
+
+
+def test_resolver_the_government_is_the_last_government_named_not_a_capital_since(pipeline) -> None:  # noqa: ANN001
+    text = ("Mozambique's government and Renamo rebels resumed peace talks in Rome on Monday. "
+            "Renamo fighters attacked a police post in Sofala province on Saturday. "
+            "The government said it could suspend the talks.")
+    assert resolve(pipeline, text, "The government")[:2] == ("MOZ", "GOV")
