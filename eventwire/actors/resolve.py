@@ -777,6 +777,17 @@ class ActorResolver:
         "In Syria,")."""
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             token = token.head.head  # "Thousands of junta supporters rallied"
+        described = [c for c in token.children if c.dep_ == "relcl"]
+        if described:
+            # "the generals who seized power in Niamey", "officers who seized power there":
+            # where the relative clause says they act.
+            if any(c.lower_ == "there" and c.dep_ == "advmod" for c in described[0].children):
+                before = [code for start, code in self.places_seen if start < token.idx and code not in INTERNATIONAL_CODES]
+                if before:
+                    return before[-1]
+            place = self._place_in([c for c in described[0].children if c.dep_ == "prep"])
+            if place is not None:
+                return place
         if token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPOSITIONS:
             # "opened fire on people approaching their positions in central Gaza": where those
             # fired on were, told of the act or of them.

@@ -582,3 +582,13 @@ def test_resolver_the_government_is_the_last_government_named_not_a_capital_sinc
             "Renamo fighters attacked a police post in Sofala province on Saturday. "
             "The government said it could suspend the talks.")
     assert resolve(pipeline, text, "The government")[:2] == ("MOZ", "GOV")
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("LAGOS, May 14 - The regional bloc suspended Chad on Saturday over the coup by officers who seized power there "
+     "last week.", "officers", "TCD"),
+    ("NAIROBI, May 14 - East African leaders met to discuss the standoff with soldiers who took power in Khartoum.",
+     "soldiers", "SDN"),
+])  # fmt: skip
+def test_resolver_an_unnamed_force_acts_where_its_relative_clause_says(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
+    assert resolve(pipeline, text, mention, home="NGA" if text.startswith("LAGOS") else "KEN")[0] == code
