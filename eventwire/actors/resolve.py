@@ -1210,6 +1210,10 @@ class ActorResolver:
                 earlier_role = self.knowledge.roles.get(head)
                 is_body = earlier_role is None or earlier_role.kind == "group"  # not "a diplomat"
                 same_kind = actor.sector == role.sector and is_body and (word == "group" or role.sector not in {"CVL", "REF"})
+                if earlier_role is None and place_country(actor.name or "", self.knowledge) is not None:
+                    # A place taken for its government ("leaders meeting in Dar es Salaam") is
+                    # no body "the government" or "the ministry" can refer back to.
+                    same_kind = False
                 if start < token.idx and (head == word or same_kind):
                     return actor
             return None

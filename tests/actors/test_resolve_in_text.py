@@ -592,3 +592,9 @@ def test_resolver_the_government_is_the_last_government_named_not_a_capital_sinc
 ])  # fmt: skip
 def test_resolver_an_unnamed_force_acts_where_its_relative_clause_says(pipeline, text: str, mention: str, code: str) -> None:  # noqa: ANN001
     assert resolve(pipeline, text, mention, home="NGA" if text.startswith("LAGOS") else "KEN")[0] == code
+
+
+def test_resolver_the_government_is_not_a_city_where_others_met(pipeline) -> None:  # noqa: ANN001
+    text = ("Opposition supporters marched through Kampala for a third week on Monday. Regional leaders meeting in "
+            "Nairobi urged restraint. The government has banned all rallies.")
+    assert resolve(pipeline, text, "The government", home="UGA")[0] == "UGA"
