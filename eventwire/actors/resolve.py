@@ -169,6 +169,7 @@ class ActorResolver:
         self.groups_seen: list[tuple[int, str, KnownActor]] = []  # (offset, head word, actor)
         self.places_seen: list[tuple[int, str]] = []  # (offset, country of a place named)
         self.venues: set[int] = set()  # offsets of places named only as where a meeting is held
+        self.hosts: set[int] = set()  # offsets of countries named as hosting a meeting ("Cuba is hosting the talks")
         # Countries named together ("Armenia and Azerbaijan", "between India and Pakistan"):
         # (offset, the countries), for a later "both sides" or "the two countries".
         self.pairs_seen: list[tuple[int, list[str]]] = []
@@ -411,6 +412,8 @@ class ActorResolver:
                 self.places_seen.append((token.idx, code))
                 if _venue(place.root):
                     self.venues.add(token.idx)
+                if _host(place.root):
+                    self.hosts.add(token.idx)
 
     def resolve_all(self, token: Token, with_conjuncts: bool = True) -> list[Entity]:
         """Every actor of the phrase headed by ``token``, its conjuncts included unless told not."""
@@ -1230,12 +1233,18 @@ class ActorResolver:
 
     def _dateline_is_a_venue(self) -> bool:
         """Whether the dateline only says where a story was filed or a meeting held: EU
-        ministers "in LUXEMBOURG", talks in GENEVA. Then the body never names the dateline's
-        country (a story from Bujumbura about Burundi names Burundi, if only once), and names
-        another country more than once."""
+        ministers "in LUXEMBOURG", talks in GENEVA. Then the body names the dateline's country
+        only as where others meet or as their host, and names another country; or never names
+        it (a story from Bujumbura about Burundi names Burundi, if only once) and names another
+        country more than once; or names another country four times as often."""
         counts = Counter(code for _, code in self.places_seen if code not in INTERNATIONAL_CODES)
         at_home = counts.pop(self.home, 0) if self.home else 0
         most = max(counts.values(), default=0)
+        # A story from Havana where Cuba is only the host ("talks in the Cuban capital", "Cuba is
+        # hosting the negotiations") and another country is named as a party.
+        as_party = sum(1 for start, code in self.places_seen if code == self.home and start not in self.venues | self.hosts)
+        if at_home and as_party == 0 and most >= 1:
+            return True
         # (A story from Abidjan about Mali may name Ivory Coast once, in passing, and Mali and
         # Bamako over and over.)
         return (at_home == 0 and most >= 2) or (most >= 4 and most >= 4 * at_home)
@@ -1552,6 +1561,14 @@ def _without_clauses(token: Token) -> Iterator[Token]:
     for child in token.children:
         if child.dep_ not in {"relcl", "acl", "advcl", "ccomp", "appos", "conj", "cc", "punct"}:
             yield from _without_clauses(child)
+
+
+def _host(place: Token) -> bool:
+    """Whether a country is named as the host of others' meeting: "Cuba is hosting the
+    negotiations", "talks in the Cuban capital"."""
+    if place.dep_ == "nsubj" and place.head.lemma_.lower() == "host":
+        return True
+    return place.dep_ in {"amod", "compound"} and place.head.lemma_.lower() == "capital" and _venue(place.head)
 
 
 def _venue(place: Token) -> bool:

@@ -598,3 +598,9 @@ def test_resolver_the_government_is_not_a_city_where_others_met(pipeline) -> Non
     text = ("Opposition supporters marched through Kampala for a third week on Monday. Regional leaders meeting in "
             "Nairobi urged restraint. The government has banned all rallies.")
     assert resolve(pipeline, text, "The government", home="UGA")[0] == "UGA"
+
+
+def test_resolver_a_dateline_where_the_talks_are_hosted_is_no_home_for_the_parties(pipeline) -> None:  # noqa: ANN001
+    text = ("Colombia's government and ELN rebels opened a new round of talks in the Cuban capital on Monday. "
+            "Cuba is hosting the negotiations. Rebel commanders refused to free their hostages.")
+    assert resolve(pipeline, text, "Rebel commanders", home="CUB")[0] != "CUB"
