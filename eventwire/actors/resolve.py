@@ -1236,7 +1236,8 @@ class ActorResolver:
         ministers "in LUXEMBOURG", talks in GENEVA. Then the body names the dateline's country
         only as where others meet or as their host, and names another country; or never names
         it (a story from Bujumbura about Burundi names Burundi, if only once) and names another
-        country more than once; or names another country four times as often."""
+        country more than once; or names another country four times as often as it names the
+        dateline's as a party."""
         counts = Counter(code for _, code in self.places_seen if code not in INTERNATIONAL_CODES)
         at_home = counts.pop(self.home, 0) if self.home else 0
         most = max(counts.values(), default=0)
@@ -1246,8 +1247,8 @@ class ActorResolver:
         if at_home and as_party == 0 and most >= 1:
             return True
         # (A story from Abidjan about Mali may name Ivory Coast once, in passing, and Mali and
-        # Bamako over and over.)
-        return (at_home == 0 and most >= 2) or (most >= 4 and most >= 4 * at_home)
+        # Bamako over and over; a summit in Jakarta about Myanmar names Indonesia's president.)
+        return (at_home == 0 and most >= 2) or (most >= 4 and most >= 4 * as_party)
 
     def _dominant_country(self, token: Token) -> str | None:
         """The one country that at least three quarters of the actors named before ``token``

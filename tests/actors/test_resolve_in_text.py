@@ -604,3 +604,11 @@ def test_resolver_a_dateline_where_the_talks_are_hosted_is_no_home_for_the_parti
     text = ("Colombia's government and ELN rebels opened a new round of talks in the Cuban capital on Monday. "
             "Cuba is hosting the negotiations. Rebel commanders refused to free their hostages.")
     assert resolve(pipeline, text, "Rebel commanders", home="CUB")[0] != "CUB"
+
+
+def test_resolver_a_summit_dateline_is_no_home_for_the_country_the_summit_is_about(pipeline) -> None:  # noqa: ANN001
+    text = ("Regional leaders met in Jakarta on Saturday to discuss the crisis in Myanmar. Indonesia's president "
+            "urged Myanmar's generals to free political prisoners. Myanmar's junta has ruled since a coup in "
+            "February, and Myanmar's economy has collapsed. Strikes continued in Yangon and Mandalay. "
+            "Security forces have killed more than 700 protesters since the coup.")
+    assert resolve(pipeline, text, "Security forces", home="IDN")[0] != "IDN"
