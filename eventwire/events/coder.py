@@ -54,6 +54,7 @@ from eventwire.events.occurrences import (
     with_counterparts,
 )
 from eventwire.events.syntax import (
+    CHARGE_NOUNS,
     a_force,
     accused_of,
     actor_token_of,
@@ -181,6 +182,7 @@ from eventwire.events.words import (
     CROSSING_VERBS,
     CROWD_WORDS,
     DEMAND_NOUNS,
+    DENIED_PARTS,
     DETAINING,
     DISRUPTING_VERBS,
     DOCUMENTS,
@@ -218,6 +220,7 @@ from eventwire.events.words import (
     PROTEST_NOUNS,
     PROVIDING_VERBS,
     PUTTING_UP,
+    REACTION_DISTANCE,
     REACTION_TYPES,
     REFUSED_YIELDS,
     RELATIVE_PRONOUNS,
@@ -248,6 +251,25 @@ from eventwire.events.words import (
 )
 from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
+
+
+def denies_own_part(verb: Token, record: EventRecord, earlier: Iterable[EventRecord]) -> bool:
+    """Whether a denial is of one's own part in an act ("the Kremlin denied any involvement")
+    or of a charge made against oneself ("Minsk denied the charge" after Poland accused
+    Belarus): the act it is charged with, coded negated where the charge is told, not a
+    rejection of whoever made it. ("Tehran denied the charge" against Kabul does reject it;
+    "Russia denied Britain's claims" names whose claims it rejects.)"""
+    if verb.lemma_.lower() != "deny":
+        return False
+    denied = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and not any(o.dep_ == "poss" for o in c.children)]
+    if any(c.lemma_.lower() in DENIED_PARTS for c in denied):
+        return True
+    deniers = {e.code for e in record.actor if e.code}
+    return any(c.lemma_.lower() in CHARGE_NOUNS for c in denied) and any(
+        prior.event == "ACCUSE" and deniers & {e.code for e in prior.recipient if e.code}
+        and record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
+        for prior in earlier
+    )  # fmt: skip
 
 
 def _sides(record: EventRecord) -> tuple[frozenset[str | None], frozenset[str | None]]:
@@ -345,6 +367,8 @@ class EventCoder:
                     record = self._record(replace(match, trigger=alternative), index, sentence, article, resolver)
                     if record is not None:
                         break
+                if record is not None and record.event == "REJECT" and denies_own_part(match.verb, record, records.values()):
+                    record = None
                 if record is not None:
                     coded_verbs.add(match.verb.i)
                     if record.event == "PROTEST":

@@ -3100,3 +3100,12 @@ def test_coder_forces_leaving_as_a_condition_are_no_withdrawal(pipeline) -> None
 ])  # fmt: skip
 def test_coder_arms_freight_backing_and_forces_called_up(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_a_denied_charge_is_no_rejection_of_the_accuser(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Poland accused Belarusian forces of giving stun grenades to migrants. Belarus denied the charge.")
+    assert not any(event[0] == "REJECT" for event in found), found
+    found = coded(pipeline, "The Kremlin denied any involvement in the cyber attack on Ukraine.")
+    assert ("ASSAULT", {"RUS"}, {"UKR"}, "negated") in found and not any(event[0] == "REJECT" for event in found), found
+    # a request denied is still refused
+    assert_found(coded(pipeline, "Ukraine denied Russia's request for talks."), ("REJECT", {"UKR"}, {"RUS"}, "asserted"))
