@@ -1213,11 +1213,12 @@ class ActorResolver:
                 earlier_role = self.knowledge.roles.get(head)
                 is_body = earlier_role is None or earlier_role.kind == "group"  # not "a diplomat"
                 same_kind = actor.sector == role.sector and is_body and (word == "group" or role.sector not in {"CVL", "REF"})
-                if earlier_role is None and place_country(actor.name or "", self.knowledge) is not None:
-                    # A place taken for its government ("leaders meeting in Dar es Salaam") is
-                    # no body "the government" or "the ministry" can refer back to.
-                    same_kind = False
-                if start < token.idx and (head == word or same_kind):
+                # (A body named with the same word was taken above.) A place taken for its
+                # government ("leaders meeting in Dar es Salaam") is no body "the government"
+                # or "the ministry" can refer back to.
+                if start < token.idx and same_kind and not (
+                    earlier_role is None and place_country(actor.name or "", self.knowledge) is not None
+                ):  # fmt: skip
                     return actor
             return None
         # "Indonesia's energy minister said ... The minister added": an unnamed official

@@ -253,7 +253,7 @@ from eventwire.nlp.analyse import is_heading
 from eventwire.records import Article, ArticleRef, Coder, Entity, EventRecord, Evidence
 
 
-def denies_own_part(verb: Token, record: EventRecord, earlier: Iterable[EventRecord]) -> bool:
+def _denies_own_part(verb: Token, record: EventRecord, earlier: Iterable[EventRecord]) -> bool:
     """Whether a denial is of one's own part in an act ("the Kremlin denied any involvement")
     or of a charge made against oneself ("Minsk denied the charge" after Poland accused
     Belarus): the act it is charged with, coded negated where the charge is told, not a
@@ -367,7 +367,7 @@ class EventCoder:
                     record = self._record(replace(match, trigger=alternative), index, sentence, article, resolver)
                     if record is not None:
                         break
-                if record is not None and record.event == "REJECT" and denies_own_part(match.verb, record, records.values()):
+                if record is not None and record.event == "REJECT" and _denies_own_part(match.verb, record, records.values()):
                     record = None
                 if record is not None:
                     coded_verbs.add(match.verb.i)
