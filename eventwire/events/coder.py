@@ -22,7 +22,8 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.knowledge import Knowledge
+from eventwire.actors.gazetteer import country_of_city
+from eventwire.actors.knowledge import Knowledge, normalise
 from eventwire.actors.phrase import entity_span, through_quantity
 from eventwire.actors.resolve import (
     HOME_SECTORS,
@@ -88,6 +89,7 @@ from eventwire.events.syntax import (
     denied_clause,
     denied_contents,
     denied_part,
+    retaliator,
     denies_a_charge,
     drafters,
     due_in_place,
@@ -202,6 +204,7 @@ from eventwire.events.words import (
     LIGHT_OBJECTS,
     LOCATIVE_PREPOSITIONS,
     MEASURE_NOUNS,
+    NEUTRAL_MONITORS,
     MEASURE_WORDS,
     MEDIATING,
     MUTUAL_TYPES,
@@ -1583,6 +1586,13 @@ class EventCoder:
             selves = {(e.code, e.sector) for e in actors}
             recipients = [e for e in resolver.resolve_all(condition) if e.code and (e.code, e.sector) not in selves
                           and (e.code not in own or e.sector)] or recipients  # fmt: skip
+        if nominal and trigger.event in HOSTILE_TYPES and not any(entity.code for entity in recipients) and (
+            answering := retaliator(match.verb)
+        ) is not None:  # fmt: skip
+            # "Iran fired missiles at the base in retaliation for U.S. strikes on three nuclear
+            # sites": an act answered in kind was aimed at whoever answers it.
+            own = {entity.code for entity in actors}
+            recipients = [e for e in resolver.resolve_all(answering) if e.code and e.code not in own] or recipients
         if nominal and not trigger.reciprocal and not any(entity.code for entity in recipients) and (
             denied_part(match.verb) is None
         ):  # fmt: skip
@@ -1859,7 +1869,7 @@ class EventCoder:
             # "deployed troops to Goma at Kinshasa's request", "is sending guards to help
             # Lithuania": whom they go to help, where no place says it.
             recipients = [e for t in helped_parties(match.verb) for e in resolver.resolve_all(t) if e.code] or recipients
-        if trigger.event == "MOBILIZE" and (
+        if trigger.event == "MOBILIZE" and match.token.lemma_.lower() not in NEUTRAL_MONITORS and (
             (match.verb.lemma_.lower() in SENDING_VERBS and sent_to_country(match)) or helping_deployment(match.verb)
         ) and any(e.code and e.code not in actor_codes for e in recipients) and (
             protection := self.lexicon.noun("peacekeeper", "AID")
@@ -2351,6 +2361,14 @@ class EventCoder:
         for token in match.verb.subtree:
             code = places.get(token.idx)
             if code and code not in own and token.i not in subjects and token.ent_type_ in {"GPE", "LOC", "FAC"}:
+                name = self.knowledge.country_names.get(code, code)
+                return [Entity(text=token.text, name=name, code=code, cameo_code=code)]
+        for token in match.verb.children:
+            # "kept shelling Chernihiv overnight", the town taken for a person's name: an attack's
+            # object that is a known town (and no known person) is where it struck.
+            if token.dep_ == "dobj" and token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", "ORG", ""} and (
+                normalise(token.text) not in self.knowledge.people
+            ) and (code := country_of_city(token.text)) and code not in own:  # fmt: skip
                 name = self.knowledge.country_names.get(code, code)
                 return [Entity(text=token.text, name=name, code=code, cameo_code=code)]
         home = self._place_country(match.verb.sent)

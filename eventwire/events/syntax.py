@@ -19,6 +19,8 @@ from eventwire.events.lexicon import Match
 from eventwire.events.modality import DENIED_REPORTS, denier_of, modality_of, not_ruled_out
 from eventwire.events.words import (
     WARNING_AUX,
+    RETALIATING_VERBS,
+    RETALIATION_NOUNS,
     MONEY_WORDS,
     CAUGHT_VESSELS,
     ADVERB_PARTICLES,
@@ -887,6 +889,31 @@ def denied_part(noun: Token) -> Token | None:
     return None
 
 
+def retaliator(noun: Token) -> Token | None:
+    """Who answers a noun event in kind: the subject of the clause it is retaliation for
+    ("Iran fired missiles ... in retaliation for U.S. strikes": Iran; "Russia would expel 23
+    diplomats, retaliating for Britain's expulsion of ...": Russia)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"for", "to"}:
+        return None
+    answer = prep.head
+    if answer.lemma_.lower() in RETALIATION_NOUNS and answer.dep_ == "pobj" and answer.head.dep_ == "prep":
+        clause = answer.head.head
+    elif answer.lemma_.lower() in RETALIATING_VERBS and answer.pos_ == "VERB":
+        clause = answer
+    else:
+        return None
+    # "..., retaliating for": the participle's subject is the clause it hangs from's.
+    while clause.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and (
+        clause.dep_ in {"advcl", "conj", "xcomp"}
+    ):  # fmt: skip
+        clause = clause.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject, _ = actor_token_of(clause)
+    return subject
+
+
 def due_in_place(token: Token) -> bool:
     """ "A delegation is due in Washington next week", "an Israeli team is expected in Doha on
     Monday": someone expected to arrive in a named place (a visit to come)."""
@@ -1156,6 +1183,8 @@ def helped_parties(verb: Token) -> list[Token]:
     for t in clause.subtree:
         if t.dep_ in {"advcl", "xcomp", "acl", "relcl"} and t.lemma_.lower() in HELPING_PURPOSES:
             found += [o for o in t.children if o.dep_ == "dobj"]
+            # "to help Poland reinforce the fence": whom they help is the helped clause's subject.
+            found += [s for c in t.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ == "nsubj"]
         elif t.dep_ == "pobj" and t.lemma_.lower() in {"request", "invitation", "support"} and t.head.lower_ in {"at", "upon", "on", "in"}:
             found += [p for p in t.children if p.dep_ == "poss" and p.lower_ not in {"its", "their", "his", "her"}]
             found += of_objects(t)

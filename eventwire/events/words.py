@@ -115,6 +115,8 @@ HOSTILE_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZ
 # Things exchanged in talk, not in a prisoner swap.
 EXCHANGED_TALK = {"word", "view", "greeting", "pleasantry", "message", "letter", "note", "gift", "idea", "opinion",
                   "compliment", "insult", "barb", "accusation", "blow", "vow", "ring", "number"}  # fmt: skip
+# Sent to watch, on no side: "could send observers to the border" is a deployment, not aid.
+NEUTRAL_MONITORS = {"observer", "monitor"}
 # Nouns that only measure a noun event ("a round of talks", "two days of negotiations").
 # Agreements whose terms are no events of their own: "signed an agreement to increase trade".
 AGREEMENTS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "protocol", "arrangement"}
@@ -198,6 +200,8 @@ PROVIDING_VERBS = {"provide", "supply", "furnish", "equip"}
 FIGHTING_SUBJECTS = {"troop", "soldier", "force", "army", "fighter", "militia", "rebel", "defender", "garrison"}
 MEASURE_NOUNS = {"score", "dozen", "hundred", "thousand", "volley", "salvo", "round", "series", "day", "hour", "week", "month", "session", "wave", "spate", "string", "ton",
                  "tonne", "part", "batch", "shipment", "package", "kg", "kilogram", "litre", "liter", "load",
+                 # "sent a team of cyber experts": the experts are what was sent
+                 "team",
                  "processing", "issuance",
                  # "sent 200 trucks of food": what the trucks carry is what was sent
                  "truck", "lorry", "truckload", "lorryload", "planeload", "shipload", "boatload", "container"}
@@ -299,6 +303,9 @@ PROCESSING_NOUNS = {"processing", "issuance", "issuing", "issue"}
 RULINGS = {"ruling", "verdict", "decision", "sentence", "conviction", "judgment", "judgement", "order", "acquittal"}
 DENIED_PARTS = {"involvement", "role", "part", "responsibility", "hand", "participation", "complicity"}
 DENYING_VERBS = {"deny", "reject", "dismiss", "disclaim"}
+# "in retaliation for U.S. strikes", "retaliating for Britain's expulsion of ...": an act answered in kind.
+RETALIATION_NOUNS = {"retaliation", "response", "revenge", "reprisal", "riposte"}
+RETALIATING_VERBS = {"retaliate", "respond", "avenge"}
 # Removing a government by force: only soldiers or rebels do it (see triggers.yaml).
 COUP_VERBS = {"overthrow", "topple", "depose", "oust"}
 FORCE_SECTORS = {"MIL", "REB", "UAF"}

@@ -3109,3 +3109,28 @@ def test_coder_a_denied_charge_is_no_rejection_of_the_accuser(pipeline) -> None:
     assert ("ASSAULT", {"RUS"}, {"UKR"}, "negated") in found and not any(event[0] == "REJECT" for event in found), found
     # a request denied is still refused
     assert_found(coded(pipeline, "Ukraine denied Russia's request for talks."), ("REJECT", {"UKR"}, {"RUS"}, "asserted"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act answered in kind was aimed at whoever answers it
+    ("Iran launched drones at Israel on Sunday in retaliation for U.S. strikes on three nuclear sites.",
+     ("ASSAULT", {"USA"}, {"IRN"}, "asserted")),
+    ("Iran launched missiles at the base, retaliating for Israeli air strikes on a depot near Isfahan.",
+     ("ASSAULT", {"ISR"}, {"IRN"}, "asserted")),
+    # a town's name the tagger takes for a person's is still where an attack struck
+    ("Russian forces kept shelling Chernihiv overnight, Ukrainian officials said.", ("ASSAULT", {"RUS"}, {"UKR"}, "asserted")),
+    # a team of experts is the experts; neutral monitors are a deployment
+    ("Estonia said it would send a team of cyber experts to Ukraine.", ("AID", {"EST"}, {"UKR"}, "future")),
+    ("Diplomats said the African Union could send observers to the border between Sudan and Chad.",
+     ("MOBILIZE", {"IGO"}, set(), "hypothetical")),
+    # forces sent to help another do something are sent to help it
+    ("Britain sent a small team of soldiers to help Poland reinforce the fence.", ("AID", {"GBR"}, {"POL"}, "asserted")),
+])  # fmt: skip
+def test_coder_retaliated_acts_struck_towns_teams_and_monitors(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_retaliation_needs_a_hostile_act(pipeline) -> None:  # noqa: ANN001
+    # A visit answered with measures is still a visit to where it went, not to the one retaliating.
+    found = coded(pipeline, "China halted climate talks with the United States in retaliation for Pelosi's visit to Taiwan.")
+    assert not any(e[0] == "CONSULT" and e[2] == {"CHN"} for e in found), found
