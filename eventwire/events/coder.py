@@ -205,6 +205,7 @@ from eventwire.events.words import (
     LOCATIVE_PREPOSITIONS,
     MEASURE_NOUNS,
     NEUTRAL_MONITORS,
+    PLACE_WORDS_OF_SENDING,
     MEASURE_WORDS,
     MEDIATING,
     MUTUAL_TYPES,
@@ -1869,6 +1870,15 @@ class EventCoder:
             # "deployed troops to Goma at Kinshasa's request", "is sending guards to help
             # Lithuania": whom they go to help, where no place says it.
             recipients = [e for t in helped_parties(match.verb) for e in resolver.resolve_all(t) if e.code] or recipients
+        sent_nowhere = (
+            trigger.event == "MOBILIZE" and match.verb.lemma_.lower() in SENDING_VERBS and match.token.i != match.verb.i
+            and match.token.lemma_.lower() in {"troop", "soldier", "police", "officer", "personnel"}
+            and not any(c.dep_ in {"advcl", "xcomp", "dative"} or (c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in PLACE_WORDS_OF_SENDING)
+                        for c in match.verb.children)
+            and not any(e.code for e in recipients)
+        )  # fmt: skip
+        if sent_nowhere and (protection := self.lexicon.noun("peacekeeper", "AID")) is not None:
+            match, trigger = replace(match, trigger=protection), protection
         if trigger.event == "MOBILIZE" and match.token.lemma_.lower() not in NEUTRAL_MONITORS and (
             (match.verb.lemma_.lower() in SENDING_VERBS and sent_to_country(match)) or helping_deployment(match.verb)
         ) and any(e.code and e.code not in actor_codes for e in recipients) and (

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from eventwire.actors.resolve import INTERNATIONAL_CODES
+from eventwire.events.codes import cameo_code
 from eventwire.events.confidence import confidence_of
 from eventwire.events.words import (
     ACT_NOUN_TYPES,
@@ -19,6 +20,12 @@ from eventwire.events.words import (
     VERDICTS,
 )
 from eventwire.records import Entity, EventRecord
+
+# Forces sent to protect (CAMEO 074) and forces deployed (154).
+PEACEKEEPING_CAMEO = "074"
+DEPLOYMENT_CAMEO = "154"
+# Acts of force, or threats of it, that put two countries at odds.
+FORCEFUL_TYPES = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
 
 # Acts whose unnamed addressee is the story's other side (attacks, protests and reactions
 # have rules of their own).
@@ -214,8 +221,31 @@ def with_counterparts(
             given.append(record)
             continue
         record = record.model_copy(update={"recipient": [side]})
+        if record.cameo == PEACEKEEPING_CAMEO and _at_odds(records, code, side.code):
+            # "Russia said it would send more troops" in a story of its war with Ukraine: forces
+            # sent to a country it fights are a deployment against it, not protection for it.
+            deployment = cameo_code(DEPLOYMENT_CAMEO)
+            record = record.model_copy(update={
+                "event": deployment.plover, "cameo": deployment.cameo, "mode": deployment.mode,
+                "context": list(deployment.context), "quad_code": deployment.quad, "goldstein": deployment.goldstein,
+            })  # fmt: skip
         given.append(record.model_copy(update={"confidence": confidence_of(record)}))
     return given
+
+
+def _at_odds(records: list[EventRecord], one: str, other: str | None) -> bool:
+    """Whether the story has one of two countries using or threatening force on the other's
+    state (strikes on a rebel group in it do not count)."""
+    def states(entities: list[Entity]) -> set[str | None]:
+        return {e.code for e in entities if e.sector not in NON_STATE_LOCAL}
+
+    return any(
+        record.event in FORCEFUL_TYPES and (
+            (one in states(record.actor) and other in states(record.recipient))
+            or (other in states(record.actor) and one in states(record.recipient))
+        )
+        for record in records
+    )  # fmt: skip
 
 
 def told_before(prior: EventRecord, record: EventRecord) -> bool:

@@ -117,6 +117,9 @@ EXCHANGED_TALK = {"word", "view", "greeting", "pleasantry", "message", "letter",
                   "compliment", "insult", "barb", "accusation", "blow", "vow", "ring", "number"}  # fmt: skip
 # Sent to watch, on no side: "could send observers to the border" is a deployment, not aid.
 NEUTRAL_MONITORS = {"observer", "monitor"}
+# Words that say where forces are sent ("sent troops to the border", "send soldiers there").
+PLACE_WORDS_OF_SENDING = {"to", "into", "near", "along", "towards", "toward", "across", "around", "inside", "there", "here",
+                          "home", "back", "abroad", "in", "out", "onto"}
 # Nouns that only measure a noun event ("a round of talks", "two days of negotiations").
 # Agreements whose terms are no events of their own: "signed an agreement to increase trade".
 AGREEMENTS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "protocol", "arrangement"}

@@ -3134,3 +3134,17 @@ def test_coder_retaliation_needs_a_hostile_act(pipeline) -> None:  # noqa: ANN00
     # A visit answered with measures is still a visit to where it went, not to the one retaliating.
     found = coded(pipeline, "China halted climate talks with the United States in retaliation for Pelosi's visit to Taiwan.")
     assert not any(e[0] == "CONSULT" and e[2] == {"CHN"} for e in found), found
+
+
+def test_coder_troops_sent_nowhere_named_help_the_other_side_unless_at_war_with_it(pipeline) -> None:  # noqa: ANN001
+    # Troops sent with no place or purpose named go to the story's other side, to help it ...
+    found = coded(pipeline, "Rioters burned shops in Dili. East Timor asked Portugal for help. "
+                            "Portugal said it would send more soldiers.")  # fmt: skip
+    assert ("AID", {"PRT"}, {"TLS"}, "future") in found, found
+    # ... unless the story has them fighting it: then it is a deployment against it.
+    found = coded(pipeline, "Russian forces shelled Kharkiv overnight. Ukraine accused Russia of targeting civilians. "
+                            "Russia said it would send more soldiers.")  # fmt: skip
+    assert ("MOBILIZE", {"RUS"}, {"UKR"}, "future") in found, found
+    # Troops sent somewhere, or for a purpose, are a deployment as before.
+    found = coded(pipeline, "Peru sent troops to reinforce its northern border crossings.")
+    assert not any(e[0] == "AID" for e in found), found
