@@ -79,6 +79,9 @@ def with_addressees(
                 # "welcomed the verdict": what a court did
                 and (noun not in VERDICTS or any(e.sector == "JUD" for e in prior.actor))
             ]  # fmt: skip
+            # What is condemned or welcomed happened: an act told as done comes before one only
+            # weighed ("Israel could strike Iranian sites ... the G7 condemned the attack").
+            acts.sort(key=lambda prior: (prior.modality != "asserted", -prior.evidence.sentence, prior.evidence.trigger_start or 0))
             named = [prior for prior in acts if (words or {}).get(prior.id) == noun]
             earlier = next((prior for prior in acts if shares_party(record.actor, prior.recipient)), None)
             earlier = earlier or next(iter(named or acts), None)

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from eventwire.events.occurrences import with_counterparts
+from eventwire.events.occurrences import with_addressees, with_counterparts
 from eventwire.records import ArticleRef, Coder, Entity, EventRecord, Evidence
 
-NAMES = {"MOZ": "Mozambique", "ITA": "Italy", "USA": "United States", "AFG": "Afghanistan"}
+NAMES = {"MOZ": "Mozambique", "ITA": "Italy", "USA": "United States", "AFG": "Afghanistan", "IRN": "Iran", "ISR": "Israel",
+         "SYR": "Syria", "FRA": "France"}
 
 
 def record(number: int, event: str, cameo: str, actor: Entity, recipient: Entity | None = None) -> EventRecord:
@@ -74,3 +75,16 @@ def test_a_group_whose_own_state_the_story_never_names_acts_towards_the_other_si
     ]
     places = [(0, "USA"), (5, "USA")]
     assert recipients(with_counterparts(records, places, NAMES))["e1"] == (("USA", "GOV"),)
+
+
+def test_a_condemned_attack_is_the_one_told_as_done_and_first_in_its_sentence():
+    iran, israel, syria = entity("Iran", "IRN", None), entity("Israel", "ISR", None), entity("Damascus", "SYR", None)
+    launched = record(0, "ASSAULT", "190", iran, israel)
+    # told after the main act, in the same sentence: "... in retaliation for an Israeli strike on its consulate"
+    background = record(0, "ASSAULT", "195", israel, syria)
+    background = background.model_copy(update={"id": "e9", "evidence": background.evidence.model_copy(update={"trigger_start": 90})})
+    launched = launched.model_copy(update={"evidence": launched.evidence.model_copy(update={"trigger_start": 10})})
+    weighed = record(1, "ASSAULT", "190", israel, iran).model_copy(update={"modality": "hypothetical"})
+    condemned = record(2, "ACCUSE", "111", entity("France", "FRA", "GOV"))
+    answered = with_addressees([launched, background, weighed, condemned], referred={"e2": "attack"})
+    assert recipients(answered)["e2"] == (("IRN", None),)
