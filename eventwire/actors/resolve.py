@@ -116,6 +116,8 @@ COMPANY_SUFFIXES = {"technologies", "group", "inc", "corp", "corporation", "ltd"
 # Verbs by which an appositive clause says whom a person leads: "X, who heads the union".
 LEAD_VERBS = {"lead", "head", "chair", "run", "command", "direct", "represent", "manage", "own"}
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
+# Those a country sends to a body: "Myanmar's U.N. ambassador" is Myanmar's.
+ENVOY_WORDS = {"ambassador", "envoy", "representative", "delegate", "delegation", "diplomat"}
 # Seat names other countries' bodies share: Peru, Argentina, Brazil and the Philippines have a
 # Congress, Canada a House of Commons; the table lists each under one country.
 # Texts that speak for their authors: "a foreign ministry statement said".
@@ -597,6 +599,10 @@ class ActorResolver:
         group = organisation_modifier(token, self.knowledge, self.published)
         if group is not None and group.sector == "PTY" and role.sector == "LAB":
             group = None  # "Labour unions" are trade unions, not the Labour Party's
+        if group is not None and group.code in {"UNO", "IGO"} and token.lemma_.lower() in ENVOY_WORDS and (
+            (owner := self._country_of_phrase(token)[0]) is not None and owner not in INTERNATIONAL_CODES
+        ):  # fmt: skip
+            group = None  # "Myanmar's U.N. ambassador": a country's envoy at the body, not the body's
         if group is not None and group.code:
             # The organisation says more than the role word: "Wagner fighters" are RUS MIL;
             # but a governing group's "forces" are its army, and its "officials" officials.

@@ -114,6 +114,9 @@ def resolve(pipeline, text: str, mention: str, published: dt.date | None = None,
                      id="a coalition a country leads"),
         pytest.param("A French-led force arrived in Bangui on Monday.", "A French-led force", "FRA", "MIL",
                      id="a force a country leads"),
+        pytest.param("Bolivia's U.N. ambassador asked the council to meet.", "Bolivia's U.N. ambassador", "BOL", "GOV",
+                     id="a country's envoy at the U.N."),
+        pytest.param("The U.N. envoy asked both sides to meet.", "The U.N. envoy", "UNO", "GOV", id="the U.N.'s own envoy"),
     ],
 )
 def test_resolve_in_text(pipeline, text: str, mention: str, code: str, sector: str | None) -> None:
