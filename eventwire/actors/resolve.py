@@ -892,7 +892,7 @@ class ActorResolver:
         if found is not None and found.sector == "PTY" and found.code not in INTERNATIONAL_CODES:
             # A party name many countries share, in a story set elsewhere, with no nationality
             # said: the home country's party of that name, if it has one.
-            home = self.home or self._dominant_country(token)
+            home = self.home_or_dominant(token)
             if home and home != found.code and not nationality_modifiers(token, kb):
                 local = kb.namesake(name, home)
                 if local is not None:
@@ -1256,6 +1256,11 @@ class ActorResolver:
         # (A story from Abidjan about Mali may name Ivory Coast once, in passing, and Mali and
         # Bamako over and over; a summit in Jakarta about Myanmar names Indonesia's president.)
         return (at_home == 0 and most >= 2) or (most >= 4 and most >= 4 * as_party)
+
+    def home_or_dominant(self, token: Token) -> str | None:
+        """The dateline's country, else the one country the story's actors before ``token``
+        mostly belong to (see :meth:`_dominant_country`)."""
+        return self.home or self._dominant_country(token)
 
     def _dominant_country(self, token: Token) -> str | None:
         """The one country that at least three quarters of the actors named before ``token``

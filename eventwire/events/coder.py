@@ -2341,8 +2341,9 @@ class EventCoder:
 
     def _unnamed_authorities(self, sentence: Span, resolver: ActorResolver) -> list[Entity]:
         """The police (sector COP) of the country of the first place the sentence names, else
-        of the dateline's country: who arrests when no one is named."""
-        code = self._place_country(sentence) or resolver.home
+        of the dateline's country, else of the one country the story is mostly about: who
+        arrests when no one is named."""
+        code = self._place_country(sentence) or resolver.home_or_dominant(sentence.root)
         if not code:
             return []
         name = self.knowledge.country_names.get(code, code)

@@ -151,7 +151,11 @@ def clause_tokens(clause: Token) -> list[Token]:
     relatives = [t for t in clause.subtree if t.dep_ == "relcl" and t.i != clause.i]
     # "agreed to restore ties in a deal brokered by Turkey": what a third party did is told.
     done_by_others = [t for t in clause.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children)]
-    excluded = {d.i for t in own_tense + occasions + relatives + done_by_others for d in t.subtree}
+    # "asked the OAS to intervene, accusing Nicaraguan troops of ...": a participle set off by a
+    # comma tells what the asker did besides, not what was asked.
+    asides = [t for t in clause.subtree if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i != clause.i
+              and t.i > 0 and t.doc[t.i - 1].lower_ == ","]  # fmt: skip
+    excluded = {d.i for t in own_tense + occasions + relatives + done_by_others + asides for d in t.subtree}
     return [t for t in clause.subtree if t.i not in excluded]
 
 
@@ -586,6 +590,13 @@ def actor_token_of(verb: Token) -> tuple[Token | None, Token | None]:
                 continue
         if token.dep_ == "pcomp" and token.head.lower_ in {"by", "after", "before", "while"} and token.head.head.pos_ == "VERB":
             # "Iran responded by launching drones", "after shelling the town": the main verb's subject.
+            token = token.head.head
+            continue
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lower_ == "," and (
+            token.head.dep_ in {"xcomp", "ccomp"} and token.head.head.pos_ in {"VERB", "AUX"}
+        ):  # fmt: skip
+            # "Seoul demanded that Tokyo withdraw the restrictions, calling them retaliation":
+            # a participle set off by a comma goes with the demand, not with what is demanded.
             token = token.head.head
             continue
         if token.dep_ == "dobj" and token.tag_ == "VBG" and token.head.pos_ == "VERB":

@@ -3148,3 +3148,23 @@ def test_coder_troops_sent_nowhere_named_help_the_other_side_unless_at_war_with_
     # Troops sent somewhere, or for a purpose, are a deployment as before.
     found = coded(pipeline, "Peru sent troops to reinforce its northern border crossings.")
     assert not any(e[0] == "AID" for e in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle set off by a comma after a request is the requester's own act ...
+    ("Ghana asked the African Union to intervene, accusing Togolese troops of crossing the border.",
+     ("ACCUSE", {"GHA"}, {"TGO"}, "asserted")),
+    # ... even when the parser hangs it on the demanded clause
+    ("Seoul demanded that Tokyo withdraw the restrictions, calling them retaliation for South Korean court rulings.",
+     ("ACCUSE", {"KOR"}, {"JPN"}, "asserted")),
+    # police officers sent somewhere are a deployment
+    ("Honduras sent 300 police officers to its southern border on Monday.", ("MOBILIZE", {"HND"}, set(), "asserted")),
+])  # fmt: skip
+def test_coder_comma_participles_and_police_officers_sent(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_an_arrest_no_one_is_named_for_is_by_the_country_the_story_is_about(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Belarus forced a Ryanair flight to land in Minsk. Belarusian President Alexander Lukashenko "
+                            "defended the decision. An opposition journalist was arrested on board.")  # fmt: skip
+    assert_found(found, ("COERCE", {"BLR"}, {"BLR"}, "asserted"))
