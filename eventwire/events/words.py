@@ -93,7 +93,8 @@ CAUGHT_VESSELS = {"ship", "vessel", "tanker", "trawler", "boat", "freighter", "f
 VEHICLES = {"truck", "lorry", "convoy", "plane", "aircraft", "ship", "vessel", "flight", "airlift", "boat", "train"}
 CROSSING_VERBS = {"cross", "arrive", "enter", "reach", "land", "dock", "roll", "head", "leave"}
 AID_GOODS = {"food", "medicine", "water", "aid", "supply", "tent", "blanket", "fuel", "flour", "wheat", "rice",
-             "equipment", "vaccine", "relief", "medical", "drug", "shelter", "assistance", "grain", "milk"}
+             "equipment", "vaccine", "relief", "medical", "drug", "shelter", "assistance", "grain", "milk", "fertiliser",
+             "fertilizer"}
 CROWD_SECTORS = {"CVL", "EDU", "LAB", "OPP"}
 UNTIL_MARKS = frozenset({"until", "unless", "if", "before", "till"})
 CELEBRATING = {"celebrate", "rejoice", "cheer", "dance", "mourn", "greet", "welcome", "honour", "honor", "watch"}

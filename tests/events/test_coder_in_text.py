@@ -3168,3 +3168,7 @@ def test_coder_an_arrest_no_one_is_named_for_is_by_the_country_the_story_is_abou
     found = coded(pipeline, "Belarus forced a Ryanair flight to land in Minsk. Belarusian President Alexander Lukashenko "
                             "defended the decision. An opposition journalist was arrested on board.")  # fmt: skip
     assert_found(found, ("COERCE", {"BLR"}, {"BLR"}, "asserted"))
+
+
+def test_coder_staples_sent_are_aid(pipeline) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, "China will send 20,000 tonnes of fertiliser to Laos."), ("AID", {"CHN"}, {"LAO"}, "future"))
