@@ -2214,6 +2214,8 @@ class EventCoder:
                     [e for t in drafted_by for e in resolver.resolve_all(t) or resolver.countries_named(t) if e.code]
                     # (a mediator is no party: "agreed to a U.S.-brokered ceasefire")
                     or [e for e in self._drafted_by_country(token) if not BROKERED_BY.match(e.text.replace(" ", ""))]
+                    # "Bolivia also voted against the text": the drafters named with it before
+                    or self._drafters_named_before(token, resolver)
                     or [e for e in named if e.code] or resolver.owner_of(token)
                     # "called the expulsion of its ambassador by Peru unfortunate": whose act
                     # it was, before any country its words name
@@ -2288,6 +2290,23 @@ class EventCoder:
                 found.append(Entity(text=words, name=self.knowledge.country_names.get(code, code), code=code,
                                     cameo_code=code))  # fmt: skip
         return found
+
+    def _drafters_named_before(self, token: Token, resolver: ActorResolver) -> list[Entity]:
+        """Whose text "the text" or "the resolution" is: the drafters of the last document the
+        story named with them ("a U.S.-drafted resolution", "a resolution drafted by Britain,
+        France and Germany"), if this one names none of its own."""
+        if token.lemma_.lower() not in DOCUMENTS | {"text"} or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
+        ):  # fmt: skip
+            return []
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.lemma_.lower() not in DOCUMENTS:
+                continue
+            found = [e for t in drafters(earlier) for e in resolver.resolve_all(t) or resolver.countries_named(t) if e.code]
+            found = found or [e for e in self._drafted_by_country(earlier) if not BROKERED_BY.match(e.text.replace(" ", ""))]
+            if found:
+                return found
+        return []
 
     def _reporter_owns(self, token: Token, resolver: ActorResolver) -> list[Entity]:
         """ "Armenia said Azerbaijani troops had attacked its positions": "its" is the one who

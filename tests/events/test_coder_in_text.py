@@ -3172,3 +3172,9 @@ def test_coder_an_arrest_no_one_is_named_for_is_by_the_country_the_story_is_abou
 
 def test_coder_staples_sent_are_aid(pipeline) -> None:  # noqa: ANN001
     assert_found(coded(pipeline, "China will send 20,000 tonnes of fertiliser to Laos."), ("AID", {"CHN"}, {"LAO"}, "future"))
+
+
+def test_coder_a_vote_against_the_text_is_against_its_drafters_named_before(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Russia vetoed a French-drafted Security Council resolution on Friday. "
+                            "Bolivia also voted against the text, while China abstained.")  # fmt: skip
+    assert_found(found, ("REJECT", {"BOL"}, {"FRA"}, "asserted"))
