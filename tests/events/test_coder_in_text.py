@@ -3178,3 +3178,11 @@ def test_coder_a_vote_against_the_text_is_against_its_drafters_named_before(pipe
     found = coded(pipeline, "Russia vetoed a French-drafted Security Council resolution on Friday. "
                             "Bolivia also voted against the text, while China abstained.")  # fmt: skip
     assert_found(found, ("REJECT", {"BOL"}, {"FRA"}, "asserted"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing could curb imports of Taiwanese fruit, analysts said.", ("SANCTION", {"CHN"}, {"TWN"}, "hypothetical")),
+    ("Bahrain said it would halt air links with Qatar.", ("SANCTION", {"BHR"}, {"QAT"}, "future")),
+])  # fmt: skip
+def test_coder_trade_curbed_and_links_halted(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
