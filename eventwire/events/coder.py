@@ -2005,6 +2005,13 @@ class EventCoder:
             if sanction is not None:
                 match = replace(match, trigger=sanction)
                 trigger, code, as_triggered, recipients = sanction, cameo_code(sanction.cameo), True, foreign
+        if code.cameo == "081" and match.token.lemma_.lower() in {"ban", "restriction", "curb", "limit"} and foreign and all(
+            e.code for e in recipients
+        ) and not actor_codes & {None}:  # fmt: skip
+            # "have not lifted the travel bans imposed on Mugabe", "lifted restrictions on
+            # Chinese airlines": easing measures on another country's people eases a sanction
+            # (CAMEO 085), not a restriction on one's own.
+            code, as_triggered, recipients = cameo_code("085"), False, foreign
         if trigger.event == "ASSAULT" and trigger.cameo != "181" and rioting(actor_token, actors):
             # "Protesters set fire to parliament buildings", "youths torched buses": a crowd's
             # violence is a violent protest (CAMEO 145), aimed at the government if at no one.

@@ -3186,3 +3186,11 @@ def test_coder_a_vote_against_the_text_is_against_its_drafters_named_before(pipe
 ])  # fmt: skip
 def test_coder_trade_curbed_and_links_halted(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_lifting_measures_on_another_country_eases_a_sanction(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "The European Union has not lifted the travel bans imposed on Lukashenko.")
+    assert ("RETREAT", {"EUR"}, {"BLR"}, "negated") in found, found
+    # at home it is still a concession
+    found = coded(pipeline, "Uganda lifted the ban on opposition rallies.")
+    assert ("CONCEDE", {"UGA"}, {"UGA"}, "asserted") in found, found
