@@ -610,6 +610,12 @@ class ActorResolver:
             actor = KnownActor(group.name, group.code, sector, role.office)
             return Explained(_entity(text, actor), "role+organisation")
         country, how = self._country_of_phrase(token)
+        if country is None:
+            # "The two men, a German and a Ukrainian, were detained": the nationality the
+            # appositive gives them.
+            country = next((found.code for c in token.children if c.dep_ == "appos"
+                            for found in [self.knowledge.find(self.knowledge.countries, c.text)] if found), None)  # fmt: skip
+            how = "appositive nationality" if country else how
         regional = _regional_group(token)
         if country is None and regional is not None and role.sector in {"GOV", "MIL", "LEG"}:
             # "West African leaders", "Gulf states", "European ministers": a region's states

@@ -117,6 +117,8 @@ def resolve(pipeline, text: str, mention: str, published: dt.date | None = None,
         pytest.param("Bolivia's U.N. ambassador asked the council to meet.", "Bolivia's U.N. ambassador", "BOL", "GOV",
                      id="a country's envoy at the U.N."),
         pytest.param("The U.N. envoy asked both sides to meet.", "The U.N. envoy", "UNO", "GOV", id="the U.N.'s own envoy"),
+        pytest.param("The two men, a Dutchman and a Belgian, were detained at a checkpoint in Bamako.", "The two men", "NLD",
+                     "CVL", id="an appositive nationality"),
     ],
 )
 def test_resolve_in_text(pipeline, text: str, mention: str, code: str, sector: str | None) -> None:
