@@ -116,6 +116,8 @@ COMPANY_SUFFIXES = {"technologies", "group", "inc", "corp", "corporation", "ltd"
 # Verbs by which an appositive clause says whom a person leads: "X, who heads the union".
 LEAD_VERBS = {"lead", "head", "chair", "run", "command", "direct", "represent", "manage", "own"}
 INTERNATIONAL_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"}
+# Those who speak for a body: "a ruling party spokesman" speaks for the party.
+SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
 # Those a country sends to a body: "Myanmar's U.N. ambassador" is Myanmar's.
 ENVOY_WORDS = {"ambassador", "envoy", "representative", "delegate", "delegation", "diplomat"}
 # Seat names other countries' bodies share: Peru, Argentina, Brazil and the Philippines have a
@@ -616,6 +618,13 @@ class ActorResolver:
             country = next((found.code for c in token.children if c.dep_ == "appos"
                             for found in [self.knowledge.find(self.knowledge.countries, c.text)] if found), None)  # fmt: skip
             how = "appositive nationality" if country else how
+        if country is None and token.lemma_.lower() in SPEAKING_ROLES:
+            # "a ruling party spokesman", "a separatist spokesman": one who speaks for the
+            # body or group its modifier names is that body.
+            voiced = next((found.entity for c in token.lefts if c.dep_ in {"compound", "amod"} and c.i < token.i
+                           for found in [self.explain(c)] if found is not None and found.entity.code), None)  # fmt: skip
+            if voiced is not None:
+                return Explained(voiced.model_copy(update={"text": text}), "spokesman of a named body")
         regional = _regional_group(token)
         if country is None and regional is not None and role.sector in {"GOV", "MIL", "LEG"}:
             # "West African leaders", "Gulf states", "European ministers": a region's states

@@ -617,3 +617,10 @@ def test_resolver_a_summit_dateline_is_no_home_for_the_country_the_summit_is_abo
             "February, and Myanmar's economy has collapsed. Strikes continued in Yangon and Mandalay. "
             "Security forces have killed more than 700 protesters since the coup.")
     assert resolve(pipeline, text, "Security forces", home="IDN")[0] != "IDN"
+
+
+def test_resolve_a_spokesman_speaks_for_the_group_his_modifier_names(pipeline) -> None:  # noqa: ANN001
+    text = "A separatist spokesman accused the army of staging the attack."
+    assert resolve(pipeline, text, "A separatist spokesman", home="CMR")[:2] == ("CMR", "REB")
+    text = "A ruling party spokesman accused the United States of sponsoring the protests."
+    assert resolve(pipeline, text, "A ruling party spokesman", home="ZWE")[:2] == ("ZWE", "PTY")
