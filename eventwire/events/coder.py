@@ -380,8 +380,9 @@ class EventCoder:
                     words[record.id] = match.token.lemma_.lower()
                 if record is not None and record.event in REACTION_TYPES | REPLY_TYPES and (act := referred_act(match.verb)):
                     referred[record.id] = act
-                elif record is not None and record.event == "REQUEST" and not record.recipient and asks_release(match):
-                    # "demanded their immediate release": of whoever holds them (see occurrences).
+                elif record is not None and record.event == "REQUEST" and asks_release(match):
+                    # "demanded their immediate release", "called for the officers' release": of
+                    # whoever holds them (see occurrences).
                     referred[record.id] = "release"
                 elif record is not None and record.event == "THREATEN" and not record.recipient and (
                     (target := threatened(match.verb)) is not None and target.lemma_.lower() in ACT_NOUN_TYPES

@@ -107,14 +107,16 @@ def with_addressees(
             if earlier is not None:
                 record = record.model_copy(update={"recipient": list(earlier.actor)})
                 record = record.model_copy(update={"confidence": confidence_of(record)})
-        if record.event == "REQUEST" and not record.recipient and (referred or {}).get(record.id) == "release":
+        if record.event == "REQUEST" and (referred or {}).get(record.id) == "release":
             # "Serbian police arrested three Kosovo officers ... Pristina demanded their
-            # release": of whoever last detained or seized someone, if another party.
+            # release": of whoever last detained or seized someone, if another party; and
+            # "called for the officers' release" is made of their captors, not of the officers.
             earlier = next((
                 prior for prior in reversed(acted)
                 if record.evidence.sentence - prior.evidence.sentence <= REACTION_DISTANCE
                 and (prior.event == "COERCE" and prior.cameo[:3] in CAPTURING_CAMEOS or prior.cameo[:3] == "181")
                 and not shares_party(record.actor, prior.actor)
+                and (not record.recipient or shares_party(record.recipient, prior.recipient))
             ), None)  # fmt: skip
             if earlier is not None:
                 record = record.model_copy(update={"recipient": list(earlier.actor)})

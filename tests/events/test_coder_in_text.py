@@ -3194,3 +3194,9 @@ def test_coder_lifting_measures_on_another_country_eases_a_sanction(pipeline) ->
     # at home it is still a concession
     found = coded(pipeline, "Uganda lifted the ban on opposition rallies.")
     assert ("CONCEDE", {"UGA"}, {"UGA"}, "asserted") in found, found
+
+
+def test_coder_a_call_for_named_captives_release_is_made_of_their_captors(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Serbian police arrested three Kosovo border guards on Wednesday. "
+                            "The EU called for the immediate release of the Kosovo guards.")  # fmt: skip
+    assert ("REQUEST", {"EUR"}, {"SRB"}, "asserted") in found, found
