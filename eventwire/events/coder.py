@@ -46,7 +46,7 @@ from eventwire.events.confirm import (
     read_sentences,
 )
 from eventwire.events.lexicon import Lexicon, Match, Trigger
-from eventwire.events.modality import modality_of, not_ruled_out
+from eventwire.events.modality import left_open, modality_of, not_ruled_out
 from eventwire.events.occurrences import (
     at_home,
     clearer,
@@ -1128,6 +1128,13 @@ class EventCoder:
             done = next((c for c in base.children if c.dep_ == "amod" and c.tag_ == "VBN"), None) if (
                 head.lemma_.lower() == "have"
             ) else None  # fmt: skip
+            # "would not rule out suspending flights to Russia", the gerund parsed as the
+            # noun's modifier: the gerund is the light verb.
+            doing = next((c for c in base.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.i == base.i - 1), None)
+            if done is None and doing is not None and any(
+                doing.lemma_.lower() in t.light for t in self.lexicon.nouns.get(self._noun_lemma(token), ())
+            ):  # fmt: skip
+                done = doing
             # "called the strike 'political'": naming it, not calling one
             naming = head.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" and c.i != base.i for c in head.children)
             triggers = [
@@ -1138,7 +1145,7 @@ class EventCoder:
             if head.pos_ == "ADJ" and head.head.pos_ == "AUX":
                 head = head.head  # "it was halting cooperation": the clause is the auxiliary's
             if triggers:
-                return Match(token, head, triggers[0], tuple(triggers[1:]))
+                return Match(token, doing if done is doing and doing is not None else head, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN" and (told := relative_light_verb(token)) is not None:
             # "the accord, which Israel and Hamas signed in Cairo": the relative clause's verb
             # is the light verb of the noun it describes.
@@ -2056,7 +2063,9 @@ class EventCoder:
             # talks if the killings continued": the conditional announcement is itself a
             # threat, voiced now (CAMEO 130).
             code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"
-        elif modality in {"future", "hypothetical"} and code.quad >= 3 and self._warned_by_own_side(match.verb, resolver, actor_codes):
+        elif modality in {"future", "hypothetical"} and code.quad >= 3 and (
+            self._warned_by_own_side(match.verb, resolver, actor_codes) or left_open(match.verb)
+        ):  # fmt: skip
             # "Lukashenko warned that Minsk could cut gas transit to Europe": what a side warns
             # it may do is its threat, voiced now.
             code, as_triggered, modality = cameo_code(THREAT_CAMEO), False, "asserted"

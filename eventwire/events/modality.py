@@ -57,7 +57,7 @@ def modality_of(verb: Token) -> str:
         return "negated"  # "has no plans to meet Zelensky", "no intention to withdraw"
     if owner_noun in PLAN_NOUNS:
         return "future"  # "Russia's plan to annex four regions", "a pledge to withdraw"
-    if any(not_ruled_out(token) for token in chain[1:]) or (verb.dep_ in {"dobj", "pcomp", "advcl", "xcomp"} and not_ruled_out(verb.head)):
+    if any(not_ruled_out(token) for token in chain[1:]) or left_open(verb):
         return "hypothetical"  # "did not rule out military action", "has not ruled out asking": possible, no more
     negated = any(_is_negated(token) for token in chain) or _negative_subject(verb) or _no_sign(chain)
     auxes = {child.lower_ for token in chain for child in token.children if child.dep_ in {"aux", "auxpass"}}
@@ -128,6 +128,15 @@ def denied(verb: Token) -> bool:
     said not to have happened. "Did not deny" leaves it open, so it is not."""
     deny = denier_of(verb)
     return deny is not None and deny.lemma_.lower() == "deny" and not any(child.dep_ == "neg" for child in deny.children)
+
+
+def left_open(verb: Token) -> bool:
+    """Whether an act is what someone does not rule out: "did not rule out military action",
+    "has not ruled out asking", "would not rule out suspending flights" (the gerund parsed
+    as the object's modifier)."""
+    if verb.dep_ in {"dobj", "pcomp", "advcl", "xcomp"} and not_ruled_out(verb.head):
+        return True
+    return verb.dep_ == "amod" and verb.head.dep_ == "dobj" and not_ruled_out(verb.head.head)
 
 
 def not_ruled_out(token: Token) -> bool:

@@ -599,6 +599,10 @@ def actor_token_of(verb: Token) -> tuple[Token | None, Token | None]:
             # a participle set off by a comma goes with the demand, not with what is demanded.
             token = token.head.head
             continue
+        if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB":
+            # "would not rule out suspending flights", the gerund parsed as the noun's modifier.
+            token = token.head.head
+            continue
         if token.dep_ == "dobj" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
             # "did not rule out developing cooperation": the subject of the verb it is object of.
             token = token.head

@@ -749,8 +749,9 @@ def test_coder_a_condition_is_no_event_and_an_offer_covers_what_it_offers(pipeli
                      ("ASSAULT", {"SEN"}, set(), "asserted"), id="responding with tear gas"),
         pytest.param("Pakistan's chief justice announced his resignation on Friday.",
                      ("CONCEDE", {"PAK"}, {"PAK"}, "asserted"), id="a resignation announced"),
+        # a hostile act one's own side leaves open is a threat (the gold articles' reading)
         pytest.param("Japan did not rule out sanctions against North Korea.",
-                     ("SANCTION", {"JPN"}, {"PRK"}, "hypothetical"), id="not ruled out is possible"),
+                     ("THREATEN", {"JPN"}, {"PRK"}, "asserted"), id="not ruled out is possible"),
     ],
 )
 def test_coder_own_people_naming_told_clauses_and_double_negatives(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
@@ -3200,3 +3201,14 @@ def test_coder_a_call_for_named_captives_release_is_made_of_their_captors(pipeli
     found = coded(pipeline, "Serbian police arrested three Kosovo border guards on Wednesday. "
                             "The EU called for the immediate release of the Kosovo guards.")  # fmt: skip
     assert ("REQUEST", {"EUR"}, {"SRB"}, "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gerund parsed as its object's modifier is still the light verb ...
+    ("Japan is considering suspending flights to China.", ("SANCTION", {"JPN"}, {"CHN"}, "hypothetical")),
+    # ... and a hostile act one's own side does not rule out is a threat, voiced now
+    ("Ireland's foreign minister said he would not rule out suspending flights to Russia.",
+     ("THREATEN", {"IRL"}, {"RUS"}, "asserted")),
+])  # fmt: skip
+def test_coder_gerunds_read_as_modifiers_and_acts_not_ruled_out(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert_found(coded(pipeline, text), expected)
