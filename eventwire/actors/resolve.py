@@ -484,6 +484,13 @@ class ActorResolver:
         if token.lower_ == "it" and token.dep_ in SUBJECTS:
             actor = self._group_antecedent(token, self.singular_subjects)
             return Explained(_entity(text, actor), "pronoun: last body named as a subject") if actor else None
+        if token.dep_ in SUBJECTS and token.head.dep_ == "ccomp" and token.lemma_.lower() in STATE_REFERENCES and (
+            _the_country(token) or any(c.dep_ == "poss" and c.lower_ in {"his", "her", "its", "their"} for c in token.children)
+        ) and (spoken := self._speaker_country(token)) is not None:  # fmt: skip
+            # "North Korea's foreign ministry said the country would not negotiate", "Poland's
+            # prime minister said his country would oppose the accord": the speaker's own.
+            name = self.knowledge.country_names.get(spoken, spoken)
+            return Explained(_entity(text, KnownActor(name, spoken, "GOV", None)), "the speaker's country")
         if token.dep_ not in SUBJECTS and (token.lower_ == "it" or _the_country(token)):
             # "cut ties with Qatar, accusing it of ..." (the country named last before, not
             # the one acting); "sanctions on the country" (the country the story is about).

@@ -624,3 +624,10 @@ def test_resolve_a_spokesman_speaks_for_the_group_his_modifier_names(pipeline) -
     assert resolve(pipeline, text, "A separatist spokesman", home="CMR")[:2] == ("CMR", "REB")
     text = "A ruling party spokesman accused the United States of sponsoring the protests."
     assert resolve(pipeline, text, "A ruling party spokesman", home="ZWE")[:2] == ("ZWE", "PTY")
+
+
+def test_resolve_the_country_a_national_speaker_speaks_of_is_the_speaker_s(pipeline) -> None:  # noqa: ANN001
+    text = "North Korea's foreign ministry said the country would not negotiate with Washington."
+    assert resolve(pipeline, text, "the country")[0] == "PRK"
+    text = "Poland's prime minister said his country would oppose the accord with Mercosur."
+    assert resolve(pipeline, text, "his country")[0] == "POL"
