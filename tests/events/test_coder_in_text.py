@@ -3212,3 +3212,8 @@ def test_coder_a_call_for_named_captives_release_is_made_of_their_captors(pipeli
 ])  # fmt: skip
 def test_coder_gerunds_read_as_modifiers_and_acts_not_ruled_out(pipeline, text: str, expected: tuple) -> None:  # noqa: ANN001
     assert_found(coded(pipeline, text), expected)
+
+
+def test_coder_asylum_sought_in_a_country_is_asked_of_it(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Former Peruvian president Pedro Castillo may seek asylum in Mexico, his lawyer said.")
+    assert_found(found, ("REQUEST", {"PER"}, {"MEX"}, "hypothetical"))
