@@ -433,7 +433,13 @@ class ActorResolver:
         for head in [token, *(conjuncts(token) if with_conjuncts else [])]:
             if head is not token and codes and _bare_noun(head):
                 # "U.S. and British warplanes and warships": the warships are theirs too, not
-                # the dateline country's.
+                # the dateline country's. But "South Sudan's army and rebels" are two parties
+                # of one country: a bare conjunct of another sector is that country's.
+                other = self.resolve(head)
+                if other is not None and other.sector and all(other.sector != e.sector for e in resolved):
+                    name = self.knowledge.country_names.get(codes[0], codes[0])
+                    resolved.append(other.model_copy(update={"code": codes[0], "name": name,
+                                                             "cameo_code": f"{codes[0]}{other.sector}"}))  # fmt: skip
                 continue
             entity = self.resolve(head)
             # "Rustem Umerov, ... and Kyiv's chief negotiator": one actor described twice.

@@ -3217,3 +3217,12 @@ def test_coder_gerunds_read_as_modifiers_and_acts_not_ruled_out(pipeline, text: 
 def test_coder_asylum_sought_in_a_country_is_asked_of_it(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "Former Peruvian president Pedro Castillo may seek asylum in Mexico, his lawyer said.")
     assert_found(found, ("REQUEST", {"PER"}, {"MEX"}, "hypothetical"))
+
+
+def test_coder_a_country_s_army_and_rebels_are_two_parties_of_it(pipeline) -> None:  # noqa: ANN001
+    events = pipeline.extract(article_from_text("Mali's army and rebels clashed near Kidal on Monday.", dt.date(2024, 5, 1)))
+    assert any(e.event == "ASSAULT" and {(a.code, a.sector) for a in e.actor} == {("MLI", "MIL"), ("MLI", "REB")}
+               for e in events), events  # fmt: skip
+    # warships named after a country's warplanes are still that country's
+    found = coded(pipeline, "French and British warplanes and warships struck targets in Libya.")
+    assert ("ASSAULT", {"FRA", "GBR"}, {"LBY"}, "asserted") in found, found
