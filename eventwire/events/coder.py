@@ -205,6 +205,7 @@ from eventwire.events.words import (
     LOCATIVE_PREPOSITIONS,
     MEASURE_NOUNS,
     NEUTRAL_MONITORS,
+    HOME_QUARREL_SECTORS,
     PLACE_WORDS_OF_SENDING,
     MEASURE_WORDS,
     MEDIATING,
@@ -1938,6 +1939,14 @@ class EventCoder:
             # would never accept the result": an unaddressed refusal from the street or the
             # opposition is aimed at their own government, as their protests are.
             recipients = [_in_sector(actors[0], "GOV")]
+        if not any(e.code for e in recipients) and actors[0].code not in INTERNATIONAL_CODES and actors[0].sector in HOME_QUARREL_SECTORS and (
+            rival := next((t for t in recipient_tokens(match, None) if t.lemma_.lower() in {"rival", "other"}
+                           and any(c.lower_ in {"the", "its", "their"} for c in t.children)), None)
+        ) is not None:  # fmt: skip
+            # "one faction accused the other of plotting", "the group accused its rival of
+            # attempting to seize power": a faction's rival is of its own country.
+            home = actors[0]
+            recipients = [Entity(text=rival.text, name=home.name, code=home.code, cameo_code=home.code)]
         if trigger.needs_recipient and not recipients and not reciprocal and not gathering and not refused and not (
             trigger.event in REACTION_TYPES and refers_to_an_act(match.verb)
         ) and not (pressing and trigger.event in HOSTILE_TYPES) and not (

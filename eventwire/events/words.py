@@ -121,6 +121,9 @@ NEUTRAL_MONITORS = {"observer", "monitor"}
 # Words that say where forces are sent ("sent troops to the border", "send soldiers there").
 PLACE_WORDS_OF_SENDING = {"to", "into", "near", "along", "towards", "toward", "across", "around", "inside", "there", "here",
                           "home", "back", "abroad", "in", "out", "onto"}
+# Parties to a country's own quarrels (a government, a party, rebels), whose "rival" or "the
+# other" is of the same country.
+HOME_QUARREL_SECTORS = {"PTY", "OPP", "REB", "UAF", "GOV"}
 # Nouns that only measure a noun event ("a round of talks", "two days of negotiations").
 # Agreements whose terms are no events of their own: "signed an agreement to increase trade".
 AGREEMENTS = {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "protocol", "arrangement"}

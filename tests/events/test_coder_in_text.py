@@ -3226,3 +3226,8 @@ def test_coder_a_country_s_army_and_rebels_are_two_parties_of_it(pipeline) -> No
     # warships named after a country's warplanes are still that country's
     found = coded(pipeline, "French and British warplanes and warships struck targets in Libya.")
     assert ("ASSAULT", {"FRA", "GBR"}, {"LBY"}, "asserted") in found, found
+
+
+def test_coder_a_faction_s_rival_is_of_its_own_country(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "In Tigray, one faction of the region's former ruling party has accused the other of plotting a coup.")
+    assert ("ACCUSE", {"ETH"}, {"ETH"}, "asserted") in found, found
