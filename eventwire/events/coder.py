@@ -89,6 +89,7 @@ from eventwire.events.syntax import (
     denied_clause,
     denied_contents,
     denied_part,
+    fired_at_nothing,
     retaliator,
     denies_a_charge,
     drafters,
@@ -1947,7 +1948,13 @@ class EventCoder:
             # attempting to seize power": a faction's rival is of its own country.
             home = actors[0]
             recipients = [Entity(text=rival.text, name=home.name, code=home.code, cameo_code=home.code)]
-        if trigger.needs_recipient and not recipients and not reciprocal and not gathering and not refused and not (
+        # "the faction attacked a police station there", "gang members fired on armoured
+        # vehicles": an armed group's attack with no named target is on its own country's
+        # people or forces (see occurrences.with_counterparts).
+        at_home = trigger.event in {"ASSAULT", "COERCE"} and actors[0].sector in {"REB", "UAF", "CRM"} and (
+            actors[0].code not in INTERNATIONAL_CODES
+        ) and not fired_at_nothing(match.verb)  # fmt: skip
+        if trigger.needs_recipient and not recipients and not reciprocal and not gathering and not refused and not at_home and not (
             trigger.event in REACTION_TYPES and refers_to_an_act(match.verb)
         ) and not (pressing and trigger.event in HOSTILE_TYPES) and not (
             # "Trinidad denied that its crews had fired at a migrant boat": a denied attack is
@@ -2428,7 +2435,7 @@ class EventCoder:
                 name = self.knowledge.country_names.get(code, code)
                 return [Entity(text=token.text, name=name, code=code, cameo_code=code)]
         home = self._place_country(match.verb.sent)
-        if home is not None and home in own and actors[0].sector in {"MIL", "COP", "REB", "UAF"}:
+        if home is not None and home in own and actors[0].sector in {"MIL", "COP", "REB", "UAF"} and not fired_at_nothing(match.verb):
             # "the army launched an offensive in Rakhine state", "where RSF fighters shelled a
             # displacement camp" (in Darfur): forces striking at home strike its people.
             return [_in_sector(actors[0], "CVL")]

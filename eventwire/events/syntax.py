@@ -300,6 +300,14 @@ def aimed_at_each_other(verb: Token) -> bool:
                for c in verb.children if c.dep_ in {"prep", "dobj"} for t in c.subtree)  # fmt: skip
 
 
+def fired_at_nothing(verb: Token) -> bool:
+    """Whether shots go "into the air" or "into the sea": fired at no one."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "into" and any(o.lemma_.lower() in {"air", "sky", "sea"} for o in p.children)
+        for p in verb.children
+    )  # fmt: skip
+
+
 def a_force(token: Token | None) -> bool:
     """Whether an actor is a body of forces ("troops", "the first deployment of peacekeepers"),
     not one officer ("the army chief arrived in Moscow" is a visit)."""

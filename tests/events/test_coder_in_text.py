@@ -3231,3 +3231,11 @@ def test_coder_a_country_s_army_and_rebels_are_two_parties_of_it(pipeline) -> No
 def test_coder_a_faction_s_rival_is_of_its_own_country(pipeline) -> None:  # noqa: ANN001
     found = coded(pipeline, "In Tigray, one faction of the region's former ruling party has accused the other of plotting a coup.")
     assert ("ACCUSE", {"ETH"}, {"ETH"}, "asserted") in found, found
+
+
+def test_coder_an_armed_group_s_attack_with_no_named_target_is_at_home(pipeline) -> None:  # noqa: ANN001
+    found = coded(pipeline, "Gang members fired on armoured vehicles near the Delmas district of Port-au-Prince.")
+    assert ("ASSAULT", {"HTI"}, {"HTI"}, "asserted") in found, found
+    # firing into the air attacks no one
+    found = coded(pipeline, "Taliban fighters fired into the air in celebration across Kabul.")
+    assert not any(e[0] == "ASSAULT" for e in found), found
