@@ -89,11 +89,10 @@ from eventwire.events.syntax import (
     denied_clause,
     denied_contents,
     denied_part,
-    fired_at_nothing,
-    retaliator,
     denies_a_charge,
     drafters,
     due_in_place,
+    fired_at_nothing,
     ended_without_a_deal,
     for_clause,
     forces_going_home,
@@ -140,6 +139,7 @@ from eventwire.events.syntax import (
     recipient_tokens,
     referred_act,
     refers_to_an_act,
+    retaliator,
     refuses_to_resign,
     relative_light_verb,
     resumed_fighting,
@@ -199,25 +199,25 @@ from eventwire.events.words import (
     HAPPENINGS,
     HAPPENING_LIGHTS,
     HAPPENING_VERBS,
+    HOME_QUARREL_SECTORS,
     HOSTILE_TYPES,
     LEAVING_VERBS,
     LEGAL_ACTION_CAMEOS,
     LIGHT_OBJECTS,
     LOCATIVE_PREPOSITIONS,
     MEASURE_NOUNS,
-    NEUTRAL_MONITORS,
-    HOME_QUARREL_SECTORS,
-    PLACE_WORDS_OF_SENDING,
     MEASURE_WORDS,
     MEDIATING,
     MUTUAL_TYPES,
     NAMING_VERBS,
+    NEUTRAL_MONITORS,
     NOT_SENDING_AID,
     OBSTRUCTING_MOVES,
     ONE_OCCURRENCE_TYPES,
     ORDERING_VERBS,
     OUTCOME_NOUNS,
     OWNER_WORDS,
+    PLACE_WORDS_OF_SENDING,
     PLANNING_VERBS,
     PRESSURE_VERBS,
     PROPOSING,
@@ -1147,7 +1147,8 @@ class EventCoder:
             if head.pos_ == "ADJ" and head.head.pos_ == "AUX":
                 head = head.head  # "it was halting cooperation": the clause is the auxiliary's
             if triggers:
-                return Match(token, doing if done is doing and doing is not None else head, triggers[0], tuple(triggers[1:]))
+                light_verb = doing if doing is not None and done is doing else head
+                return Match(token, light_verb, triggers[0], tuple(triggers[1:]))
         if token.pos_ == "NOUN" and (told := relative_light_verb(token)) is not None:
             # "the accord, which Israel and Hamas signed in Cairo": the relative clause's verb
             # is the light verb of the noun it describes.
@@ -2241,12 +2242,9 @@ class EventCoder:
                 # by Japan": the thing's owner is the recipient. A party named without a
                 # country ("Iranian individuals and firms" read as people) comes last.
                 named = resolver.resolve_all(token)
-                drafted_by = drafters(token) if token.lemma_.lower() in DOCUMENTS | CALL_NOUNS else []
                 entities = (
                     # "vetoed a resolution tabled by the United States": whose text it was
-                    [e for t in drafted_by for e in resolver.resolve_all(t) or resolver.countries_named(t) if e.code]
-                    # (a mediator is no party: "agreed to a U.S.-brokered ceasefire")
-                    or [e for e in self._drafted_by_country(token) if not BROKERED_BY.match(e.text.replace(" ", ""))]
+                    self._document_drafters(token, resolver)
                     # "Bolivia also voted against the text": the drafters named with it before
                     or self._drafters_named_before(token, resolver)
                     or [e for e in named if e.code] or resolver.owner_of(token)
@@ -2333,13 +2331,19 @@ class EventCoder:
         ):  # fmt: skip
             return []
         for earlier in reversed(token.doc[: token.i]):
-            if earlier.lemma_.lower() not in DOCUMENTS:
-                continue
-            found = [e for t in drafters(earlier) for e in resolver.resolve_all(t) or resolver.countries_named(t) if e.code]
-            found = found or [e for e in self._drafted_by_country(earlier) if not BROKERED_BY.match(e.text.replace(" ", ""))]
+            found = self._document_drafters(earlier, resolver) if earlier.lemma_.lower() in DOCUMENTS else []
             if found:
                 return found
         return []
+
+    def _document_drafters(self, token: Token, resolver: ActorResolver) -> list[Entity]:
+        """Who drafted a document or call, as its own words say: "a resolution tabled by the
+        United States", "a U.S.-drafted resolution" (a mediator is no drafter: "a
+        U.S.-brokered ceasefire")."""
+        drafted_by = drafters(token) if token.lemma_.lower() in DOCUMENTS | CALL_NOUNS else []
+        return [e for t in drafted_by for e in resolver.resolve_all(t) or resolver.countries_named(t) if e.code] or [
+            e for e in self._drafted_by_country(token) if not BROKERED_BY.match(e.text.replace(" ", ""))
+        ]  # fmt: skip
 
     def _reporter_owns(self, token: Token, resolver: ActorResolver) -> list[Entity]:
         """ "Armenia said Azerbaijani troops had attacked its positions": "its" is the one who

@@ -153,10 +153,15 @@ def clause_tokens(clause: Token) -> list[Token]:
     done_by_others = [t for t in clause.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children)]
     # "asked the OAS to intervene, accusing Nicaraguan troops of ...": a participle set off by a
     # comma tells what the asker did besides, not what was asked.
-    asides = [t for t in clause.subtree if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i != clause.i
-              and t.i > 0 and t.doc[t.i - 1].lower_ == ","]  # fmt: skip
+    asides = [t for t in clause.subtree if t.i != clause.i and comma_participle(t)]
     excluded = {d.i for t in own_tense + occasions + relatives + done_by_others + asides for d in t.subtree}
     return [t for t in clause.subtree if t.i not in excluded]
+
+
+def comma_participle(token: Token) -> bool:
+    """Whether a token is a participle clause set off by a comma (", accusing Nicaraguan troops
+    of ...", ", calling them retaliation"): what the subject does besides."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lower_ == ","
 
 
 def obliges_another(verb: Token) -> bool:
@@ -600,9 +605,7 @@ def actor_token_of(verb: Token) -> tuple[Token | None, Token | None]:
             # "Iran responded by launching drones", "after shelling the town": the main verb's subject.
             token = token.head.head
             continue
-        if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].lower_ == "," and (
-            token.head.dep_ in {"xcomp", "ccomp"} and token.head.head.pos_ in {"VERB", "AUX"}
-        ):  # fmt: skip
+        if comma_participle(token) and token.head.dep_ in {"xcomp", "ccomp"} and token.head.head.pos_ in {"VERB", "AUX"}:
             # "Seoul demanded that Tokyo withdraw the restrictions, calling them retaliation":
             # a participle set off by a comma goes with the demand, not with what is demanded.
             token = token.head.head
